@@ -1,0 +1,105 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+// Folders follow the data flow: gov.kz → Harvest → Clean → Store → Publish.
+// Each stage is a library; `enbekshi` is a thin executable over `EnbekshiApp`.
+let package = Package(
+    name: "enbekshi",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "enbekshi", targets: ["enbekshi"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+    ],
+    targets: [
+        // Shared vocabulary: languages, sources, article versions. No I/O.
+        .target(name: "EnbekshiCore", resources: [.copy("Resources/project-slugs.txt")]),
+        // libxml2's HTML parser, reached from Swift through a small shim.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Stage 1: talk to gov.kz (or read its recorded answers) and decode tolerantly.
+        .target(
+            name: "Harvest",
+            dependencies: [
+                "EnbekshiCore", "Clean", "Store",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        // Stage 2: untrusted gov.kz HTML → sanitised paragraphs.
+        .target(name: "Clean", dependencies: ["EnbekshiCore", "CLibXML2"]),
+        // Stage 3: the store protocol and its SQLite implementation.
+        .target(
+            name: "Store",
+            dependencies: [
+                "EnbekshiCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        // Stage 4: the web site.
+        .target(
+            name: "Publish",
+            dependencies: [
+                "EnbekshiCore", "Store",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Commands and service wiring; the executable only calls into this.
+        .target(
+            name: "EnbekshiApp",
+            dependencies: [
+                "EnbekshiCore", "Harvest", "Clean", "Store", "Publish", "GovKzFake",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            resources: [.copy("Resources/demo")]
+        ),
+        .executableTarget(name: "enbekshi", dependencies: ["EnbekshiApp"]),
+        // A fake gov.kz on 127.0.0.1 that replays recorded answers and injects faults.
+        // Used by tests now and by benchmarks later.
+        .target(
+            name: "GovKzFake",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
+            name: "HarvestTests",
+            dependencies: ["Harvest", "GovKzFake", "Store", "EnbekshiCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "CleanTests", dependencies: ["Clean"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "EnbekshiCore"]),
+        .testTarget(
+            name: "PublishTests",
+            dependencies: [
+                "Publish", "Store", "EnbekshiCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(name: "EnbekshiAppTests", dependencies: ["EnbekshiApp", "Store", "EnbekshiCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

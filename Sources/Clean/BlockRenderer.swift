@@ -1,0 +1,101 @@
+import EnbekshiCore
+import Foundation
+
+/// Renders the sanitised block model as HTML and as plain paragraphs.
+enum BlockRenderer {
+    static func html(_ blocks: [Block]) -> String {
+        var output = ""
+        for block in blocks {
+            if !output.isEmpty { output += "\n" }
+            switch block {
+            case .paragraph(let inlines):
+                output += "<p>" + render(inlines) + "</p>"
+            case .heading(let level, let inlines):
+                output += "<h\(level)>" + render(inlines) + "</h\(level)>"
+            case .list(let ordered, let items):
+                let tag = ordered ? "ol" : "ul"
+                output += "<\(tag)>" + items.map { "<li>" + render($0) + "</li>" }.joined() + "</\(tag)>"
+            case .quote(let paragraphs):
+                output += "<blockquote>" + paragraphs.map { "<p>" + render($0) + "</p>" }.joined() + "</blockquote>"
+            case .table(let rows):
+                output += "<div class=\"table\"><table><tbody>"
+                for row in rows {
+                    output += "<tr>" + row.map { "<td>" + render($0) + "</td>" }.joined() + "</tr>"
+                }
+                output += "</tbody></table></div>"
+            case .image(let src, let alt):
+                output += "<figure><img src=\"\(HTMLEscaping.escape(src))\" alt=\"\(HTMLEscaping.escape(alt))\" loading=\"lazy\"></figure>"
+            }
+        }
+        return output
+    }
+
+    static func paragraphs(_ blocks: [Block]) -> [String] {
+        var result: [String] = []
+        for block in blocks {
+            switch block {
+            case .paragraph(let inlines), .heading(_, let inlines):
+                append(text(inlines), to: &result)
+            case .list(_, let items):
+                for item in items { append(text(item), to: &result) }
+            case .quote(let paragraphs):
+                for paragraph in paragraphs { append(text(paragraph), to: &result) }
+            case .table(let rows):
+                for row in rows {
+                    append(row.map(text).filter { !$0.isEmpty }.joined(separator: " | "), to: &result)
+                }
+            case .image:
+                break
+            }
+        }
+        return result
+    }
+
+    private static func append(_ text: String, to result: inout [String]) {
+        if !text.isEmpty { result.append(text) }
+    }
+
+    /// Inline runs as text, line breaks as newlines, spaces tidied across run boundaries.
+    static func text(_ inlines: [Inline]) -> String {
+        var output = ""
+        for inline in inlines {
+            switch inline {
+            case .text(let text, _):
+                output += text
+            case .lineBreak:
+                output += "\n"
+            }
+        }
+        return output.split(separator: "\n", omittingEmptySubsequences: true)
+            .map { TextNormalizer.clean(String($0)) }
+            .filter { !$0.isEmpty }
+            .joined(separator: "\n")
+    }
+
+    static func render(_ inlines: [Inline]) -> String {
+        var output = ""
+        var index = 0
+        while index < inlines.count {
+            switch inlines[index] {
+            case .lineBreak:
+                output += "<br>"
+                index += 1
+            case .text(_, let marks):
+                // Merge adjacent runs with the same formatting, then wrap once.
+                var text = ""
+                while index < inlines.count, case .text(let piece, let pieceMarks) = inlines[index], pieceMarks == marks {
+                    text += piece
+                    index += 1
+                }
+                var fragment = HTMLEscaping.escape(TextNormalizer.tidyPunctuation(text))
+                if marks.emphasis { fragment = "<em>" + fragment + "</em>" }
+                if marks.strong { fragment = "<strong>" + fragment + "</strong>" }
+                if let link = marks.link {
+                    fragment = "<a href=\"\(HTMLEscaping.escape(link))\" rel=\"nofollow noopener\">" + fragment + "</a>"
+                }
+                output += fragment
+            }
+        }
+        return output.replacingOccurrences(of: "  ", with: " ")
+    }
+}

@@ -1,0 +1,76 @@
+/// Whitespace and invisible-character rules shared by titles and bodies.
+public enum TextNormalizer {
+    /// Characters that carry no text and only break search and layout.
+    static let invisible: Set<Unicode.Scalar> = [
+        "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}",
+    ]
+
+    /// Whether a scalar is white space for our purposes, including no-break and other Unicode spaces.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "\u{2007}"
+    }
+
+    /// Collapses every run of white space (no-break spaces included) to one space and drops
+    /// invisible characters. Leading and trailing spaces are kept as a single space so that runs
+    /// can be joined; `clean(_:)` trims.
+    public static func collapse(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if invisible.contains(scalar) { continue }
+            if isSpace(scalar) || scalar.properties.generalCategory == .control {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace {
+                result.append(" ")
+                pendingSpace = false
+            }
+            result.append(scalar)
+        }
+        if pendingSpace { result.append(" ") }
+        return String(result)
+    }
+
+    /// Collapsed, trimmed, with no space before closing punctuation ("fulfilled ." → "fulfilled.").
+    public static func clean(_ text: String) -> String {
+        let collapsed = collapse(text)
+        return tidyPunctuation(collapsed).trimmingSpaces()
+    }
+
+    static let closingPunctuation: Set<Character> = [",", ".", ";", ":", "!", "?", ")", "»"]
+
+    static func tidyPunctuation(_ text: String) -> String {
+        guard text.contains(" ") else { return text }
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        var characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character == " ", index + 1 < characters.count, closingPunctuation.contains(characters[index + 1]),
+                index > 0, characters[index - 1] != " ",
+                // Keep " ..." and "… ." patterns alone only when the punctuation ends a word.
+                index + 2 >= characters.count || characters[index + 2] == " "
+                    || characters[index + 1] == "," || characters[index + 1] == ")"
+                    || characters[index + 1] == "»"
+            {
+                index += 1
+                continue
+            }
+            output.append(character)
+            index += 1
+        }
+        characters.removeAll()
+        return output
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first == " " { scalars.removeFirst() }
+        while let last = scalars.last, last == " " { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import EnbekshiCore
+import Foundation
+import Harvest
+import Logging
+
+struct IngestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Store recorded gov.kz API answers exactly as the harvester would.",
+        discussion: """
+            Each FILE is a recorded answer: a list page (a bare JSON array or {"content": [...]}) or a \
+            single item. Project and language come from --project and --lang, or from the file name \
+            <project>-<id>-<lang>.json, e.g. kgd-zhetysu-1127933-ru.json (the id part is ignored). \
+            Unreadable files are reported by name and skipped; the rest still load. Exits 1 when any \
+            file was skipped. Ingesting the same file twice changes nothing.
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var logging: LoggingOptions
+
+    @Option(name: .long, help: "gov.kz project (entity slug) of every file.")
+    var project: String?
+
+    @Option(name: .customLong("lang"), help: "Language every file was requested in: kk, ru or en.")
+    var language: String?
+
+    @Argument(help: "Recorded answer files.")
+    var files: [String]
+
+    func validate() throws {
+        if let language, Language(rawValue: language) == nil { throw ValidationError("--lang must be kk, ru or en") }
+        if files.isEmpty { throw ValidationError("name at least one file") }
+    }
+
+    func run() async throws {
+        let logger = logging.bootstrap()
+        let store = try await store.open(logger: logger)
+        let ingestor = NewsIngestor(store: store, logger: logger)
+        let progress = ProgressLine(label: "ingest", logger: logger)
+        var counts = (inserted: 0, updated: 0, unchanged: 0, rejected: 0, skipped: 0)
+        for (index, path) in files.enumerated() {
+            let recorded = RecordedFile(path: path, project: project, language: language.flatMap(Language.init))
+            do {
+                let (project, language, items) = try recorded.items()
+                if items.isEmpty { logger.warning("no items in file", metadata: ["file": "\(path)"]) }
+                for outcome in try await ingestor.ingest(items, project: project, language: language) {
+                    switch outcome {
+                    case .saved(.inserted): counts.inserted += 1
+                    case .saved(.updated): counts.updated += 1
+                    case .saved(.unchanged): counts.unchanged += 1
+                    case .rejected: counts.rejected += 1
+                    }
+                }
+            } catch let error as RecordedFile.ReadError {
+                counts.skipped += 1
+                logger.error("skipped file", metadata: ["file": "\(path)", "reason": "\(error)"])
+            }
+            progress.update(done: index + 1, total: files.count, detail: "files")
+        }
+        print(
+            "ingest: \(files.count - counts.skipped) files read, \(counts.skipped) skipped; \(counts.inserted) new, "
+                + "\(counts.updated) updated, \(counts.unchanged) unchanged, \(counts.rejected) rejected")
+        if counts.skipped > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import EnbekshiCore
+import Foundation
+import Harvest
+import Hummingbird
+import Logging
+import Publish
+import ServiceLifecycle
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the news site, harvesting gov.kz in the background.",
+        discussion: """
+            Creates and migrates the database if needed. With --demo, first loads the bundled sample \
+            corpus so the site shows news with no network. Ctrl-C (SIGINT) or SIGTERM stops cleanly.
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var govkz: GovKzOptions
+    @OptionGroup var logging: LoggingOptions
+
+    @Option(name: .long, help: "Address to listen on (env ENBEKSHI_HOSTNAME; default 127.0.0.1).")
+    var hostname: String?
+
+    @Option(name: .long, help: "Port to listen on (env ENBEKSHI_PORT; default 8080).")
+    var port: Int?
+
+    @Flag(name: .long, help: "Load the bundled sample corpus before serving.")
+    var demo = false
+
+    @Flag(name: .long, help: "Do not harvest in the background; only serve what is stored.")
+    var noHarvest = false
+
+    @Option(name: .long, help: "Minutes between harvest passes (default 15).")
+    var harvestInterval: Double = 15
+
+    func validate() throws {
+        if let port, !(0...65535).contains(port) { throw ValidationError("--port must be 0…65535") }
+        guard harvestInterval > 0 else { throw ValidationError("--harvest-interval must be positive") }
+    }
+
+    func run() async throws {
+        let logger = logging.bootstrap()
+        let environment = ProcessInfo.processInfo.environment
+        let host = hostname ?? environment["ENBEKSHI_HOSTNAME"] ?? "127.0.0.1"
+        let port = port ?? environment["ENBEKSHI_PORT"].flatMap(Int.init) ?? 8080
+        let govkzConfiguration = try govkz.configuration()
+        let store = try await store.open(logger: logger)
+        let ingestor = NewsIngestor(store: store, publicBaseURL: govkzConfiguration.publicBaseURL, logger: logger)
+        if demo {
+            let (files, inserted) = try await DemoCorpus.load(into: ingestor)
+            logger.info("demo corpus loaded", metadata: ["files": "\(files)", "new_versions": "\(inserted)"])
+        }
+
+        let site = Site(store: store)
+        let app = site.application(hostname: host, port: port, logger: logger)
+        var services: [any Service] = [app]
+        let client = HTTPGovKzClient(configuration: govkzConfiguration, logger: logger)
+        if !noHarvest {
+            let harvester = Harvester(
+                client: client, ingestor: ingestor, options: .init(configuration: govkzConfiguration), logger: logger)
+            services.append(
+                HarvestService(
+                    harvester: harvester, interval: .seconds(harvestInterval * 60), baseURL: govkzConfiguration.baseURL,
+                    logger: logger))
+        }
+        logger.info(
+            "serving",
+            metadata: [
+                "url": "http://\(host):\(port)/", "database": "\(self.store.path)",
+                "harvest": "\(noHarvest ? "off" : govkzConfiguration.baseURL)",
+            ])
+        let group = ServiceGroup(
+            configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        do {
+            try await group.run()
+        } catch {
+            await client.shutdown()
+            throw error
+        }
+        await client.shutdown()
+        logger.info("stopped cleanly")
+    }
+}

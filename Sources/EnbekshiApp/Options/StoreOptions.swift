@@ -1,0 +1,25 @@
+import ArgumentParser
+import EnbekshiCore
+import Foundation
+import Logging
+import Store
+
+/// Where the database is. The store is migrated and the source catalog seeded on every open.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "SQLite database file (env ENBEKSHI_DATABASE; default ./enbekshi.sqlite).")
+    var database: String?
+
+    var path: String {
+        database ?? ProcessInfo.processInfo.environment["ENBEKSHI_DATABASE"] ?? "enbekshi.sqlite"
+    }
+
+    func open(logger: Logger) async throws -> SQLiteStore {
+        let store = try SQLiteStore(path: path)
+        try await store.migrate()
+        let added = try await store.seed(sources: SourceCatalog.bundled())
+        if added > 0 {
+            logger.info("source catalog seeded", metadata: ["added": "\(added)", "database": "\(path)"])
+        }
+        return store
+    }
+}

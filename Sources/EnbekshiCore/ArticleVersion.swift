@@ -1,0 +1,49 @@
+import Foundation
+
+/// One language version of an article, cleaned and ready to store.
+public struct ArticleVersion: Sendable, Hashable {
+    public var language: Language
+    /// The headline shown to readers (cleaned; never empty for a stored version).
+    public var title: String
+    /// The headline exactly as gov.kz sent it (may be empty or `-`).
+    public var originalTitle: String?
+    /// Sanitised HTML: allow-listed block elements only.
+    public var bodyHTML: String
+    /// The body exactly as gov.kz sent it, kept so cleaning can be re-run.
+    public var originalHTML: String?
+    /// gov.kz's own slug for the item, if it sent one.
+    public var slug: String?
+    public var sourceURL: String
+    public var heropic: String?
+    /// The raw `created_date` string.
+    public var createdRaw: String?
+    public var published: GovKzDate?
+    public var fetchedAt: Date
+    /// Hash of what gov.kz sent (title + body), to notice changes at the source.
+    public var contentHash: String
+    /// The item as JSON, unknown keys included, so nothing gov.kz sent is lost.
+    public var rawJSON: String?
+
+    public init(
+        language: Language, title: String, originalTitle: String?, bodyHTML: String, originalHTML: String?,
+        slug: String?, sourceURL: String, heropic: String?, createdRaw: String?, published: GovKzDate?,
+        fetchedAt: Date, contentHash: String, rawJSON: String?
+    ) {
+        self.language = language
+        self.title = title
+        self.originalTitle = originalTitle
+        self.bodyHTML = bodyHTML
+        self.originalHTML = originalHTML
+        self.slug = slug
+        self.sourceURL = sourceURL
+        self.heropic = heropic
+        self.createdRaw = createdRaw
+        self.published = published
+        self.fetchedAt = fetchedAt
+        self.contentHash = contentHash
+        self.rawJSON = rawJSON
+    }
+
+    /// A version whose body is empty is shown as a brief (title only).
+    public var isBrief: Bool { bodyHTML.isEmpty }
+}

@@ -1,0 +1,60 @@
+/// The regions and cities of republican significance, told from gov.kz slugs.
+/// Codes are stable identifiers used in the database and, later, in URLs.
+public enum Region {
+    /// code → English name.
+    static let names: [String: String] = [
+        "abay": "Abai Region", "akmola": "Akmola Region", "aktobe": "Aktobe Region",
+        "almaty-region": "Almaty Region", "atyrau": "Atyrau Region", "east-kazakhstan": "East Kazakhstan Region",
+        "zhambyl": "Zhambyl Region", "zhetysu": "Zhetysu Region", "west-kazakhstan": "West Kazakhstan Region",
+        "karaganda": "Karaganda Region", "kostanay": "Kostanay Region", "kyzylorda": "Kyzylorda Region",
+        "mangystau": "Mangystau Region", "pavlodar": "Pavlodar Region", "north-kazakhstan": "North Kazakhstan Region",
+        "turkistan": "Turkistan Region", "ulytau": "Ulytau Region", "astana": "Astana", "almaty": "Almaty",
+        "shymkent": "Shymkent",
+    ]
+
+    /// First slug segment → region code, for `<region>-<district>` and `<region>-<sector>` slugs.
+    static let slugPrefixes: [String: String] = [
+        "abay": "abay", "aqmola": "akmola", "akmola": "akmola", "aktobe": "aktobe", "almobl": "almaty-region",
+        "atyrau": "atyrau", "akimvko": "east-kazakhstan", "vko": "east-kazakhstan", "zhambyl": "zhambyl",
+        "zhetysu": "zhetysu", "bko": "west-kazakhstan", "zko": "west-kazakhstan", "karaganda": "karaganda",
+        "kostanay": "kostanay", "kyzylorda": "kyzylorda", "mangystau": "mangystau", "mangistau": "mangystau",
+        "pavlodar": "pavlodar", "sko": "north-kazakhstan", "ontustik": "turkistan", "turkistan": "turkistan",
+        "ulytau": "ulytau", "astana": "astana", "almaty": "almaty", "shymkent": "shymkent",
+    ]
+
+    /// Suffixes of territorial departments `<agency>-<region>` (kgd-zhetysu, emer-vko …).
+    static let departmentSuffixes: [String: String] = [
+        "abay": "abay", "akmola": "akmola", "aktobe": "aktobe", "alm": "almaty-region", "almaty": "almaty",
+        "astana": "astana", "atyrau": "atyrau", "karaganda": "karaganda", "kostanay": "kostanay",
+        "kyzylorda": "kyzylorda", "mangistau": "mangystau", "mangystau": "mangystau", "pavlodar": "pavlodar",
+        "shymkent": "shymkent", "sko": "north-kazakhstan", "turkistan": "turkistan", "ulytau": "ulytau",
+        "vko": "east-kazakhstan", "zhambyl": "zhambyl", "zhetysu": "zhetysu", "zko": "west-kazakhstan",
+    ]
+
+    /// Regional and city akimats, whose slug is the whole region.
+    static let akimatSlugs: [String: String] = [
+        "aqmola": "akmola", "aktobe": "aktobe", "almobl": "almaty-region", "atyrau": "atyrau",
+        "akimvko": "east-kazakhstan", "bko": "west-kazakhstan", "karaganda": "karaganda", "kostanay": "kostanay",
+        "kyzylorda": "kyzylorda", "mangystau": "mangystau", "pavlodar": "pavlodar", "sko": "north-kazakhstan",
+        "ontustik": "turkistan", "zhambyl": "zhambyl", "zhetysu-oblysy": "zhetysu", "abay": "abay",
+        "ulytau": "ulytau", "astana": "astana", "almaty": "almaty", "shymkent": "shymkent",
+    ]
+
+    static let agencyPrefixes: Set<String> = [
+        "kgd", "emer", "mvd", "afm", "adilet", "anticorruption", "prokuratura", "dkmfk", "control", "enbek",
+    ]
+
+    /// The region a slug belongs to, or nil for national bodies and slugs that do not tell.
+    public static func code(forSlug slug: String) -> String? {
+        if let code = akimatSlugs[slug] { return code }
+        let parts = slug.split(separator: "-").map(String.init)
+        guard parts.count >= 2, let head = parts.first else { return nil }
+        if head == "mfa" { return nil }
+        if agencyPrefixes.contains(head) || (head == "dep" && parts.count >= 3) {
+            return parts.dropFirst().lazy.compactMap { departmentSuffixes[$0] }.first
+        }
+        return slugPrefixes[head]
+    }
+
+    public static func englishName(code: String) -> String? { names[code] }
+}

@@ -1,0 +1,28 @@
+/// One gov.kz entity (a ministry, akimat, embassy …) whose news we harvest.
+public struct Source: Sendable, Hashable, Codable {
+    public var slug: String
+    public var kind: SourceKind
+    /// Region code (see `Region`), nil where the slug does not tell.
+    public var region: String?
+    public var names: [Language: String]
+    public var enabled: Bool
+
+    public init(
+        slug: String, kind: SourceKind, region: String?, names: [Language: String] = [:],
+        enabled: Bool = true
+    ) {
+        self.slug = slug
+        self.kind = kind
+        self.region = region
+        self.names = names
+        self.enabled = enabled
+    }
+
+    /// The best name for a reader of `language`, falling back to other languages, then the slug.
+    public func displayName(in language: Language) -> String {
+        for candidate in language.fallbackOrder {
+            if let name = names[candidate], !name.isEmpty { return name }
+        }
+        return slug
+    }
+}

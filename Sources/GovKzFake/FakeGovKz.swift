@@ -1,0 +1,189 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import Synchronization
+
+/// A stand-in for gov.kz's content-manager API on 127.0.0.1: it serves a `FakeCorpus` with the real
+/// paths, parameters and shapes (API.md §2–3) and injects faults on request. Tests, benchmarks and
+/// `enbekshi fake-govkz` use it; nothing here ever talks to the real gov.kz.
+public final class FakeGovKz: Sendable {
+    struct State {
+        var corpus: FakeCorpus
+        var faults: [FakeFault] = []
+        var requests: [RecordedRequest] = []
+        /// The last list answer per (project, language), for `.repeatPreviousPage`.
+        var lastList: [String: ByteBuffer] = [:]
+    }
+
+    private let state: Mutex<State>
+    public let firstPage: Int
+
+    public init(corpus: FakeCorpus, firstPage: Int = 1) {
+        self.state = Mutex(State(corpus: corpus))
+        self.firstPage = firstPage
+    }
+
+    public func inject(_ fault: FakeFault) {
+        state.withLock { $0.faults.append(fault) }
+    }
+
+    public func replaceCorpus(_ corpus: FakeCorpus) {
+        state.withLock { $0.corpus = corpus }
+    }
+
+    public var requests: [RecordedRequest] { state.withLock { $0.requests } }
+
+    public func resetRequests() { state.withLock { $0.requests.removeAll() } }
+
+    // MARK: - Running
+
+    public func application(host: String = "127.0.0.1", port: Int = 0, onRunning: @escaping @Sendable (Int) async -> Void = { _ in })
+        -> some ApplicationProtocol
+    {
+        let router = Router(context: BasicRequestContext.self)
+        router.get("/api/v1/public/content-manager/news") { request, _ in
+            await self.answer(request, isList: true, id: nil)
+        }
+        router.get("/api/v1/public/content-manager/news/{id}") { request, context in
+            await self.answer(request, isList: false, id: context.parameters.get("id"))
+        }
+        router.post("/api/v1/public/_/c/k6") { request, _ in
+            self.record(request, status: 200)
+            return Self.json("{\"token\":\"fake-token\",\"hash\":\"fake-hash\"}")
+        }
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(host, port: port), serverName: "fake-gov.kz"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) })
+    }
+
+    /// Runs the fake on a free loopback port for the duration of `body`, passing its base URL.
+    public func withRunning<T: Sendable>(_ body: @Sendable (String) async throws -> T) async throws -> T {
+        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+        let app = application { port in continuation.yield(port) }
+        return try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask {
+                try await app.runService(gracefulShutdownSignals: [])
+                return nil
+            }
+            var iterator = ports.makeAsyncIterator()
+            guard let port = await iterator.next() else { throw CancellationError() }
+            let result = try await body("http://127.0.0.1:\(port)")
+            group.cancelAll()
+            return result
+        }
+    }
+
+    // MARK: - Answers
+
+    private func answer(_ request: Request, isList: Bool, id: String?) async -> Response {
+        let query = Self.query(request)
+        let language = Self.language(request, query: query)
+        let project = query["projects"].map { $0.hasPrefix("eq:") ? String($0.dropFirst(3)) : $0 }
+        let page = query["page"].flatMap(Int.init) ?? firstPage
+        let fault = state.withLock { state -> FakeFault.Kind? in
+            guard let index = state.faults.firstIndex(where: { fault in
+                let targetMatches = switch fault.target {
+                case .any: true
+                case .list: isList
+                case .detail: !isList
+                }
+                return fault.times > 0 && targetMatches && (fault.project == nil || fault.project == project)
+                    && (fault.page == nil || (isList && fault.page == page))
+            }) else { return nil }
+            state.faults[index].times -= 1
+            return state.faults[index].kind
+        }
+        var response: Response
+        switch fault {
+        case .status(let code, let retryAfter, let body)?:
+            response = Response(
+                status: .init(code: code), headers: [.contentType: "text/plain"],
+                body: .init(byteBuffer: ByteBuffer(string: body)))
+            if let retryAfter { response.headers[.retryAfter] = retryAfter }
+        case .notAllowed?:
+            response = Self.json("{\"error\":\"notAllowed\"}", status: .badRequest)
+        case .html?:
+            response = Response(
+                status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>")))
+        case .delay(let duration)?:
+            try? await Task.sleep(for: duration)
+            response = normalAnswer(isList: isList, id: id, project: project, language: language, query: query, page: page)
+        case .truncatedJSON?:
+            let (_, full) = normalBody(isList: isList, id: id, project: project, language: language, query: query, page: page)
+            let cut = full.getSlice(at: full.readerIndex, length: max(1, full.readableBytes / 2)) ?? ByteBuffer(string: "[")
+            response = Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: cut))
+        case .repeatPreviousPage?:
+            let key = "\(project ?? "")/\(language)"
+            if let previous = state.withLock({ $0.lastList[key] }) {
+                response = Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: previous))
+            } else {
+                response = normalAnswer(isList: isList, id: id, project: project, language: language, query: query, page: page)
+            }
+        case nil:
+            response = normalAnswer(isList: isList, id: id, project: project, language: language, query: query, page: page)
+        }
+        record(request, status: Int(response.status.code))
+        return response
+    }
+
+    private func normalAnswer(isList: Bool, id: String?, project: String?, language: String, query: [String: String], page: Int)
+        -> Response
+    {
+        let (status, body) = normalBody(isList: isList, id: id, project: project, language: language, query: query, page: page)
+        return Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: body))
+    }
+
+    private func normalBody(isList: Bool, id: String?, project: String?, language: String, query: [String: String], page: Int)
+        -> (HTTPResponse.Status, ByteBuffer)
+    {
+        if isList {
+            let size = min(100, max(1, query["size"].flatMap(Int.init) ?? 10))
+            let (items, wrapped) = state.withLock { state in
+                (state.corpus.page(project: project ?? "", language: language, page: page, size: size, firstPage: firstPage),
+                 state.corpus.wrappedProjects.contains(project ?? ""))
+            }
+            var body = ByteBuffer(string: wrapped ? "{\"content\":[" : "[")
+            for (index, item) in items.enumerated() {
+                if index > 0 { body.writeString(",") }
+                body.writeBytes(item.json)
+            }
+            body.writeString(wrapped ? "]}" : "]")
+            state.withLock { $0.lastList["\(project ?? "")/\(language)"] = body }
+            return (.ok, body)
+        }
+        guard let id, let item = state.withLock({ $0.corpus.item(id: id, language: language) }) else {
+            return (.notFound, ByteBuffer(string: "{\"error\":\"notFound\"}"))
+        }
+        return (.ok, ByteBuffer(bytes: item.json))
+    }
+
+    private func record(_ request: Request, status: Int) {
+        var headers: [String: String] = [:]
+        for field in request.headers { headers[field.name.canonicalName] = field.value }
+        let recorded = RecordedRequest(
+            method: request.method.rawValue, path: request.uri.path, query: Self.query(request), headers: headers,
+            receivedAt: .now, status: status)
+        state.withLock { $0.requests.append(recorded) }
+    }
+
+    static func query(_ request: Request) -> [String: String] {
+        var result: [String: String] = [:]
+        for (key, value) in request.uri.queryParameters { result[String(key)] = String(value) }
+        return result
+    }
+
+    /// gov.kz reads the language from Accept-Language (API.md §5); `lang=` is accepted too.
+    static func language(_ request: Request, query: [String: String]) -> String {
+        if let header = request.headers[.acceptLanguage] {
+            let code = header.prefix(2).lowercased()
+            if ["kk", "ru", "en"].contains(code) { return code }
+        }
+        return query["lang"] ?? "ru"
+    }
+
+    static func json(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}

@@ -1,0 +1,169 @@
+import EnbekshiCore
+import Foundation
+import Logging
+import Store
+
+/// One harvest pass over the enabled sources: for each (source, language) feed, read pages newest
+/// first and hand them to the ingestor, until a page brings nothing new (or, when backfilling,
+/// until the items are older than `since`).
+public struct Harvester: Sendable {
+    public struct Options: Sendable {
+        public var languages: [Language] = Language.allCases
+        /// Backfill: keep paging past known items until items older than this day.
+        public var since: GovKzDate?
+        public var firstPage = 1
+        public var pageSize = 50
+        public var maxPages = 20
+        public var concurrency = 2
+
+        public init() {}
+
+        public init(configuration: GovKzConfiguration) {
+            firstPage = configuration.firstPage
+            pageSize = configuration.pageSize
+            maxPages = configuration.maxPages
+            concurrency = configuration.concurrency
+        }
+    }
+
+    public let client: any GovKzClient
+    public let ingestor: NewsIngestor
+    public let options: Options
+    let logger: Logger
+
+    public init(client: any GovKzClient, ingestor: NewsIngestor, options: Options, logger: Logger) {
+        self.client = client
+        self.ingestor = ingestor
+        self.options = options
+        self.logger = logger
+    }
+
+    public typealias Progress = @Sendable (_ feed: FeedReport, _ completed: Int, _ total: Int) -> Void
+
+    /// Harvests `sources` (by default every enabled source in the store).
+    public func runPass(sources: [Source]? = nil, progress: Progress? = nil) async throws -> PassReport {
+        let started = ContinuousClock.now
+        let list: [Source]
+        if let sources { list = sources } else { list = try await ingestor.store.sources(enabledOnly: true) }
+        let feeds = list.flatMap { source in options.languages.map { (source.slug, $0) } }
+        var report = PassReport()
+        var next = 0
+        var completed = 0
+        var succeeded = false
+        var unreachableInARow = 0
+        await withTaskGroup(of: FeedReport.self) { group in
+            func startNext() {
+                guard next < feeds.count else { return }
+                let (slug, language) = feeds[next]
+                next += 1
+                group.addTask { await harvestFeed(source: slug, language: language) }
+            }
+            for _ in 0..<max(1, options.concurrency) { startNext() }
+            while let feed = await group.next() {
+                completed += 1
+                report.add(feed)
+                progress?(feed, completed, feeds.count)
+                if feed.error == .cancelled { break }
+                if let error = feed.error, error.isUnreachable {
+                    unreachableInARow += 1
+                    // Nothing answered yet, or every recent feed failed to connect: gov.kz is down
+                    // or out of reach. Stop here rather than fail thousands of feeds one by one.
+                    if !succeeded || unreachableInARow > max(2, options.concurrency) {
+                        report.unreachable = error
+                        group.cancelAll()
+                        break
+                    }
+                } else {
+                    if feed.error == nil { succeeded = true }
+                    unreachableInARow = 0
+                }
+                if Task.isCancelled { break }
+                startNext()
+            }
+        }
+        report.seconds = Double((ContinuousClock.now - started).components.seconds)
+            + Double((ContinuousClock.now - started).components.attoseconds) / 1e18
+        return report
+    }
+
+    /// Harvests one feed and records its health. Never throws: failures go into the report and the
+    /// harvest state, and the feed is tried again next pass.
+    public func harvestFeed(source: String, language: Language) async -> FeedReport {
+        var report = FeedReport(source: source, language: language)
+        let store = ingestor.store
+        var state = (try? await store.harvestState(source: source, language: language))
+            ?? HarvestState(source: source, language: language)
+        state.lastAttemptAt = Date()
+        var seen = Set<String>()
+        var page = options.firstPage
+        do {
+            for _ in 0..<max(1, options.maxPages) {
+                try Task.checkCancellation()
+                let items = try await fetchPage(source: source, language: language, page: page)
+                report.pages += 1
+                if items.isEmpty { break }
+                let ids = Set(items.map(\.id))
+                if ids.isSubset(of: seen) {
+                    logger.warning(
+                        "gov.kz repeated a page; stopping this feed",
+                        metadata: ["source": "\(source)", "lang": "\(language.rawValue)", "page": "\(page)"])
+                    break
+                }
+                seen.formUnion(ids)
+                let client = self.client
+                let outcomes = try await ingestor.ingest(items, project: source, language: language) { item in
+                    try? await client.newsItem(project: source, id: item.id, language: language)
+                }
+                var changed = false
+                for outcome in outcomes {
+                    switch outcome {
+                    case .saved(.inserted): report.inserted += 1; changed = true
+                    case .saved(.updated): report.updated += 1; changed = true
+                    case .saved(.unchanged): report.unchanged += 1
+                    case .rejected: report.rejected += 1
+                    }
+                }
+                let dates = items.compactMap { $0.createdDate.flatMap(GovKzDate.init) }
+                if let newest = dates.max(), newest.local > (state.newestSeen ?? "") { state.newestSeen = newest.local }
+                if let since = options.since {
+                    if let oldest = dates.min(), oldest < since { break }
+                } else if !changed {
+                    break
+                }
+                if items.count < options.pageSize { break }
+                page += 1
+            }
+            state.lastSuccessAt = Date()
+            state.consecutiveFailures = 0
+            state.itemsStored += report.inserted
+        } catch let error as GovKzError {
+            report.error = error
+        } catch is CancellationError {
+            report.error = .cancelled
+        } catch {
+            // A store failure: the feed is tried again next pass.
+            report.error = .transport("store: \(error)")
+        }
+        if report.error == .cancelled { return report }
+        if let error = report.error {
+            state.lastError = error.description
+            state.lastErrorAt = Date()
+            state.consecutiveFailures += 1
+            if !error.isUnreachable {
+                logger.warning(
+                    "feed failed; will retry next pass",
+                    metadata: ["source": "\(source)", "lang": "\(language.rawValue)", "error": "\(error)"])
+            }
+        }
+        do {
+            try await store.record(state)
+        } catch {
+            logger.error("could not record harvest state", metadata: ["source": "\(source)", "error": "\(error)"])
+        }
+        return report
+    }
+
+    private func fetchPage(source: String, language: Language, page: Int) async throws(GovKzError) -> [GovKzItem] {
+        try await client.newsPage(project: source, language: language, page: page, size: options.pageSize)
+    }
+}

@@ -1,0 +1,92 @@
+import Clean
+import EnbekshiCore
+import Foundation
+import Logging
+import Store
+
+/// The one path by which gov.kz items enter the store, whether they came over HTTP (`Harvester`)
+/// or from recorded files (`enbekshi ingest`): check, clean, build the version, save.
+public struct NewsIngestor: Sendable {
+    public let store: any NewsStore
+    public let cleaner: HTMLCleaner
+    public let publicBaseURL: String
+    let logger: Logger
+
+    public init(store: any NewsStore, publicBaseURL: String = GovKzURL.defaultBase, logger: Logger) {
+        self.store = store
+        self.cleaner = HTMLCleaner(base: publicBaseURL)
+        self.publicBaseURL = publicBaseURL
+        self.logger = logger
+    }
+
+    /// What became of each item.
+    public enum Outcome: Sendable, Equatable {
+        case saved(SaveOutcome)
+        /// Not stored: the text is an error message, not news. The fetch counts as failed.
+        case rejected(String)
+
+        public var isNewOrChanged: Bool {
+            self == .saved(.inserted) || self == .saved(.updated)
+        }
+    }
+
+    /// Fingerprint of what gov.kz sent for an item: changes when its title, body or date change.
+    public static func fingerprint(_ item: GovKzItem) -> String {
+        ContentHash.of(item.title, item.body, item.createdDate, item.heropic)
+    }
+
+    /// Ingests one list page (or file) of a project's items in one requested language.
+    /// `detail` is asked for the full item when the list gave no body; it may return nil.
+    public func ingest(
+        _ items: [GovKzItem], project: String, language: Language,
+        detail: (@Sendable (GovKzItem) async -> GovKzItem?)? = nil
+    ) async throws -> [Outcome] {
+        let stored = try await store.storedHashes(project: project, language: language, govkzIDs: items.map(\.id))
+        var outcomes: [Outcome] = []
+        outcomes.reserveCapacity(items.count)
+        for item in items {
+            let fingerprint = Self.fingerprint(item)
+            if stored[item.id] == fingerprint {
+                outcomes.append(.saved(.unchanged))
+                continue
+            }
+            var full = item
+            if !item.hasBody, let detail, let fetched = await detail(item), fetched.hasBody {
+                full.body = fetched.body
+                if HeadlineMaker.isPlaceholderTitle(full.title) { full.title = fetched.title }
+            }
+            outcomes.append(try await ingestOne(full, fingerprint: fingerprint, project: project, language: language))
+        }
+        return outcomes
+    }
+
+    func ingestOne(_ item: GovKzItem, fingerprint: String, project: String, language: Language) async throws -> Outcome {
+        if let title = item.title, ErrorTextDetector.looksLikeError(title) {
+            logger.warning("rejected an error message sent as a title", metadata: ["item": "\(project)/\(item.id)", "title": "\(title.prefix(80))"])
+            return .rejected("title is an error message: \(title.prefix(80))")
+        }
+        var cleaned = cleaner.clean(item.body)
+        if cleaned.isEmpty, let short = item.shortDescription {
+            cleaned = cleaner.clean(short)
+        }
+        if cleaned.paragraphs.count <= 2, ErrorTextDetector.looksLikeError(cleaned.plainText) {
+            logger.warning("rejected an error page sent as a body", metadata: ["item": "\(project)/\(item.id)"])
+            return .rejected("body is an error page")
+        }
+        let version = ArticleVersion(
+            language: language,
+            title: HeadlineMaker.headline(title: item.title, paragraphs: cleaned.paragraphs),
+            originalTitle: item.title,
+            bodyHTML: cleaned.html,
+            originalHTML: item.body,
+            slug: item.slug.flatMap { $0.isEmpty ? nil : $0 },
+            sourceURL: GovKzURL.newsPage(base: publicBaseURL, project: project, id: item.id, language: language),
+            heropic: item.heropic.flatMap { $0.isEmpty ? nil : GovKzURL.absolute($0, base: publicBaseURL) },
+            createdRaw: item.createdDate,
+            published: item.createdDate.flatMap(GovKzDate.init),
+            fetchedAt: Date(),
+            contentHash: fingerprint,
+            rawJSON: item.raw.jsonString)
+        return .saved(try await store.save(version, for: ArticleKey(project: project, govkzID: item.id)))
+    }
+}

@@ -1,0 +1,86 @@
+import EnbekshiCore
+
+/// Every interface string, in the three editions.
+public struct UIStrings: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    private func pick(_ kk: String, _ ru: String, _ en: String) -> String {
+        switch language {
+        case .kk: kk
+        case .ru: ru
+        case .en: en
+        }
+    }
+
+    var tagline: String {
+        pick(
+            "Мемлекеттік органдардың жаңалықтары бір жерде", "Новости государственных органов Казахстана в одном месте",
+            "News from Kazakhstan's state bodies, in one place")
+    }
+    var skipToContent: String { pick("Негізгі мазмұнға өту", "Перейти к содержанию", "Skip to content") }
+    var latestNews: String { pick("Соңғы жаңалықтар", "Последние новости", "Latest news") }
+    var allNews: String { pick("Барлық жаңалықтар", "Все новости", "All news") }
+    var moreNews: String { pick("Барлық жаңалықтар →", "Все новости →", "All news →") }
+    var home: String { pick("Басты бет", "Главная", "Home") }
+    var previousPage: String { pick("← Алдыңғы", "← Назад", "← Newer") }
+    var nextPage: String { pick("Келесі →", "Далее →", "Older →") }
+    func pageOf(_ page: Int, _ total: Int) -> String {
+        pick("\(page)-бет, барлығы \(total)", "Страница \(page) из \(total)", "Page \(page) of \(total)")
+    }
+    var noNewsYet: String {
+        pick(
+            "Әзірге жаңалық жоқ. Жинау жүріп жатыр немесе gov.kz қолжетімсіз.",
+            "Новостей пока нет. Сбор идёт, или gov.kz недоступен.",
+            "No news yet. Harvesting is under way, or gov.kz cannot be reached.")
+    }
+    var publishedBy: String { pick("Жариялаған", "Источник", "Published by") }
+    var originalOnGovKz: String { pick("gov.kz сайтындағы түпнұсқа", "Оригинал на gov.kz", "Original on gov.kz") }
+    var brief: String { pick("Қысқа хабар: мәтінін gov.kz жарияламаған.", "Краткое сообщение: текст на gov.kz не опубликован.", "Brief: gov.kz published no text for this item.") }
+    var languageLabel: String { pick("Тіл", "Язык", "Language") }
+    var navigation: String { pick("Навигация", "Навигация", "Navigation") }
+    var pagination: String { pick("Беттер", "Страницы", "Pages") }
+    func notInThisLanguage(shownIn other: Language) -> String {
+        switch (language, other) {
+        case (.kk, .ru): "Бұл мақала қазақ тілінде жоқ. Орыс тіліндегі нұсқасы көрсетілген."
+        case (.kk, .en): "Бұл мақала қазақ тілінде жоқ. Ағылшын тіліндегі нұсқасы көрсетілген."
+        case (.ru, .kk): "Этой статьи нет на русском языке. Показана версия на казахском."
+        case (.ru, .en): "Этой статьи нет на русском языке. Показана версия на английском."
+        case (.en, .kk): "This article is not available in English. It is shown in Kazakh."
+        case (.en, .ru): "This article is not available in English. It is shown in Russian."
+        default: ""
+        }
+    }
+    func inLanguage(_ other: Language) -> String {
+        switch (language, other) {
+        case (.kk, .ru): "орыс тілінде"
+        case (.kk, .en): "ағылшын тілінде"
+        case (.ru, .kk): "на казахском"
+        case (.ru, .en): "на английском"
+        case (.en, .kk): "in Kazakh"
+        case (.en, .ru): "in Russian"
+        default: ""
+        }
+    }
+    var notFoundTitle: String { pick("Бет табылмады", "Страница не найдена", "Page not found") }
+    var notFoundText: String {
+        pick(
+            "Мұндай бет жоқ немесе ол жойылған.", "Такой страницы нет, или она была удалена.",
+            "There is no such page, or it has been removed.")
+    }
+    var badRequestTitle: String { pick("Қате сұрау", "Неверный запрос", "Bad request") }
+    var serverErrorTitle: String { pick("Сервер қатесі", "Ошибка сервера", "Something went wrong") }
+    var serverErrorText: String {
+        pick(
+            "Кешіріңіз, бір нәрсе дұрыс болмады. Кейінірек қайталап көріңіз.",
+            "Извините, что-то пошло не так. Попробуйте позже.", "Sorry, something went wrong on our side. Please try again later.")
+    }
+    var goHome: String { pick("Басты бетке оралу", "Вернуться на главную", "Back to the front page") }
+    var footer: String {
+        pick(
+            "Мәтіндер gov.kz порталынан алынған. Әр мақалада түпнұсқаға сілтеме бар.",
+            "Тексты взяты с портала gov.kz. В каждой статье есть ссылка на оригинал.",
+            "Texts come from the gov.kz portal. Every article links to its original.")
+    }
+}

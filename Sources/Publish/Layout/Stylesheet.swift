@@ -1,0 +1,55 @@
+/// The one stylesheet: readable type, a narrow measure, light and dark themes, no JavaScript.
+enum Stylesheet {
+    /// Bump when the CSS changes, so caches fetch the new file.
+    static let version = 1
+
+    static let css = """
+        :root { color-scheme: light dark; --fg: #1b1b1b; --muted: #595959; --bg: #fdfdfb; --accent: #0b5394;
+          --rule: #d9d9d9; --note-bg: #fff6d6; --note-fg: #4a3b00; }
+        @media (prefers-color-scheme: dark) {
+          :root { --fg: #ececec; --muted: #b3b3b3; --bg: #141414; --accent: #8ab4f8; --rule: #3a3a3a;
+            --note-bg: #3a3113; --note-fg: #f4e4b0; }
+        }
+        * { box-sizing: border-box; }
+        html { -webkit-text-size-adjust: 100%; }
+        body { margin: 0; background: var(--bg); color: var(--fg);
+          font: 1.0625rem/1.6 Georgia, "Times New Roman", serif; }
+        a { color: var(--accent); }
+        a:focus-visible, .skip:focus { outline: 3px solid var(--accent); outline-offset: 2px; }
+        .wrap { max-width: 46rem; margin: 0 auto; padding: 0 1rem; }
+        .skip { position: absolute; left: -999px; top: 0; background: var(--bg); padding: .5rem 1rem; }
+        .skip:focus { left: 1rem; }
+        .masthead { border-bottom: 3px double var(--rule); padding: 1rem 0 .5rem; margin-bottom: 1.5rem;
+          font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
+        .brand { font: 700 2rem/1.1 Georgia, serif; color: var(--fg); text-decoration: none; letter-spacing: .02em; }
+        .tagline { margin: .25rem 0 .5rem; color: var(--muted); font-size: .95rem; }
+        .nav, .langs { list-style: none; padding: 0; margin: .25rem 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+        .langs span[aria-current] { font-weight: 700; }
+        h1 { font-size: 1.9rem; line-height: 1.2; margin: .5rem 0 .75rem; }
+        h2 { font-size: 1.35rem; line-height: 1.3; }
+        .news { list-style: none; padding: 0; margin: 0; }
+        .news li { border-bottom: 1px solid var(--rule); padding: .9rem 0; }
+        .news h2 { margin: 0 0 .25rem; font-size: 1.2rem; }
+        .news h2 a { color: var(--fg); text-decoration: none; }
+        .news h2 a:hover, .news h2 a:focus { text-decoration: underline; }
+        .meta { color: var(--muted); font: .9rem/1.4 system-ui, sans-serif; margin: 0 0 .35rem; }
+        .lead { margin: .25rem 0 0; }
+        .note { background: var(--note-bg); color: var(--note-fg); padding: .6rem .8rem; border-radius: 4px;
+          font: .95rem/1.5 system-ui, sans-serif; }
+        .body p, .body li { margin: 0 0 1em; }
+        .body img { max-width: 100%; height: auto; }
+        .body figure { margin: 1rem 0; }
+        .body blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 3px solid var(--rule); }
+        .table { overflow-x: auto; }
+        .body table { border-collapse: collapse; margin: 1rem 0; font-size: .95rem; }
+        .body td { border: 1px solid var(--rule); padding: .3rem .5rem; vertical-align: top; }
+        .hero { width: 100%; height: auto; border-radius: 4px; }
+        .source { border-top: 1px solid var(--rule); padding-top: .75rem; font: .95rem/1.5 system-ui, sans-serif; }
+        .pager { display: flex; justify-content: space-between; align-items: center; gap: 1rem; margin: 1.5rem 0;
+          font: .95rem/1.5 system-ui, sans-serif; }
+        .more { font: 1rem/1.5 system-ui, sans-serif; }
+        .footer { color: var(--muted); border-top: 1px solid var(--rule); margin-top: 2rem; padding: 1rem;
+          font: .85rem/1.5 system-ui, sans-serif; }
+        @media (max-width: 30rem) { h1 { font-size: 1.5rem; } .brand { font-size: 1.6rem; } }
+        """
+}

@@ -1,0 +1,29 @@
+import EnbekshiCore
+import Store
+
+/// One article page: the version for this edition, or the best other one, labelled.
+struct ArticleModel: Sendable {
+    var edition: Language
+    var articleID: Int64
+    var version: ArticleVersion
+    var published: GovKzDate?
+    var sourceName: String
+    /// The languages gov.kz published this article in.
+    var available: [Language]
+
+    var canonicalSlug: String { Slug.make(version.title) }
+    var route: SiteRoute { .article(edition, id: articleID, slug: canonicalSlug) }
+    var isFallback: Bool { version.language != edition }
+
+    static func load(edition: Language, id: Int64, store: any NewsStore, sources: SourceDirectory) async throws
+        -> ArticleModel?
+    {
+        guard let article = try await store.article(id: id),
+            let version = article.bestVersion(for: edition), !version.title.isEmpty
+        else { return nil }
+        return ArticleModel(
+            edition: edition, articleID: article.id, version: version, published: article.published,
+            sourceName: await sources.name(article.key.project, in: edition),
+            available: article.versions.keys.sorted())
+    }
+}

@@ -1,0 +1,36 @@
+import EnbekshiCore
+
+enum ArticleView {
+    static func render(_ model: ArticleModel) -> String {
+        let strings = UIStrings(model.edition)
+        let e = HTMLEscaping.escape
+        let version = model.version
+        let content = version.language.rawValue
+        var main = ""
+        if model.isFallback {
+            main += "<p class=\"note\" role=\"note\">\(e(strings.notInThisLanguage(shownIn: version.language)))</p>\n"
+        }
+        main += "<article lang=\"\(content)\">\n"
+        main += "<h1>\(e(version.title))</h1>\n"
+        main += "<p class=\"meta\" lang=\"\(model.edition.rawValue)\">"
+        if let date = model.published {
+            main += "<time datetime=\"\(date.local)\">\(e(DateText.format(date, in: model.edition)))</time> · "
+        }
+        main += "\(e(strings.publishedBy)): \(e(model.sourceName))</p>\n"
+        if let heropic = version.heropic, heropic.hasPrefix("https://") || heropic.hasPrefix("http://") {
+            main += "<img class=\"hero\" src=\"\(e(heropic))\" alt=\"\" loading=\"lazy\">\n"
+        }
+        if version.isBrief {
+            main += "<p class=\"note\" lang=\"\(model.edition.rawValue)\">\(e(strings.brief))</p>\n"
+        } else {
+            // Sanitised at ingest: only allow-listed elements with escaped text and checked URLs.
+            main += "<div class=\"body\">\n\(version.bodyHTML)\n</div>\n"
+        }
+        main += "</article>\n"
+        main += "<p class=\"source\" lang=\"\(model.edition.rawValue)\"><a href=\"\(e(version.sourceURL))\" hreflang=\"\(content)\" rel=\"nofollow noopener\">\(e(strings.originalOnGovKz))</a>"
+        if model.isFallback { main += " (\(e(strings.inLanguage(version.language))))" }
+        main += "</p>"
+        return Layout.render(
+            PageMeta(language: model.edition, title: version.title, description: nil, route: model.route), main: main)
+    }
+}

@@ -1,0 +1,28 @@
+import EnbekshiCore
+
+/// Friendly error pages in the reader's edition; never a stack trace, never a bare status line.
+enum ErrorView {
+    static func render(status: Int, edition: Language, detail: String?) -> String {
+        let strings = UIStrings(edition)
+        let e = HTMLEscaping.escape
+        let title: String
+        let text: String
+        switch status {
+        case 404:
+            title = strings.notFoundTitle
+            text = strings.notFoundText
+        case 400..<500:
+            title = strings.badRequestTitle
+            text = detail ?? strings.badRequestTitle
+        default:
+            title = strings.serverErrorTitle
+            text = strings.serverErrorText
+        }
+        let main = """
+            <h1>\(e(title))</h1>
+            <p>\(e(text))</p>
+            <p><a href="\(SiteRoute.home(edition).path)">\(e(strings.goHome))</a></p>
+            """
+        return Layout.render(PageMeta(language: edition, title: title, description: nil, route: nil), main: main)
+    }
+}

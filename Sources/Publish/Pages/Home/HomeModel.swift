@@ -1,0 +1,20 @@
+import EnbekshiCore
+import Store
+
+/// The front page: the latest news. (Top stories and sections come with later issues.)
+struct HomeModel: Sendable {
+    static let latestCount = 12
+
+    var edition: Language
+    var latest: [NewsSummary]
+
+    static func load(edition: Language, store: any NewsStore, sources: SourceDirectory) async throws -> HomeModel {
+        let articles = try await store.latestArticles(limit: latestCount, offset: 0)
+        var items: [NewsSummary] = []
+        for article in articles {
+            let name = await sources.name(article.key.project, in: edition)
+            if let item = NewsSummary.make(article, edition: edition, sourceName: name) { items.append(item) }
+        }
+        return HomeModel(edition: edition, latest: items)
+    }
+}

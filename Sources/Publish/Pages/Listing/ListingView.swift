@@ -1,0 +1,52 @@
+import EnbekshiCore
+
+/// Renders lists of articles (home page, all news).
+enum ListingView {
+    static func items(_ items: [NewsSummary], edition: Language, headingLevel: Int = 2) -> String {
+        let strings = UIStrings(edition)
+        let e = HTMLEscaping.escape
+        var html = "<ul class=\"news\">\n"
+        for item in items {
+            let langAttribute = item.contentLanguage == edition ? "" : " lang=\"\(item.contentLanguage.rawValue)\""
+            html += "<li\(langAttribute)>"
+            html += "<h\(headingLevel)><a href=\"\(e(item.route.path))\">\(e(item.title))</a></h\(headingLevel)>"
+            html += "<p class=\"meta\" lang=\"\(edition.rawValue)\">"
+            if let date = item.date {
+                html += "<time datetime=\"\(date.local)\">\(e(DateText.format(date, in: edition)))</time> · "
+            }
+            html += e(item.sourceName)
+            if item.contentLanguage != edition { html += " · " + e(strings.inLanguage(item.contentLanguage)) }
+            html += "</p>"
+            if !item.leadHTML.isEmpty { html += "<p class=\"lead\">\(item.leadHTML)</p>" }
+            html += "</li>\n"
+        }
+        html += "</ul>"
+        return html
+    }
+
+    static func allNews(_ model: ListingModel) -> String {
+        let strings = UIStrings(model.edition)
+        let e = HTMLEscaping.escape
+        var main = "<h1>\(e(strings.allNews))</h1>\n"
+        if model.items.isEmpty {
+            main += "<p class=\"note\">\(e(strings.noNewsYet))</p>"
+        } else {
+            main += items(model.items, edition: model.edition)
+        }
+        if model.pageCount > 1 {
+            main += "\n<nav class=\"pager\" aria-label=\"\(e(strings.pagination))\">"
+            main += model.page > 1
+                ? "<a rel=\"prev\" href=\"\(e(SiteRoute.allNews(model.edition, page: model.page - 1).path))\">\(e(strings.previousPage))</a>"
+                : "<span></span>"
+            main += "<span>\(e(strings.pageOf(model.page, model.pageCount)))</span>"
+            main += model.page < model.pageCount
+                ? "<a rel=\"next\" href=\"\(e(SiteRoute.allNews(model.edition, page: model.page + 1).path))\">\(e(strings.nextPage))</a>"
+                : "<span></span>"
+            main += "</nav>"
+        }
+        let title = model.page > 1 ? "\(strings.allNews) — \(strings.pageOf(model.page, model.pageCount))" : strings.allNews
+        return Layout.render(
+            PageMeta(language: model.edition, title: title, description: strings.tagline,
+                     route: .allNews(model.edition, page: model.page)), main: main)
+    }
+}

@@ -1,0 +1,85 @@
+import EnbekshiCore
+import Hummingbird
+import Logging
+import NIOCore
+import Store
+
+/// The public web site: routes, pages and error handling over a `NewsStore`.
+public struct Site: Sendable {
+    public let store: any NewsStore
+    public let defaultLanguage: Language
+    let sources: SourceDirectory
+
+    public init(store: any NewsStore, defaultLanguage: Language = .en) {
+        self.store = store
+        self.defaultLanguage = defaultLanguage
+        self.sources = SourceDirectory(store: store)
+    }
+
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: ErrorPageMiddleware(defaultLanguage: defaultLanguage))
+        router.get("/") { _, _ in Response.redirect(to: SiteRoute.home(defaultLanguage).path, type: .found) }
+        router.get("/healthz") { _, _ in "ok\n" }
+        router.get("/static/site.css") { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=31536000, immutable"],
+                body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
+        }
+        router.get("/{lang}") { _, context in
+            let edition = try Self.edition(context)
+            return Response.html(HomeView.render(try await HomeModel.load(edition: edition, store: store, sources: sources)))
+        }
+        router.get("/{lang}/news/all") { request, context in
+            let edition = try Self.edition(context)
+            let page = try Self.page(request)
+            guard let model = try await ListingModel.load(edition: edition, page: page, store: store, sources: sources)
+            else { throw PageError.notFound }
+            return Response.html(ListingView.allNews(model))
+        }
+        router.get("/{lang}/news/{article}") { _, context in
+            let edition = try Self.edition(context)
+            let parameter = context.parameters.get("article") ?? ""
+            guard let (id, slug) = Self.articleReference(parameter) else { throw PageError.notFound }
+            guard let model = try await ArticleModel.load(edition: edition, id: id, store: store, sources: sources)
+            else { throw PageError.notFound }
+            // One address per article: old or mistyped slugs move permanently to the canonical one.
+            if slug != model.canonicalSlug { return Response.redirect(to: model.route.path, type: .permanent) }
+            return Response.html(ArticleView.render(model))
+        }
+        return router
+    }
+
+    public func application(hostname: String, port: Int, logger: Logger) -> some ApplicationProtocol {
+        Application(
+            router: router(),
+            configuration: .init(address: .hostname(hostname, port: port), serverName: "EnbekshiQazaQ"),
+            logger: logger)
+    }
+
+    static func edition(_ context: BasicRequestContext) throws -> Language {
+        guard let code = context.parameters.get("lang"), let language = Language(rawValue: code) else {
+            throw PageError.notFound
+        }
+        return language
+    }
+
+    /// `?page=N`, 1 when absent; anything but a whole number from 1 up is a bad request.
+    static func page(_ request: Request) throws -> Int {
+        guard let raw = request.uri.queryParameters["page"] else { return 1 }
+        guard let page = Int(raw), page >= 1, page <= 1_000_000 else {
+            throw PageError.badRequest("The page number must be a whole number from 1 up (got “\(raw.prefix(40))”).")
+        }
+        return page
+    }
+
+    /// `1234-some-slug` → (1234, "some-slug"); nil when it does not start with an id.
+    static func articleReference(_ parameter: String) -> (Int64, String)? {
+        let digits = parameter.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 18, let id = Int64(digits) else { return nil }
+        var rest = parameter.dropFirst(digits.count)
+        if rest.first == "-" { rest = rest.dropFirst() }
+        return (id, String(rest))
+    }
+}

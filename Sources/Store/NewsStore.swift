@@ -1,0 +1,46 @@
+import EnbekshiCore
+import Foundation
+
+/// What became of a version handed to the store.
+public enum SaveOutcome: Sendable, Equatable {
+    /// A language version we did not have.
+    case inserted
+    /// Same content as stored: nothing was written.
+    case unchanged
+    /// Changed at the source: our copy was updated and the previous original kept in history.
+    case updated
+}
+
+/// The storage seam. SQLite implements it now; a PostgreSQL store will implement the same contract,
+/// so keep queries portable and behaviour defined here, not in the implementation.
+public protocol NewsStore: Sendable {
+    /// Creates or upgrades the schema. Safe to call on every start.
+    func migrate() async throws
+
+    // MARK: Sources
+    /// Adds catalog entries that are not stored yet; never changes an existing entry.
+    /// Returns how many were added.
+    @discardableResult func seed(sources: [Source]) async throws -> Int
+    func sources(enabledOnly: Bool) async throws -> [Source]
+    func source(slug: String) async throws -> Source?
+    /// Returns false when no source has that slug.
+    func setEnabled(_ enabled: Bool, slug: String) async throws -> Bool
+
+    // MARK: Articles
+    func save(_ version: ArticleVersion, for key: ArticleKey) async throws -> SaveOutcome
+    /// Content hashes of the versions we hold for these gov.kz ids, keyed by id.
+    func storedHashes(project: String, language: Language, govkzIDs: [String]) async throws -> [String: String]
+    /// Articles that can be shown (at least one version with a headline), newest first.
+    func latestArticles(limit: Int, offset: Int) async throws -> [Article]
+    func publishedArticleCount() async throws -> Int
+    func article(id: Int64) async throws -> Article?
+    func article(key: ArticleKey) async throws -> Article?
+    /// Previous originals of one version, newest first.
+    func history(articleID: Int64, language: Language) async throws -> [VersionHistoryEntry]
+
+    // MARK: Harvest state
+    func harvestState(source: String, language: Language) async throws -> HarvestState?
+    func record(_ state: HarvestState) async throws
+
+    func statistics() async throws -> StoreStatistics
+}

@@ -1,0 +1,79 @@
+import GRDB
+
+extension SQLiteStore {
+    /// Schema migrations, applied in order on every start. Plain SQL kept close to what PostgreSQL
+    /// accepts, so the PostgreSQL store can mirror it.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: sources, articles, versions, history, harvest state") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE sources (
+                        slug TEXT PRIMARY KEY,
+                        kind TEXT NOT NULL,
+                        region TEXT,
+                        name_kk TEXT,
+                        name_ru TEXT,
+                        name_en TEXT,
+                        enabled INTEGER NOT NULL DEFAULT 1,
+                        added_at TEXT NOT NULL
+                    );
+                    CREATE TABLE articles (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        project TEXT NOT NULL,
+                        govkz_id TEXT NOT NULL,
+                        published_local TEXT NOT NULL,
+                        has_time INTEGER NOT NULL DEFAULT 0,
+                        heropic TEXT,
+                        listed INTEGER NOT NULL DEFAULT 0,
+                        first_seen_at TEXT NOT NULL,
+                        updated_at TEXT NOT NULL,
+                        UNIQUE (project, govkz_id)
+                    );
+                    CREATE INDEX articles_listing ON articles (listed, published_local DESC, id DESC);
+                    CREATE TABLE versions (
+                        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+                        lang TEXT NOT NULL,
+                        title TEXT NOT NULL,
+                        original_title TEXT,
+                        body_html TEXT NOT NULL,
+                        original_html TEXT,
+                        slug TEXT,
+                        source_url TEXT NOT NULL,
+                        heropic TEXT,
+                        created_raw TEXT,
+                        published_local TEXT,
+                        fetched_at TEXT NOT NULL,
+                        content_hash TEXT NOT NULL,
+                        raw_json TEXT,
+                        PRIMARY KEY (article_id, lang)
+                    );
+                    CREATE TABLE version_history (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+                        lang TEXT NOT NULL,
+                        title TEXT,
+                        original_html TEXT,
+                        content_hash TEXT,
+                        raw_json TEXT,
+                        fetched_at TEXT,
+                        replaced_at TEXT NOT NULL
+                    );
+                    CREATE INDEX version_history_by_version ON version_history (article_id, lang);
+                    CREATE TABLE harvest_state (
+                        source TEXT NOT NULL,
+                        lang TEXT NOT NULL,
+                        last_attempt_at TEXT,
+                        last_success_at TEXT,
+                        last_error_at TEXT,
+                        last_error TEXT,
+                        newest_seen TEXT,
+                        items_stored INTEGER NOT NULL DEFAULT 0,
+                        failures INTEGER NOT NULL DEFAULT 0,
+                        PRIMARY KEY (source, lang)
+                    );
+                    """)
+        }
+        return migrator
+    }
+}

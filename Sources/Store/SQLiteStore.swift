@@ -1,0 +1,329 @@
+import EnbekshiCore
+import Foundation
+import GRDB
+
+/// The embedded store: one SQLite file in WAL mode, through GRDB.
+///
+/// Writes go through GRDB's single writer, so concurrent harvest tasks never interleave half a
+/// save; readers (the web site) never wait for writers.
+public final class SQLiteStore: NewsStore {
+    let database: DatabasePool
+    public let path: String
+
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // WAL is GRDB's default for a pool; NORMAL sync is safe with WAL and much faster.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        database = try DatabasePool(path: path, configuration: configuration)
+    }
+
+    public func migrate() async throws {
+        try Self.migrator.migrate(database)
+    }
+
+    // MARK: Sources
+
+    @discardableResult public func seed(sources: [Source]) async throws -> Int {
+        let now = StoreDate.string(Date())
+        return try await database.write { db in
+            var added = 0
+            for source in sources {
+                try db.execute(
+                    sql: """
+                        INSERT INTO sources (slug, kind, region, name_kk, name_ru, name_en, enabled, added_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (slug) DO NOTHING
+                        """,
+                    arguments: [
+                        source.slug, source.kind.rawValue, source.region, source.names[.kk], source.names[.ru],
+                        source.names[.en], source.enabled ? 1 : 0, now,
+                    ])
+                added += db.changesCount
+            }
+            return added
+        }
+    }
+
+    public func sources(enabledOnly: Bool) async throws -> [Source] {
+        try await database.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM sources \(enabledOnly ? "WHERE enabled = 1" : "") ORDER BY slug"
+            ).map(Self.source)
+        }
+    }
+
+    public func source(slug: String) async throws -> Source? {
+        try await database.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM sources WHERE slug = ?", arguments: [slug]).map(Self.source)
+        }
+    }
+
+    public func setEnabled(_ enabled: Bool, slug: String) async throws -> Bool {
+        try await database.write { db in
+            try db.execute(
+                sql: "UPDATE sources SET enabled = ? WHERE slug = ?", arguments: [enabled ? 1 : 0, slug])
+            return db.changesCount > 0
+        }
+    }
+
+    static func source(_ row: Row) -> Source {
+        var names: [Language: String] = [:]
+        for language in Language.allCases {
+            if let name: String = row["name_\(language.rawValue)"] { names[language] = name }
+        }
+        return Source(
+            slug: row["slug"], kind: SourceKind(rawValue: row["kind"] ?? "") ?? .other, region: row["region"],
+            names: names, enabled: (row["enabled"] as Int? ?? 0) != 0)
+    }
+
+    // MARK: Articles
+
+    public func save(_ version: ArticleVersion, for key: ArticleKey) async throws -> SaveOutcome {
+        let now = StoreDate.string(Date())
+        let fetched = StoreDate.string(version.fetchedAt)
+        // Articles without a date sort by when we first saw them, as gov.kz wall time.
+        let published = version.published?.local ?? GovKzDate.localNow()
+        return try await database.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO articles (project, govkz_id, published_local, has_time, heropic, first_seen_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (project, govkz_id) DO NOTHING
+                    """,
+                arguments: [
+                    key.project, key.govkzID, published, (version.published?.hasTime ?? false) ? 1 : 0,
+                    version.heropic, now, now,
+                ])
+            guard
+                let articleID = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM articles WHERE project = ? AND govkz_id = ?",
+                    arguments: [key.project, key.govkzID])
+            else { throw StoreError.inconsistent("article \(key) vanished inside its own transaction") }
+
+            let existing = try Row.fetchOne(
+                db, sql: "SELECT * FROM versions WHERE article_id = ? AND lang = ?",
+                arguments: [articleID, version.language.rawValue])
+            let outcome: SaveOutcome
+            if let existing {
+                if (existing["content_hash"] as String?) == version.contentHash { return .unchanged }
+                try db.execute(
+                    sql: """
+                        INSERT INTO version_history (article_id, lang, title, original_html, content_hash, raw_json, fetched_at, replaced_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        articleID, version.language.rawValue, existing["original_title"] as String?,
+                        existing["original_html"] as String?, existing["content_hash"] as String?,
+                        existing["raw_json"] as String?, existing["fetched_at"] as String?, now,
+                    ])
+                try db.execute(
+                    sql: """
+                        UPDATE versions SET title = ?, original_title = ?, body_html = ?, original_html = ?, slug = ?,
+                        source_url = ?, heropic = ?, created_raw = ?, published_local = ?, fetched_at = ?,
+                        content_hash = ?, raw_json = ? WHERE article_id = ? AND lang = ?
+                        """,
+                    arguments: Self.versionValues(version, fetched: fetched, published: published)
+                        + [articleID, version.language.rawValue])
+                outcome = .updated
+            } else {
+                try db.execute(
+                    sql: """
+                        INSERT INTO versions (title, original_title, body_html, original_html, slug, source_url, heropic,
+                        created_raw, published_local, fetched_at, content_hash, raw_json, article_id, lang)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: Self.versionValues(version, fetched: fetched, published: published)
+                        + [articleID, version.language.rawValue])
+                outcome = .inserted
+            }
+            // An article is listed once any version has a headline; the date follows the source.
+            try db.execute(
+                sql: """
+                    UPDATE articles SET updated_at = ?,
+                    listed = CASE WHEN EXISTS (SELECT 1 FROM versions WHERE article_id = ? AND title <> '') THEN 1 ELSE 0 END,
+                    published_local = COALESCE(?, published_local),
+                    has_time = CASE WHEN ? IS NULL THEN has_time ELSE ? END,
+                    heropic = COALESCE(heropic, ?)
+                    WHERE id = ?
+                    """,
+                arguments: [
+                    now, articleID, version.published?.local, version.published?.local,
+                    (version.published?.hasTime ?? false) ? 1 : 0, version.heropic, articleID,
+                ])
+            return outcome
+        }
+    }
+
+    static func versionValues(_ version: ArticleVersion, fetched: String, published: String) -> StatementArguments {
+        [
+            version.title, version.originalTitle, version.bodyHTML, version.originalHTML, version.slug,
+            version.sourceURL, version.heropic, version.createdRaw, version.published?.local ?? published, fetched,
+            version.contentHash, version.rawJSON,
+        ]
+    }
+
+    public func storedHashes(project: String, language: Language, govkzIDs: [String]) async throws -> [String: String] {
+        guard !govkzIDs.isEmpty else { return [:] }
+        return try await database.read { db in
+            let placeholders = databaseQuestionMarks(count: govkzIDs.count)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.govkz_id, v.content_hash FROM articles a JOIN versions v ON v.article_id = a.id
+                    WHERE a.project = ? AND v.lang = ? AND a.govkz_id IN (\(placeholders))
+                    """,
+                arguments: StatementArguments([project, language.rawValue] + govkzIDs))
+            var result: [String: String] = [:]
+            for row in rows { result[row["govkz_id"]] = row["content_hash"] }
+            return result
+        }
+    }
+
+    public func latestArticles(limit: Int, offset: Int) async throws -> [Article] {
+        try await database.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, project, govkz_id, published_local, has_time FROM articles WHERE listed = 1
+                    ORDER BY published_local DESC, id DESC LIMIT ? OFFSET ?
+                    """,
+                arguments: [max(0, limit), max(0, offset)])
+            return try Self.articles(rows, db: db)
+        }
+    }
+
+    public func publishedArticleCount() async throws -> Int {
+        try await database.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles WHERE listed = 1") ?? 0
+        }
+    }
+
+    public func article(id: Int64) async throws -> Article? {
+        try await database.read { db in
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT id, project, govkz_id, published_local, has_time FROM articles WHERE id = ?",
+                arguments: [id])
+            return try Self.articles(rows, db: db).first
+        }
+    }
+
+    public func article(key: ArticleKey) async throws -> Article? {
+        try await database.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: "SELECT id, project, govkz_id, published_local, has_time FROM articles WHERE project = ? AND govkz_id = ?",
+                arguments: [key.project, key.govkzID])
+            return try Self.articles(rows, db: db).first
+        }
+    }
+
+    /// Loads the versions of a page of articles in one query and keeps the page's order.
+    static func articles(_ rows: [Row], db: Database) throws -> [Article] {
+        guard !rows.isEmpty else { return [] }
+        let ids: [Int64] = rows.map { $0["id"] }
+        let versionRows = try Row.fetchAll(
+            db,
+            sql: "SELECT * FROM versions WHERE article_id IN (\(databaseQuestionMarks(count: ids.count)))",
+            arguments: StatementArguments(ids))
+        var versions: [Int64: [Language: ArticleVersion]] = [:]
+        for row in versionRows {
+            guard let language = Language(rawValue: row["lang"] ?? "") else { continue }
+            let published = (row["published_local"] as String?).flatMap(GovKzDate.init)
+            versions[row["article_id"], default: [:]][language] = ArticleVersion(
+                language: language, title: row["title"], originalTitle: row["original_title"],
+                bodyHTML: row["body_html"], originalHTML: row["original_html"], slug: row["slug"],
+                sourceURL: row["source_url"], heropic: row["heropic"], createdRaw: row["created_raw"],
+                published: published, fetchedAt: StoreDate.date(row["fetched_at"]) ?? Date(timeIntervalSince1970: 0),
+                contentHash: row["content_hash"], rawJSON: row["raw_json"])
+        }
+        return rows.map { row in
+            let id: Int64 = row["id"]
+            let local: String? = row["published_local"]
+            let published = local.flatMap { GovKzDate($0, hasTime: (row["has_time"] as Int? ?? 0) != 0) }
+            return Article(
+                id: id, key: ArticleKey(project: row["project"], govkzID: row["govkz_id"]), published: published,
+                versions: versions[id] ?? [:])
+        }
+    }
+
+    public func history(articleID: Int64, language: Language) async throws -> [VersionHistoryEntry] {
+        try await database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: "SELECT * FROM version_history WHERE article_id = ? AND lang = ? ORDER BY id DESC",
+                arguments: [articleID, language.rawValue]
+            ).map { row in
+                VersionHistoryEntry(
+                    title: row["title"], originalHTML: row["original_html"], contentHash: row["content_hash"] ?? "",
+                    fetchedAt: StoreDate.date(row["fetched_at"]) ?? Date(timeIntervalSince1970: 0),
+                    replacedAt: StoreDate.date(row["replaced_at"]) ?? Date(timeIntervalSince1970: 0))
+            }
+        }
+    }
+
+    // MARK: Harvest state
+
+    public func harvestState(source: String, language: Language) async throws -> HarvestState? {
+        try await database.read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT * FROM harvest_state WHERE source = ? AND lang = ?",
+                arguments: [source, language.rawValue]
+            ).map { row in
+                HarvestState(
+                    source: row["source"], language: language, lastAttemptAt: StoreDate.date(row["last_attempt_at"]),
+                    lastSuccessAt: StoreDate.date(row["last_success_at"]), lastErrorAt: StoreDate.date(row["last_error_at"]),
+                    lastError: row["last_error"], newestSeen: row["newest_seen"], itemsStored: row["items_stored"] ?? 0,
+                    consecutiveFailures: row["failures"] ?? 0)
+            }
+        }
+    }
+
+    public func record(_ state: HarvestState) async throws {
+        try await database.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO harvest_state (source, lang, last_attempt_at, last_success_at, last_error_at, last_error,
+                    newest_seen, items_stored, failures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (source, lang) DO UPDATE SET last_attempt_at = excluded.last_attempt_at,
+                    last_success_at = excluded.last_success_at, last_error_at = excluded.last_error_at,
+                    last_error = excluded.last_error, newest_seen = excluded.newest_seen,
+                    items_stored = excluded.items_stored, failures = excluded.failures
+                    """,
+                arguments: [
+                    state.source, state.language.rawValue, state.lastAttemptAt.map(StoreDate.string),
+                    state.lastSuccessAt.map(StoreDate.string), state.lastErrorAt.map(StoreDate.string), state.lastError,
+                    state.newestSeen, state.itemsStored, state.consecutiveFailures,
+                ])
+        }
+    }
+
+    public func statistics() async throws -> StoreStatistics {
+        try await database.read { db in
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT (SELECT COUNT(*) FROM sources) AS sources,
+                    (SELECT COUNT(*) FROM sources WHERE enabled = 1) AS enabled_sources,
+                    (SELECT COUNT(*) FROM articles) AS articles,
+                    (SELECT COUNT(*) FROM articles WHERE listed = 1) AS published,
+                    (SELECT COUNT(*) FROM versions) AS versions
+                    """)
+            return StoreStatistics(
+                sources: row?["sources"] ?? 0, enabledSources: row?["enabled_sources"] ?? 0,
+                articles: row?["articles"] ?? 0, publishedArticles: row?["published"] ?? 0,
+                versions: row?["versions"] ?? 0)
+        }
+    }
+}
+
+public enum StoreError: Error, CustomStringConvertible {
+    case inconsistent(String)
+    public var description: String {
+        switch self {
+        case .inconsistent(let message): "store inconsistency: \(message)"
+        }
+    }
+}
