@@ -82,24 +82,30 @@ let package = Package(
             name: "GovKzFake",
             dependencies: [
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Helpers shared by the test targets: temporary database files that clean up after themselves.
+        .target(name: "TestSupport", dependencies: ["Store"], path: "Tests/TestSupport"),
         .testTarget(
             name: "HarvestTests",
-            dependencies: ["Harvest", "GovKzFake", "Store", "EnbekshiCore"],
+            dependencies: ["Harvest", "GovKzFake", "Store", "EnbekshiCore", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "CleanTests", dependencies: ["Clean"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "EnbekshiCore"]),
+        .testTarget(name: "CleanTests", dependencies: ["Clean", "EnbekshiCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "EnbekshiCore", "TestSupport"]),
         .testTarget(
             name: "PublishTests",
             dependencies: [
-                "Publish", "Store", "EnbekshiCore",
+                "Publish", "Store", "EnbekshiCore", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
-        .testTarget(name: "EnbekshiAppTests", dependencies: ["EnbekshiApp", "Store", "EnbekshiCore"]),
+        .testTarget(
+            name: "EnbekshiAppTests",
+            dependencies: ["EnbekshiApp", "Store", "EnbekshiCore", "GovKzFake", "TestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

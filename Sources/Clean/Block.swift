@@ -13,6 +13,8 @@ enum Block: Sendable, Hashable {
 enum Inline: Sendable, Hashable {
     case text(String, Marks)
     case lineBreak
+    /// An image inside a table cell or list item (at the top level images are `Block.image`).
+    case image(src: String, alt: String)
 }
 
 /// Inline formatting kept by the sanitiser.

@@ -64,6 +64,8 @@ enum BlockRenderer {
                 output += text
             case .lineBreak:
                 output += "\n"
+            case .image:
+                break
             }
         }
         return output.split(separator: "\n", omittingEmptySubsequences: true)
@@ -79,6 +81,9 @@ enum BlockRenderer {
             switch inlines[index] {
             case .lineBreak:
                 output += "<br>"
+                index += 1
+            case .image(let src, let alt):
+                output += "<img src=\"\(HTMLEscaping.escape(src))\" alt=\"\(HTMLEscaping.escape(alt))\" loading=\"lazy\">"
                 index += 1
             case .text(_, let marks):
                 // Merge adjacent runs with the same formatting, then wrap once.

@@ -13,7 +13,9 @@ public enum ErrorTextDetector {
         let startsWithStatus = trimmed.prefix(3).allSatisfy(\.isNumber) && trimmed.count >= 3
             && (trimmed.count == 3 || trimmed.dropFirst(3).first == " ")
         if startsWithStatus, statusPhrases.contains(where: trimmed.contains) || trimmed.count <= 40 { return true }
-        if trimmed.hasPrefix("error ") || trimmed.hasPrefix("http error") || trimmed.hasPrefix("http/1.") {
+        if trimmed.hasPrefix("error ") || trimmed.hasPrefix("http error") || trimmed.hasPrefix("http/1.")
+            || (trimmed.hasPrefix("http ") && trimmed.dropFirst(5).prefix(3).allSatisfy(\.isNumber))
+        {
             return true
         }
         if trimmed.contains("nginx/") || trimmed.contains("cloudflare ray id") { return true }

@@ -81,6 +81,8 @@ struct TreeWalker {
                 if container == nil {
                     flushParagraph()
                     blocks.append(.image(src: src, alt: alt))
+                } else {
+                    inlines.append(.image(src: src, alt: alt))
                 }
             }
         case "h1", "h2", "h3", "h4", "h5", "h6":

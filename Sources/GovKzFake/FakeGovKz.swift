@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import NIOCore
 import Synchronization
 
@@ -17,10 +18,13 @@ public final class FakeGovKz: Sendable {
 
     private let state: Mutex<State>
     public let firstPage: Int
+    let logger: Logger
 
-    public init(corpus: FakeCorpus, firstPage: Int = 1) {
+    /// Quiet by default: tests start and stop it many times.
+    public init(corpus: FakeCorpus, firstPage: Int = 1, logger: Logger = Logger(label: "fake-gov.kz") { _ in SwiftLogNoOpLogHandler() }) {
         self.state = Mutex(State(corpus: corpus))
         self.firstPage = firstPage
+        self.logger = logger
     }
 
     public func inject(_ fault: FakeFault) {
@@ -54,7 +58,8 @@ public final class FakeGovKz: Sendable {
         return Application(
             router: router,
             configuration: .init(address: .hostname(host, port: port), serverName: "fake-gov.kz"),
-            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) })
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
+            logger: logger)
     }
 
     /// Runs the fake on a free loopback port for the duration of `body`, passing its base URL.
@@ -77,6 +82,8 @@ public final class FakeGovKz: Sendable {
     // MARK: - Answers
 
     private func answer(_ request: Request, isList: Bool, id: String?) async -> Response {
+        // Recorded on arrival, so a test sees a request even while its answer is delayed.
+        let recordIndex = record(request, status: 0)
         let query = Self.query(request)
         let language = Self.language(request, query: query)
         let project = query["projects"].map { $0.hasPrefix("eq:") ? String($0.dropFirst(3)) : $0 }
@@ -124,7 +131,10 @@ public final class FakeGovKz: Sendable {
         case nil:
             response = normalAnswer(isList: isList, id: id, project: project, language: language, query: query, page: page)
         }
-        record(request, status: Int(response.status.code))
+        let status = Int(response.status.code)
+        state.withLock { state in
+            if recordIndex < state.requests.count { state.requests[recordIndex].status = status }
+        }
         return response
     }
 
@@ -159,13 +169,17 @@ public final class FakeGovKz: Sendable {
         return (.ok, ByteBuffer(bytes: item.json))
     }
 
-    private func record(_ request: Request, status: Int) {
+    @discardableResult
+    private func record(_ request: Request, status: Int) -> Int {
         var headers: [String: String] = [:]
-        for field in request.headers { headers[field.name.canonicalName] = field.value }
+        for field in request.headers { headers[field.name.canonicalName.lowercased()] = field.value }
         let recorded = RecordedRequest(
             method: request.method.rawValue, path: request.uri.path, query: Self.query(request), headers: headers,
             receivedAt: .now, status: status)
-        state.withLock { $0.requests.append(recorded) }
+        return state.withLock { state in
+            state.requests.append(recorded)
+            return state.requests.count - 1
+        }
     }
 
     static func query(_ request: Request) -> [String: String] {

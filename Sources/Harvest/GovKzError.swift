@@ -26,6 +26,12 @@ public enum GovKzError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// No connection could be made at all (not merely a slow answer).
+    public var isConnectionFailure: Bool {
+        if case .transport = self { return true }
+        return false
+    }
+
     /// The whole service is out of reach (as opposed to one bad answer).
     public var isUnreachable: Bool {
         switch self {

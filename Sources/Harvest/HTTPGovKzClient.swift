@@ -47,9 +47,9 @@ public final class HTTPGovKzClient: GovKzClient {
             ("sort-by", "created_date:DESC"), ("projects", "eq:\(project)"), ("page", String(page)),
             ("size", String(size)), ("lang", language.rawValue),
         ]
-        let data = try await get(
-            path: "/api/v1/public/content-manager/news", query: query, project: project, language: language)
-        let decoded = try GovKzDecoder.decodeList(data.readableBytesView)
+        let decoded = try await get(
+            path: "/api/v1/public/content-manager/news", query: query, project: project, language: language
+        ) { (body: ByteBuffer) throws(GovKzError) in try GovKzDecoder.decodeList(body.readableBytesView) }
         if decoded.skipped > 0 {
             logger.warning(
                 "gov.kz list items without an id were skipped",
@@ -61,10 +61,10 @@ public final class HTTPGovKzClient: GovKzClient {
     public func newsItem(project: String, id: String, language: Language) async throws(GovKzError) -> GovKzItem? {
         let escaped = id.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? id
         do {
-            let data = try await get(
+            return try await get(
                 path: "/api/v1/public/content-manager/news/\(escaped)", query: [("lang", language.rawValue)],
-                project: project, language: language)
-            return try GovKzDecoder.decodeDetail(data.readableBytesView)
+                project: project, language: language
+            ) { (body: ByteBuffer) throws(GovKzError) in try GovKzDecoder.decodeDetail(body.readableBytesView) }
         } catch .http(status: 404, _) {
             return nil
         }
@@ -72,14 +72,16 @@ public final class HTTPGovKzClient: GovKzClient {
 
     // MARK: - Requests
 
-    func get(path: String, query: [(String, String)], project: String, language: Language) async throws(GovKzError)
-        -> ByteBuffer
-    {
+    /// GETs and decodes, retrying both: a truncated or HTML answer is as transient as a 503.
+    func get<T>(
+        path: String, query: [(String, String)], project: String, language: Language,
+        decode: (ByteBuffer) throws(GovKzError) -> T
+    ) async throws(GovKzError) -> T {
         var attempt = 0
         var refreshedTicket = false
         while true {
             do {
-                return try await getOnce(path: path, query: query, project: project, language: language)
+                return try decode(try await getOnce(path: path, query: query, project: project, language: language))
             } catch {
                 if error == .ticketNeeded, configuration.challengePath != nil, !refreshedTicket {
                     refreshedTicket = true
@@ -88,7 +90,7 @@ public final class HTTPGovKzClient: GovKzClient {
                 }
                 // A refused or unresolvable connection is retried once: if gov.kz is down, the pass
                 // should say so soon rather than after a minute of back-off per feed.
-                let limit = error.isUnreachable ? min(1, configuration.maxRetries) : configuration.maxRetries
+                let limit = error.isConnectionFailure ? min(1, configuration.maxRetries) : configuration.maxRetries
                 guard error.isRetryable, attempt < limit else { throw error }
                 var delay = backoff.delay(attempt: attempt)
                 if case .http(_, let retryAfter?) = error {

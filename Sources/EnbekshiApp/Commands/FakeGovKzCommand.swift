@@ -15,7 +15,7 @@ struct FakeGovKzCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = logging.bootstrap()
-        let fake = FakeGovKz(corpus: try DemoCorpus.fakeCorpus())
+        let fake = FakeGovKz(corpus: try DemoCorpus.fakeCorpus(), logger: logger)
         let app = fake.application(port: port) { port in
             logger.info("fake gov.kz listening", metadata: ["base_url": "http://127.0.0.1:\(port)"])
         }

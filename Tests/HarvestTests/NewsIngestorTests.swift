@@ -1,0 +1,68 @@
+import EnbekshiCore
+import Foundation
+import Harvest
+import Store
+import TestSupport
+import Testing
+
+@Suite("NewsIngestor: the one path into the store")
+struct NewsIngestorTests {
+    @Test("a recorded list is stored cleaned, with the original kept verbatim; twice changes nothing")
+    func idempotentIngest() async throws {
+        let database = try await TemporaryDatabase()
+        let ingestor = NewsIngestor(store: database.store, logger: quietLogger)
+        let (project, language, items) = try RecordedFile(
+            path: Fixtures.path("01_news_list_bare_array"), project: "kgd-zhetysu", language: .en
+        ).items()
+        let first = try await ingestor.ingest(items, project: project, language: language)
+        #expect(first == Array(repeating: .saved(.inserted), count: 3))
+        let second = try await ingestor.ingest(items, project: project, language: language)
+        #expect(second == Array(repeating: .saved(.unchanged), count: 3))
+
+        let article = try #require(try await database.store.article(key: ArticleKey(project: "kgd-zhetysu", govkzID: "1127926")))
+        let version = try #require(article.versions[.en])
+        #expect(version.originalHTML == items[1].body)
+        #expect(!version.bodyHTML.contains("<!DOCTYPE"))
+        #expect(version.bodyHTML.contains("https://www.gov.kz/uploads/2025/12/18/0f3c2a9d5b7e41c8a6d2e9b1c4f7a3d5_original.218734.jpg"))
+        #expect(version.sourceURL == "https://www.gov.kz/memleket/entities/kgd-zhetysu/press/news/details/1127926?lang=en")
+        #expect(version.heropic?.hasPrefix("https://www.gov.kz/uploads/") == true)
+        #expect(article.published?.local == "2025-12-18T12:05:00" || article.published?.day == "2025-12-18")
+        #expect(version.rawJSON?.contains("\"id\":1127926") == true)
+    }
+
+    @Test("an item changed at the source is updated and its previous original kept")
+    func update() async throws {
+        let database = try await TemporaryDatabase()
+        let ingestor = NewsIngestor(store: database.store, logger: quietLogger)
+        let original = GovKzItem(id: "7", title: "Title", body: "<p>First text.</p>", createdDate: "2025-12-18T10:00:00Z")
+        var changed = original
+        changed.body = "<p>Corrected text.</p>"
+        _ = try await ingestor.ingest([original], project: "mod", language: .kk)
+        #expect(try await ingestor.ingest([changed], project: "mod", language: .kk) == [.saved(.updated)])
+        let article = try #require(try await database.store.article(key: ArticleKey(project: "mod", govkzID: "7")))
+        #expect(article.versions[.kk]?.bodyHTML == "<p>Corrected text.</p>")
+        let history = try await database.store.history(articleID: article.id, language: .kk)
+        #expect(history.map(\.originalHTML) == ["<p>First text.</p>"])
+    }
+
+    @Test("a missing title becomes the first sentence of the body")
+    func derivedTitle() async throws {
+        let database = try await TemporaryDatabase()
+        let ingestor = NewsIngestor(store: database.store, logger: quietLogger)
+        let item = GovKzItem(id: "8", title: "-", body: "<p>Аким района встретился с жителями. Обсудили ремонт дорог.</p>")
+        _ = try await ingestor.ingest([item], project: "kyzylorda-syrdarya", language: .ru)
+        let article = try #require(try await database.store.article(key: ArticleKey(project: "kyzylorda-syrdarya", govkzID: "8")))
+        #expect(article.versions[.ru]?.title == "Аким района встретился с жителями")
+        #expect(article.versions[.ru]?.originalTitle == "-")
+    }
+
+    @Test("an error page sent as a body is rejected")
+    func errorBody() async throws {
+        let database = try await TemporaryDatabase()
+        let ingestor = NewsIngestor(store: database.store, logger: quietLogger)
+        let item = GovKzItem(id: "9", title: "Новость", body: "<html><body><h1>503 Service Unavailable</h1></body></html>")
+        let outcome = try await ingestor.ingest([item], project: "mod", language: .ru)
+        #expect(outcome == [.rejected("body is an error page")])
+        #expect(try await database.store.statistics().versions == 0)
+    }
+}

@@ -1,0 +1,33 @@
+import Harvest
+import Logging
+
+/// Client settings for tests: the fake's address, and short delays so retries take milliseconds.
+func testConfiguration(_ base: String) -> GovKzConfiguration {
+    var configuration = GovKzConfiguration()
+    configuration.baseURL = base
+    configuration.requestsPerSecond = 1000
+    configuration.backoffBase = 0.01
+    configuration.backoffMax = 0.05
+    configuration.requestTimeout = 2
+    configuration.connectTimeout = 1
+    configuration.maxRetries = 3
+    return configuration
+}
+
+let quietLogger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+
+/// Runs `body` with a client and always shuts it down, even when the body throws
+/// (AsyncHTTPClient refuses to be released while running).
+func withClient<T>(
+    _ configuration: GovKzConfiguration, _ body: (HTTPGovKzClient) async throws -> T
+) async throws -> T {
+    let client = HTTPGovKzClient(configuration: configuration, logger: quietLogger)
+    do {
+        let result = try await body(client)
+        await client.shutdown()
+        return result
+    } catch {
+        await client.shutdown()
+        throw error
+    }
+}

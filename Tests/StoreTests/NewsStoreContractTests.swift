@@ -1,0 +1,134 @@
+import EnbekshiCore
+import Foundation
+import Store
+import Testing
+
+/// The behaviour every `NewsStore` must have. Runs once per implementation.
+@Suite("NewsStore contract")
+struct NewsStoreContractTests {
+    static func version(
+        _ language: Language, title: String = "Title", body: String = "<p>Body</p>", hash: String = "h1",
+        published: String? = "2025-12-18T12:41:00.000Z"
+    ) -> ArticleVersion {
+        ArticleVersion(
+            language: language, title: title, originalTitle: title, bodyHTML: body, originalHTML: "<p>orig \(hash)</p>",
+            slug: nil, sourceURL: "https://www.gov.kz/x?lang=\(language.rawValue)", heropic: nil,
+            createdRaw: published, published: published.flatMap(GovKzDate.init), fetchedAt: Date(), contentHash: hash,
+            rawJSON: "{\"id\":1}")
+    }
+
+    let key = ArticleKey(project: "kgd-zhetysu", govkzID: "1127933")
+
+    @Test("saving the same version twice changes nothing", arguments: StoreImplementation.allCases)
+    func idempotentSave(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        #expect(try await store.save(Self.version(.ru), for: key) == .inserted)
+        #expect(try await store.save(Self.version(.ru), for: key) == .unchanged)
+        let stats = try await store.statistics()
+        #expect(stats.articles == 1)
+        #expect(stats.versions == 1)
+    }
+
+    @Test("language versions of one gov.kz id are one article", arguments: StoreImplementation.allCases)
+    func languagesShareAnArticle(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        _ = try await store.save(Self.version(.kk, title: "Қазақша"), for: key)
+        _ = try await store.save(Self.version(.ru, title: "По-русски"), for: key)
+        let article = try #require(try await store.article(key: key))
+        #expect(article.versions.keys.sorted() == [.kk, .ru])
+        #expect(article.versions[.kk]?.title == "Қазақша")
+        #expect(article.versions[.ru]?.title == "По-русски")
+        #expect(try await store.statistics().articles == 1)
+    }
+
+    @Test("a change at the source updates our copy and keeps the previous original", arguments: StoreImplementation.allCases)
+    func changeKeepsHistory(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        _ = try await store.save(Self.version(.en, title: "Old", hash: "old"), for: key)
+        #expect(try await store.save(Self.version(.en, title: "New", hash: "new"), for: key) == .updated)
+        let article = try #require(try await store.article(key: key))
+        #expect(article.versions[.en]?.title == "New")
+        let history = try await store.history(articleID: article.id, language: .en)
+        #expect(history.count == 1)
+        #expect(history.first?.title == "Old")
+        #expect(history.first?.originalHTML == "<p>orig old</p>")
+        #expect(history.first?.contentHash == "old")
+    }
+
+    @Test("listings are newest first, then by id, and leave out versions without a headline", arguments: StoreImplementation.allCases)
+    func listingOrder(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        _ = try await store.save(Self.version(.en, title: "Morning", published: "2025-12-18T09:00:00Z"), for: ArticleKey(project: "a", govkzID: "1"))
+        _ = try await store.save(Self.version(.en, title: "Evening", published: "2025-12-18T20:30:00Z"), for: ArticleKey(project: "a", govkzID: "2"))
+        _ = try await store.save(Self.version(.en, title: "Old", published: "2020-01-01"), for: ArticleKey(project: "b", govkzID: "3"))
+        _ = try await store.save(Self.version(.en, title: "", published: "2026-01-01T00:00:00Z"), for: ArticleKey(project: "b", govkzID: "4"))
+        let latest = try await store.latestArticles(limit: 10, offset: 0)
+        #expect(latest.map(\.key.govkzID) == ["2", "1", "3"])
+        #expect(try await store.publishedArticleCount() == 3)
+        // The evening item keeps its gov.kz wall-clock day: never shifted into the next day.
+        #expect(latest.first?.published?.day == "2025-12-18")
+        let second = try await store.latestArticles(limit: 2, offset: 2)
+        #expect(second.map(\.key.govkzID) == ["3"])
+    }
+
+    @Test("a titleless article becomes listed once a version with a headline arrives", arguments: StoreImplementation.allCases)
+    func listedLater(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        _ = try await store.save(Self.version(.en, title: "", hash: "a"), for: key)
+        #expect(try await store.publishedArticleCount() == 0)
+        _ = try await store.save(Self.version(.kk, title: "Тақырып", hash: "b"), for: key)
+        #expect(try await store.publishedArticleCount() == 1)
+    }
+
+    @Test("stored hashes tell the ingestor what it already has", arguments: StoreImplementation.allCases)
+    func storedHashes(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        _ = try await store.save(Self.version(.ru, hash: "x"), for: key)
+        let hashes = try await store.storedHashes(project: key.project, language: .ru, govkzIDs: [key.govkzID, "999"])
+        #expect(hashes == [key.govkzID: "x"])
+        #expect(try await store.storedHashes(project: key.project, language: .kk, govkzIDs: [key.govkzID]).isEmpty)
+        #expect(try await store.storedHashes(project: "other", language: .ru, govkzIDs: [key.govkzID]).isEmpty)
+    }
+
+    @Test("seeding sources adds only new ones and never overrides an operator's choice", arguments: StoreImplementation.allCases)
+    func sources(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        let catalog = SourceCatalog.parse("kgd-zhetysu\nmfa-london\nmod\n")
+        #expect(try await store.seed(sources: catalog) == 3)
+        #expect(try await store.setEnabled(false, slug: "mod"))
+        #expect(try await !store.setEnabled(false, slug: "no-such-body"))
+        #expect(try await store.seed(sources: catalog) == 0)
+        #expect(try await store.sources(enabledOnly: true).map(\.slug) == ["kgd-zhetysu", "mfa-london"])
+        let embassy = try #require(try await store.source(slug: "mfa-london"))
+        #expect(embassy.kind == .embassy)
+        let tax = try #require(try await store.source(slug: "kgd-zhetysu"))
+        #expect(tax.kind == .taxDepartment)
+        #expect(tax.region == "zhetysu")
+    }
+
+    @Test("harvest state round-trips", arguments: StoreImplementation.allCases)
+    func harvestState(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        #expect(try await store.harvestState(source: "mod", language: .kk) == nil)
+        let now = Date(timeIntervalSince1970: 1_766_000_000.125)
+        let state = HarvestState(
+            source: "mod", language: .kk, lastAttemptAt: now, lastSuccessAt: now, lastErrorAt: nil, lastError: nil,
+            newestSeen: "2025-12-18T11:10:00", itemsStored: 7, consecutiveFailures: 0)
+        try await store.record(state)
+        var failed = state
+        failed.lastError = "HTTP 503"
+        failed.lastErrorAt = now
+        failed.consecutiveFailures = 2
+        try await store.record(failed)
+        let read = try #require(try await store.harvestState(source: "mod", language: .kk))
+        #expect(read == failed)
+    }
+}
