@@ -104,7 +104,12 @@ let package = Package(
         ),
         .testTarget(
             name: "EnbekshiAppTests",
-            dependencies: ["EnbekshiApp", "Store", "EnbekshiCore", "GovKzFake", "TestSupport"]
+            dependencies: [
+                "EnbekshiApp", "Store", "EnbekshiCore", "GovKzFake", "TestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            resources: [.copy("Fixtures")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,87 @@
+import ArgumentParser
+import EnbekshiApp
+import EnbekshiCore
+import Foundation
+import GovKzFake
+import Store
+import TestSupport
+import Testing
+
+@Suite("enbekshi commands, run as a user runs them")
+struct CommandTests {
+    static func fixture(_ name: String) throws -> URL {
+        try #require(Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures"))
+    }
+
+    @Test("ingest stores recorded answers by file-name convention or flags, skips unreadable files by name, and is idempotent")
+    func ingest() async throws {
+        let database = try await TemporaryDatabase()
+        let broken = database.directory.appendingPathComponent("mod-1-en.json")
+        try Data("{\"id\": 1, \"title\": \"cut".utf8).write(to: broken)
+        let detail = try Self.fixture("mfa-london-1127504-en").path
+        let exit = try await CommandRunner.run([
+            "ingest", "--database", database.path, detail, broken.path, "/nonexistent/x-1-ru.json",
+        ])
+        #expect(exit == 1)
+        let stats = try await database.store.statistics()
+        #expect(stats.articles == 1)
+
+        let list = try Self.fixture("kgd-zhetysu-list-en").path
+        #expect(try await CommandRunner.run(["ingest", "--database", database.path, "--project", "kgd-zhetysu", "--lang", "en", list]) == 0)
+        #expect(try await database.store.statistics().articles == 4)
+        #expect(try await CommandRunner.run(["ingest", "--database", database.path, "--project", "kgd-zhetysu", "--lang", "en", list]) == 0)
+        #expect(try await database.store.statistics().versions == 4)
+    }
+
+    @Test("harvest against the fake gov.kz fills the database; a second run adds no duplicates")
+    func harvest() async throws {
+        let database = try await TemporaryDatabase()
+        var corpus = FakeCorpus()
+        try corpus.add(project: "kgd-zhetysu", language: "en", recorded: Data(contentsOf: Self.fixture("kgd-zhetysu-list-en")))
+        try corpus.add(project: "mfa-london", language: "en", recorded: Data(contentsOf: Self.fixture("mfa-london-1127504-en")))
+        let fake = FakeGovKz(corpus: corpus)
+        try await fake.withRunning { base in
+            let arguments = [
+                "harvest", "--database", database.path, "--govkz-base-url", base, "--govkz-rate", "100",
+                "--source", "kgd-zhetysu", "--source", "mfa-london",
+            ]
+            #expect(try await CommandRunner.run(arguments) == 0)
+            let stats = try await database.store.statistics()
+            #expect(stats.articles == 4)
+            #expect(try await CommandRunner.run(arguments) == 0)
+            #expect(try await database.store.statistics() == stats)
+            #expect(fake.requests.allSatisfy { $0.header("User-Agent")?.hasPrefix("EnbekshiQazaQ") == true })
+        }
+    }
+
+    @Test("harvest exits 3 when gov.kz cannot be reached")
+    func harvestUnreachable() async throws {
+        let database = try await TemporaryDatabase()
+        let exit = try await CommandRunner.run([
+            "harvest", "--database", database.path, "--govkz-base-url", "http://127.0.0.1:9", "--source", "mod",
+            "--govkz-retries", "0",
+        ])
+        #expect(exit == 3)
+    }
+
+    @Test("sources disable and enable change what is harvested; unknown slugs are an error")
+    func sources() async throws {
+        let database = try await TemporaryDatabase()
+        #expect(try await CommandRunner.run(["sources", "disable", "--all", "--database", database.path]) == 0)
+        #expect(try await CommandRunner.run(["sources", "enable", "mod", "mfa-london", "--database", database.path]) == 0)
+        let store = try await database.reopen()
+        #expect(try await store.sources(enabledOnly: true).map(\.slug) == ["mfa-london", "mod"])
+        #expect(try await CommandRunner.run(["sources", "enable", "no-such-body", "--database", database.path]) == 1)
+    }
+
+    @Test("bad options are refused before anything runs", arguments: [
+        ["harvest", "--since", "yesterday"], ["harvest", "--lang", "de"], ["harvest", "--govkz-base-url", "ftp://x"],
+        ["harvest", "--govkz-header", "no colon"], ["serve", "--port", "70000"], ["ingest", "--lang", "xx", "f.json"],
+    ])
+    func badOptions(_ arguments: [String]) async throws {
+        await #expect(throws: (any Error).self) {
+            let database = try await TemporaryDatabase()
+            try await CommandRunner.run(arguments + ["--database", database.path])
+        }
+    }
+}

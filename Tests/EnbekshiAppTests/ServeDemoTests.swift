@@ -1,0 +1,60 @@
+import AsyncHTTPClient
+import EnbekshiApp
+import Foundation
+import NIOCore
+import Store
+import TestSupport
+import Testing
+
+@Suite("serve --demo, end to end")
+struct ServeDemoTests {
+    @Test("the bundled demo corpus is served with paragraphs intact, in every edition, and stops cleanly")
+    func demo() async throws {
+        let database = try await TemporaryDatabase()
+        let port = Int.random(in: 20_000..<40_000)
+        let server = Task {
+            try await CommandRunner.run([
+                "serve", "--demo", "--no-harvest", "--database", database.path, "--port", String(port),
+            ])
+        }
+        let client = HTTPClient(eventLoopGroupProvider: .singleton)
+        func get(_ path: String) async throws -> (Int, String) {
+            let response = try await client.execute(HTTPClientRequest(url: "http://127.0.0.1:\(port)\(path)"), timeout: .seconds(5))
+            let body = try await response.body.collect(upTo: 4 << 20)
+            return (Int(response.status.code), String(buffer: body))
+        }
+        do {
+            var home: (Int, String) = (0, "")
+            for _ in 0..<100 {
+                if let answer = try? await get("/en") { home = answer; break }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            #expect(home.0 == 200)
+            #expect(home.1.contains("Kazakhstan and Egypt Strengthen Cooperation in Training Personnel"))
+            #expect(home.1.contains("Казахстанцы могут оформить ДТП без полиции и суда"))
+            #expect(!home.1.contains("certificate.The"))
+
+            // Every demo article page answers, and bodies keep their paragraph structure.
+            let links = Set(home.1.components(separatedBy: "href=\"/en/news/").dropFirst().compactMap { $0.split(separator: "\"").first }.filter { $0.first?.isNumber == true })
+            #expect(links.count >= 10)
+            for link in links {
+                let (status, page) = try await get("/en/news/\(link)")
+                #expect(status == 200, "\(link)")
+                if page.contains("<div class=\"body\">") {
+                    #expect(page.components(separatedBy: "<p>").count > 1, "\(link)")
+                }
+            }
+            let (kkStatus, kazakh) = try await get("/kk/news/all")
+            #expect(kkStatus == 200)
+            #expect(kazakh.contains("Қазақстанда бірыңғай қаржылық омбудсмен қызметін енгізу ұсынылып отыр"))
+        } catch {
+            Issue.record(error)
+        }
+        try await client.shutdown()
+        server.cancel()
+        let exit = try await server.value
+        #expect(exit == 0)
+        let store = try await database.reopen()
+        #expect(try await store.statistics().articles >= 30)
+    }
+}

@@ -1,0 +1,185 @@
+import EnbekshiCore
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Publish
+import Store
+import TestSupport
+import Testing
+
+/// The site through a real HTTP server on 127.0.0.1, over a real SQLite file.
+@Suite("Site: pages over HTTP")
+struct SiteTests {
+    static func version(
+        _ language: Language, title: String, body: String = "<p>First paragraph.</p>\n<p>Second paragraph.</p>",
+        published: String = "2025-12-18T12:41:00.000Z", project: String = "kgd-zhetysu", id: String = "1127933"
+    ) -> ArticleVersion {
+        ArticleVersion(
+            language: language, title: title, originalTitle: title, bodyHTML: body, originalHTML: body, slug: nil,
+            sourceURL: GovKzURL.newsPage(project: project, id: id, language: language), heropic: nil,
+            createdRaw: published, published: GovKzDate(published), fetchedAt: Date(),
+            contentHash: ContentHashStub.hash(title + body), rawJSON: nil)
+    }
+
+    /// Runs `body` against a live server over a fresh database filled by `fill`.
+    static func withSite(
+        _ fill: (any NewsStore) async throws -> Void, _ body: @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
+        let database = try await TemporaryDatabase()
+        try await database.store.seed(sources: SourceCatalog.parse("kgd-zhetysu\nmfa-london\nardfm"))
+        try await fill(database.store)
+        let logger = Logger(label: "site-test") { _ in SwiftLogNoOpLogHandler() }
+        let app = Site(store: database.store).application(hostname: "127.0.0.1", port: 0, logger: logger)
+        try await app.test(.live) { client in try await body(client) }
+        withExtendedLifetime(database) {}
+    }
+
+    static func get(_ client: any TestClientProtocol, _ uri: String) async throws -> (status: Int, body: String, location: String?) {
+        try await client.execute(uri: uri, method: .get) { response in
+            (Int(response.status.code), String(buffer: response.body), response.headers[.location])
+        }
+    }
+
+    @Test("/ redirects to the English edition")
+    func rootRedirects() async throws {
+        try await Self.withSite({ _ in }) { client in
+            let (status, _, location) = try await Self.get(client, "/")
+            #expect(status == 302)
+            #expect(location == "/en")
+        }
+    }
+
+    @Test("the home page of each edition lists news with date and publishing body, in its own language")
+    func home() async throws {
+        try await Self.withSite({ store in
+            _ = try await store.save(Self.version(.en, title: "Let's celebrate the New Year without debts"),
+                                     for: ArticleKey(project: "kgd-zhetysu", govkzID: "1127933"))
+        }) { client in
+            let (status, html, _) = try await Self.get(client, "/en")
+            #expect(status == 200)
+            #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+            #expect(html.contains("<meta charset=\"utf-8\">"))
+            #expect(html.contains("Let&#39;s celebrate the New Year without debts"))
+            #expect(html.contains("18 December 2025, 12:41"))
+            #expect(html.contains("State Revenue Department, Zhetysu Region"))
+            let (_, kazakh, _) = try await Self.get(client, "/kk")
+            #expect(kazakh.contains("<html lang=\"kk\">"))
+            #expect(kazakh.contains("2025 жылғы 18 желтоқсан, 12:41"))
+            #expect(kazakh.contains("Соңғы жаңалықтар"))
+            let (_, russian, _) = try await Self.get(client, "/ru")
+            #expect(russian.contains("18 декабря 2025, 12:41"))
+        }
+    }
+
+    @Test("a <script> in a title is shown as text, escaped, on listings and the article page")
+    func escaping() async throws {
+        try await Self.withSite({ store in
+            _ = try await store.save(Self.version(.en, title: "<script>alert('x')</script> & more"),
+                                     for: ArticleKey(project: "mfa-london", govkzID: "1"))
+        }) { client in
+            for uri in ["/en", "/en/news/all", "/en/news/1-script-alert-x-script-more"] {
+                let (status, html, _) = try await Self.get(client, uri)
+                #expect(status == 200, "\(uri)")
+                #expect(!html.contains("<script>"), "\(uri)")
+                #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more"), "\(uri)")
+            }
+        }
+    }
+
+    @Test("the article page shows title, local date and time, paragraphs, publisher and the original in its language")
+    func article() async throws {
+        try await Self.withSite({ store in
+            _ = try await store.save(Self.version(.en, title: "Kazakhstan and Egypt", published: "2025-12-18T20:30:00.000Z",
+                                                  project: "mfa-london", id: "1127504"),
+                                     for: ArticleKey(project: "mfa-london", govkzID: "1127504"))
+        }) { client in
+            let (status, html, _) = try await Self.get(client, "/en/news/1-kazakhstan-and-egypt")
+            #expect(status == 200)
+            #expect(html.contains("<h1>Kazakhstan and Egypt</h1>"))
+            // gov.kz wall-clock time, never shifted into the next day.
+            #expect(html.contains("18 December 2025, 20:30"))
+            #expect(html.contains("<p>First paragraph.</p>\n<p>Second paragraph.</p>"))
+            #expect(html.contains("Embassy of Kazakhstan (London)"))
+            #expect(html.contains("href=\"https://www.gov.kz/memleket/entities/mfa-london/press/news/details/1127504?lang=en\""))
+            #expect(!html.contains("not available in English"))
+        }
+    }
+
+    @Test("an article missing from an edition is shown in another language, labelled, never mixed")
+    func fallback() async throws {
+        try await Self.withSite({ store in
+            _ = try await store.save(Self.version(.ru, title: "Новый финансовый омбудсман", body: "<p>Текст статьи.</p>"),
+                                     for: ArticleKey(project: "ardfm", govkzID: "221274"))
+        }) { client in
+            let (status, html, location) = try await Self.get(client, "/en/news/1")
+            #expect(status == 301)
+            let canonical = try #require(location)
+            #expect(canonical == "/en/news/1-novyi-finansovyi-ombudsman")
+            let (_, page, _) = try await Self.get(client, canonical)
+            #expect(page.contains("This article is not available in English. It is shown in Russian."))
+            #expect(page.contains("<article lang=\"ru\">"))
+            #expect(page.contains("<h1>Новый финансовый омбудсман</h1>"))
+            #expect(page.contains("?lang=ru"))
+            let (_, listing, _) = try await Self.get(client, "/en/news/all")
+            #expect(listing.contains("<li lang=\"ru\">"))
+            #expect(listing.contains("in Russian"))
+            let (_, kazakh, _) = try await Self.get(client, canonical.replacingOccurrences(of: "/en/", with: "/kk/"))
+            #expect(kazakh.contains("Бұл мақала қазақ тілінде жоқ. Орыс тіліндегі нұсқасы көрсетілген."))
+        }
+    }
+
+    @Test("a brief (no body) says so instead of showing an empty block")
+    func brief() async throws {
+        try await Self.withSite({ store in
+            _ = try await store.save(Self.version(.en, title: "The Ministry of Defense signed a memorandum", body: ""),
+                                     for: ArticleKey(project: "mod", govkzID: "1127751"))
+        }) { client in
+            let (_, html, _) = try await Self.get(client, "/en/news/1-the-ministry-of-defense-signed-a-memorandum")
+            #expect(html.contains("Brief: gov.kz published no text for this item."))
+            #expect(!html.contains("<div class=\"body\">"))
+        }
+    }
+
+    @Test("news/all pages 20 items at a time, newest first, with links between pages")
+    func pagination() async throws {
+        try await Self.withSite({ store in
+            for index in 0..<45 {
+                let published = String(format: "2025-12-%02dT10:00:00Z", 1 + index % 28) .replacingOccurrences(of: "T10", with: String(format: "T%02d", index / 28 + 8))
+                _ = try await store.save(Self.version(.ru, title: "Новость \(index)", published: published),
+                                         for: ArticleKey(project: "kgd-zhetysu", govkzID: "\(index)"))
+            }
+        }) { client in
+            let (_, first, _) = try await Self.get(client, "/ru/news/all")
+            #expect(first.components(separatedBy: "<li><h2>").count - 1 == 20)
+            #expect(first.contains("Страница 1 из 3"))
+            #expect(first.contains("href=\"/ru/news/all?page=2\""))
+            let (_, third, _) = try await Self.get(client, "/ru/news/all?page=3")
+            #expect(third.components(separatedBy: "<li><h2>").count - 1 == 5)
+            #expect(third.contains("rel=\"prev\" href=\"/ru/news/all?page=2\""))
+            let (beyond, _, _) = try await Self.get(client, "/ru/news/all?page=4")
+            #expect(beyond == 404)
+        }
+    }
+
+    @Test("bad parameters get a helpful 400 page, unknown pages a 404 page, both in the edition's language", arguments: [
+        ("/en/news/all?page=abc", 400, "whole number"), ("/en/news/all?page=0", 400, "whole number"),
+        ("/en/news/all?page=-3", 400, "whole number"), ("/en/news/all?page=99999999999999999999", 400, "whole number"),
+        ("/en/news/999999-missing", 404, "Page not found"), ("/ru/news/not-a-number", 404, "Страница не найдена"),
+        ("/de", 404, "Page not found"), ("/en/nothing/here", 404, "Page not found"),
+        ("/kk/news/99999999999999999999999", 404, "Бет табылмады"),
+    ])
+    func errors(_ example: (String, Int, String)) async throws {
+        try await Self.withSite({ _ in }) { client in
+            let (status, html, _) = try await Self.get(client, example.0)
+            #expect(status == example.1)
+            #expect(html.contains(example.2))
+            #expect(html.hasPrefix("<!DOCTYPE html>"))
+        }
+    }
+}
+
+/// Test content hashes only need to differ when the content differs.
+enum ContentHashStub {
+    static func hash(_ text: String) -> String { String(text.hashValue) }
+}
