@@ -92,6 +92,7 @@ let package = Package(
             dependencies: ["Harvest", "GovKzFake", "Store", "EnbekshiCore", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "EnbekshiCoreTests", dependencies: ["EnbekshiCore"]),
         .testTarget(name: "CleanTests", dependencies: ["Clean", "EnbekshiCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "EnbekshiCore", "TestSupport"]),
         .testTarget(

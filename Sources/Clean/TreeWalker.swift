@@ -87,9 +87,7 @@ struct TreeWalker {
             }
         case "h1", "h2", "h3", "h4", "h5", "h6":
             if container != nil {
-                blockBoundary()
-                visitChildren(node)
-                blockBoundary()
+                visitAsParagraph(node)
                 return
             }
             flushParagraph()
@@ -100,9 +98,7 @@ struct TreeWalker {
             if !content.isEmpty { blocks.append(.heading(level: level, content)) }
         case "ul", "ol":
             if container == .cell || container == .quote {
-                blockBoundary()
-                visitChildren(node)
-                blockBoundary()
+                visitAsParagraph(node)
                 return
             }
             flushParagraph()
@@ -121,9 +117,7 @@ struct TreeWalker {
             }
         case "li":
             guard !listStack.isEmpty else {
-                blockBoundary()
-                visitChildren(node)
-                blockBoundary()
+                visitAsParagraph(node)
                 return
             }
             endListItem()
@@ -134,9 +128,7 @@ struct TreeWalker {
             container = saved
         case "table":
             if container != nil || tableRows != nil {
-                blockBoundary()
-                visitChildren(node)
-                blockBoundary()
+                visitAsParagraph(node)
                 return
             }
             flushParagraph()
@@ -154,9 +146,7 @@ struct TreeWalker {
             endRow()
         case "td", "th":
             guard tableRows != nil else {
-                blockBoundary()
-                visitChildren(node)
-                blockBoundary()
+                visitAsParagraph(node)
                 return
             }
             if currentRow == nil { currentRow = [] }
@@ -169,9 +159,7 @@ struct TreeWalker {
             container = saved
         case "blockquote":
             if container != nil {
-                blockBoundary()
-                visitChildren(node)
-                blockBoundary()
+                visitAsParagraph(node)
                 return
             }
             flushParagraph()
@@ -184,14 +172,19 @@ struct TreeWalker {
             quoteParagraphs = nil
         default:
             if Self.paragraphLike.contains(name) {
-                blockBoundary()
-                visitChildren(node)
-                blockBoundary()
+                visitAsParagraph(node)
             } else {
                 // span, font, u, sup, Word's o:p and unknown inline tags: keep the text, drop the tag.
                 visitChildren(node)
             }
         }
+    }
+
+    /// An element that only separates its content from what surrounds it.
+    private mutating func visitAsParagraph(_ node: xmlNodePtr) {
+        blockBoundary()
+        visitChildren(node)
+        blockBoundary()
     }
 
     private mutating func withMarks(_ node: xmlNodePtr, _ change: (inout Marks) -> Void) {

@@ -12,35 +12,62 @@ public struct GovKzDate: Sendable, Hashable, Comparable, CustomStringConvertible
     public let hasTime: Bool
 
     public init?(_ raw: String) {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        let scalars = Array(trimmed.unicodeScalars)
+        // Read by position over UTF-8 bytes: this runs for every stored row a page shows.
+        var copy = raw
+        guard let parsed = copy.withUTF8({ Self.parse(Array($0)) }) else { return nil }
+        let (year, month, day, hour, minute, second) = parsed
+        self.hasTime = !(hour == 0 && minute == 0 && second == 0)
+        self.local = Self.format(year, month, day, hour, minute, second)
+    }
+
+    static func parse(_ all: [UInt8]) -> (Int, Int, Int, Int, Int, Int)? {
+        var start = 0
+        while start < all.count, all[start] == 0x20 || all[start] == 0x09 || all[start] == 0x0A || all[start] == 0x0D {
+            start += 1
+        }
+        let bytes = all[start...]
         func digits(_ range: Range<Int>) -> Int? {
-            guard range.upperBound <= scalars.count else { return nil }
+            guard start + range.upperBound <= all.count else { return nil }
             var value = 0
             for index in range {
-                let code = scalars[index].value
-                guard code >= 48, code <= 57 else { return nil }
-                value = value * 10 + Int(code - 48)
+                let byte = all[start + index]
+                guard byte >= 48, byte <= 57 else { return nil }
+                value = value * 10 + Int(byte - 48)
             }
             return value
         }
-        guard scalars.count >= 10, let year = digits(0..<4), scalars[4] == "-", let month = digits(5..<7),
-            scalars[7] == "-", let day = digits(8..<10), (1...12).contains(month), (1...31).contains(day),
-            year >= 1990, year <= 2200
+        func byte(_ offset: Int) -> UInt8? { start + offset < all.count ? all[start + offset] : nil }
+        guard bytes.count >= 10, let year = digits(0..<4), byte(4) == 45, let month = digits(5..<7), byte(7) == 45,
+            let day = digits(8..<10), (1...12).contains(month), (1...31).contains(day), year >= 1990, year <= 2200
         else { return nil }
         var hour = 0, minute = 0, second = 0
-        var hasTime = false
-        if scalars.count >= 16, scalars[10] == "T" || scalars[10] == " " {
-            guard let h = digits(11..<13), scalars[13] == ":", let m = digits(14..<16), h < 24, m < 60
-            else { return nil }
+        if bytes.count >= 16, byte(10) == 84 || byte(10) == 32 {
+            guard let h = digits(11..<13), byte(13) == 58, let m = digits(14..<16), h < 24, m < 60 else { return nil }
             hour = h
             minute = m
-            if scalars.count >= 19, scalars[16] == ":", let s = digits(17..<19), s < 61 { second = min(s, 59) }
-            hasTime = !(hour == 0 && minute == 0 && second == 0)
+            if bytes.count >= 19, byte(16) == 58, let s = digits(17..<19), s < 61 { second = min(s, 59) }
         }
-        self.local = String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour, minute, second)
-        self.hasTime = hasTime
+        return (year, month, day, hour, minute, second)
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SS` without Foundation's String(format:), which is slow on Linux and sits on
+    /// the page-rendering and ingest paths.
+    static func format(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(19)
+        func digits(_ value: Int, _ count: Int) {
+            var divisor = 1
+            for _ in 1..<count { divisor *= 10 }
+            var rest = value
+            while divisor > 0 {
+                bytes.append(UInt8(48 + (rest / divisor) % 10))
+                rest %= divisor
+                divisor /= 10
+            }
+        }
+        digits(year, 4); bytes.append(45); digits(month, 2); bytes.append(45); digits(day, 2)
+        bytes.append(84); digits(hour, 2); bytes.append(58); digits(minute, 2); bytes.append(58); digits(second, 2)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `YYYY-MM-DD`.
@@ -78,9 +105,7 @@ public struct GovKzDate: Sendable, Hashable, Comparable, CustomStringConvertible
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: 5 * 3600) ?? .gmt
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: now)
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d", c.year ?? 1970, c.month ?? 1, c.day ?? 1, c.hour ?? 0,
-            c.minute ?? 0, c.second ?? 0)
+        return format(c.year ?? 1970, c.month ?? 1, c.day ?? 1, c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
     }
 
     public static func < (lhs: GovKzDate, rhs: GovKzDate) -> Bool { lhs.local < rhs.local }

@@ -9,7 +9,8 @@ public struct GovKzConfiguration: Sendable {
     public var publicBaseURL: String = GovKzURL.defaultBase
     /// Sent with every request, after ours (so they can override ours).
     public var extraHeaders: [(name: String, value: String)] = []
-    public var userAgent: String = "EnbekshiQazaQ/0.1 (news aggregator; +https://github.com/enbekshi-qazaq)"
+    /// Says who we are: gov.kz operators can tell our traffic apart and reach the project.
+    public var userAgent: String = "EnbekshiQazaQ/0.1 (news aggregator of gov.kz press releases)"
     /// At most this many requests a second, over all sources together.
     public var requestsPerSecond: Double = 2
     /// Sources harvested at the same time.

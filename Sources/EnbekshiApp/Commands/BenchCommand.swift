@@ -15,6 +15,7 @@ struct BenchCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Page rendering: Swift views vs a Mustache template.")
 
         @Option(name: .long, help: "Pages rendered per approach.") var iterations = 5000
+        @Option(name: .long, help: "Only this approach: swift or mustache (for profiling).") var only: String?
 
         func run() async throws {
             let items = RenderingSample.items()
@@ -34,10 +35,9 @@ struct BenchCommand: AsyncParsableCommand {
                 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
                 return (name, Double(iterations) / seconds, bytes)
             }
-            let results = [
-                measure("swift views") { RenderingSample.renderNative(items) },
-                measure("mustache") { template.render(data) },
-            ]
+            var results: [(String, Double, Int)] = []
+            if only != "mustache" { results.append(measure("swift views") { RenderingSample.renderNative(items) }) }
+            if only != "swift" { results.append(measure("mustache") { template.render(data) }) }
             print("render: listing page of \(items.count) items, \(iterations) pages each")
             for (name, rate, bytes) in results {
                 print(String(format: "  %-12@ %9.0f pages/s  %6.1f µs/page  %d bytes", name as NSString, rate, 1e6 / rate, bytes))

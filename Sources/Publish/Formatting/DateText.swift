@@ -1,4 +1,3 @@
-import Foundation
 import EnbekshiCore
 
 /// Publication dates as readers of each edition write them. gov.kz times are Kazakhstan wall time
@@ -19,10 +18,14 @@ public enum DateText {
     ]
 
     public static func format(_ date: GovKzDate, in language: Language, withTime: Bool = true) -> String {
-        let parts = date.local.split(whereSeparator: { $0 == "-" || $0 == "T" || $0 == ":" }).compactMap { Int($0) }
-        guard parts.count >= 5, (1...12).contains(parts[1]) else { return date.day }
-        let (year, month, day, hour, minute) = (parts[0], parts[1], parts[2], parts[3], parts[4])
-        let time = withTime && date.hasTime ? String(format: ", %02d:%02d", hour, minute) : ""
+        // `local` is always `YYYY-MM-DDTHH:MM:SS` (GovKzDate builds it), so read it by position.
+        let bytes = Array(date.local.utf8)
+        guard bytes.count >= 16 else { return date.day }
+        func number(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(bytes[$1] &- 48) } }
+        let (year, month, day) = (number(0..<4), number(5..<7), number(8..<10))
+        guard (1...12).contains(month) else { return date.day }
+        // Foundation's String(format:) is slow on Linux; the hour and minute are copied as written.
+        let time = withTime && date.hasTime ? ", " + String(decoding: bytes[11..<16], as: UTF8.self) : ""
         switch language {
         case .en: return "\(day) \(englishMonths[month - 1]) \(year)\(time)"
         case .ru: return "\(day) \(russianMonths[month - 1]) \(year)\(time)"

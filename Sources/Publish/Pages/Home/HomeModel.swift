@@ -10,11 +10,6 @@ struct HomeModel: Sendable {
 
     static func load(edition: Language, store: any NewsStore, sources: SourceDirectory) async throws -> HomeModel {
         let articles = try await store.latestArticles(limit: latestCount, offset: 0)
-        var items: [NewsSummary] = []
-        for article in articles {
-            let name = await sources.name(article.key.project, in: edition)
-            if let item = NewsSummary.make(article, edition: edition, sourceName: name) { items.append(item) }
-        }
-        return HomeModel(edition: edition, latest: items)
+        return HomeModel(edition: edition, latest: await NewsSummary.make(articles, edition: edition, sources: sources))
     }
 }

@@ -18,11 +18,7 @@ struct ListingModel: Sendable {
         let pageCount = max(1, (total + pageSize - 1) / pageSize)
         guard page <= pageCount else { return nil }
         let articles = try await store.latestArticles(limit: pageSize, offset: (page - 1) * pageSize)
-        var items: [NewsSummary] = []
-        for article in articles {
-            let name = await sources.name(article.key.project, in: edition)
-            if let item = NewsSummary.make(article, edition: edition, sourceName: name) { items.append(item) }
-        }
+        let items = await NewsSummary.make(articles, edition: edition, sources: sources)
         return ListingModel(edition: edition, page: page, pageCount: pageCount, items: items)
     }
 }

@@ -11,6 +11,16 @@ struct NewsSummary: Sendable {
     /// The language of the text shown (may differ from the edition; then it is labelled).
     var contentLanguage: Language
 
+    /// Summaries of a page of articles, with publisher names from the directory.
+    static func make(_ articles: [Article], edition: Language, sources: SourceDirectory) async -> [NewsSummary] {
+        var items: [NewsSummary] = []
+        for article in articles {
+            let name = await sources.name(article.key.project, in: edition)
+            if let item = make(article, edition: edition, sourceName: name) { items.append(item) }
+        }
+        return items
+    }
+
     static func make(_ article: Article, edition: Language, sourceName: String) -> NewsSummary? {
         guard let version = article.bestVersion(for: edition), !version.title.isEmpty else { return nil }
         return NewsSummary(

@@ -1,0 +1,34 @@
+import EnbekshiCore
+import Testing
+
+@Suite("gov.kz URLs and HTML escaping")
+struct GovKzURLTests {
+    @Test("relative media resolve without double slashes", arguments: [
+        ("/uploads/2025/1/2/a.jpg", "https://www.gov.kz/uploads/2025/1/2/a.jpg"),
+        ("uploads/a.JPG", "https://www.gov.kz/uploads/a.JPG"),
+        ("https://www.gov.kz/uploads/a.png", "https://www.gov.kz/uploads/a.png"),
+        ("//cdn.gov.kz/a.png", "https://cdn.gov.kz/a.png"),
+    ])
+    func absolute(_ pair: (String, String)) {
+        #expect(GovKzURL.absolute(pair.0, base: "https://www.gov.kz/") == pair.1)
+    }
+
+    @Test("the public page of an item names its language")
+    func newsPage() {
+        #expect(GovKzURL.newsPage(project: "mfa-cairo", id: "1128052", language: .kk)
+            == "https://www.gov.kz/memleket/entities/mfa-cairo/press/news/details/1128052?lang=kk")
+    }
+
+    @Test("escaping covers the five HTML specials and leaves other text, Cyrillic included, alone")
+    func escaping() {
+        #expect(HTMLEscaping.escape("<a href=\"x\">Tom & Jerry's</a>") == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
+        #expect(HTMLEscaping.escape("Қазақстан — «Астана»") == "Қазақстан — «Астана»")
+        #expect(HTMLEscaping.escape("") == "")
+    }
+
+    @Test("each edition falls back to the languages its readers read best")
+    func fallback() {
+        #expect(Language.kk.fallbackOrder == [.kk, .ru, .en])
+        #expect(Language.en.fallbackOrder == [.en, .ru, .kk])
+    }
+}
