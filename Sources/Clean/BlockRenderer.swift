@@ -58,7 +58,7 @@ enum BlockRenderer {
     /// Inline runs as text, line breaks as newlines, spaces tidied across run boundaries.
     static func text(_ inlines: [Inline]) -> String {
         var output = ""
-        for inline in inlines {
+        for inline in tidiedAcrossRuns(inlines) {
             switch inline {
             case .text(let text, _):
                 output += text
@@ -74,7 +74,31 @@ enum BlockRenderer {
             .joined(separator: "\n")
     }
 
+    /// Removes a space left before punctuation when the two sit in different runs
+    /// ("<a>мәліметінше </a>, бұл" → "мәліметінше, бұл").
+    static func tidiedAcrossRuns(_ inlines: [Inline]) -> [Inline] {
+        var result = inlines
+        for index in result.indices.dropFirst() {
+            guard case .text(let text, _) = result[index], let first = text.first,
+                TextNormalizer.closingPunctuation.contains(first)
+            else { continue }
+            var previous = index - 1
+            while previous >= 0 {
+                if case .text(let earlier, let marks) = result[previous] {
+                    var trimmed = Substring(earlier)
+                    while trimmed.last == " " { trimmed.removeLast() }
+                    result[previous] = .text(String(trimmed), marks)
+                    break
+                }
+                if result[previous] == .lineBreak { break }
+                previous -= 1
+            }
+        }
+        return result
+    }
+
     static func render(_ inlines: [Inline]) -> String {
+        let inlines = tidiedAcrossRuns(inlines)
         var output = ""
         var index = 0
         while index < inlines.count {

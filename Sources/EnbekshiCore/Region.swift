@@ -12,6 +12,22 @@ public enum Region {
         "shymkent": "Shymkent",
     ]
 
+    /// code → (Russian, Kazakh) names.
+    static let localNames: [String: (ru: String, kk: String)] = [
+        "abay": ("область Абай", "Абай облысы"), "akmola": ("Акмолинская область", "Ақмола облысы"),
+        "aktobe": ("Актюбинская область", "Ақтөбе облысы"), "almaty-region": ("Алматинская область", "Алматы облысы"),
+        "atyrau": ("Атырауская область", "Атырау облысы"),
+        "east-kazakhstan": ("Восточно-Казахстанская область", "Шығыс Қазақстан облысы"),
+        "zhambyl": ("Жамбылская область", "Жамбыл облысы"), "zhetysu": ("область Жетісу", "Жетісу облысы"),
+        "west-kazakhstan": ("Западно-Казахстанская область", "Батыс Қазақстан облысы"),
+        "karaganda": ("Карагандинская область", "Қарағанды облысы"), "kostanay": ("Костанайская область", "Қостанай облысы"),
+        "kyzylorda": ("Кызылординская область", "Қызылорда облысы"),
+        "mangystau": ("Мангистауская область", "Маңғыстау облысы"), "pavlodar": ("Павлодарская область", "Павлодар облысы"),
+        "north-kazakhstan": ("Северо-Казахстанская область", "Солтүстік Қазақстан облысы"),
+        "turkistan": ("Туркестанская область", "Түркістан облысы"), "ulytau": ("область Ұлытау", "Ұлытау облысы"),
+        "astana": ("Астана", "Астана"), "almaty": ("Алматы", "Алматы"), "shymkent": ("Шымкент", "Шымкент"),
+    ]
+
     /// First slug segment → region code, for `<region>-<district>` and `<region>-<sector>` slugs.
     static let slugPrefixes: [String: String] = [
         "abay": "abay", "aqmola": "akmola", "akmola": "akmola", "aktobe": "aktobe", "almobl": "almaty-region",
@@ -57,4 +73,12 @@ public enum Region {
     }
 
     public static func englishName(code: String) -> String? { names[code] }
+
+    public static func name(code: String, in language: Language) -> String? {
+        switch language {
+        case .en: names[code]
+        case .ru: localNames[code]?.ru
+        case .kk: localNames[code]?.kk
+        }
+    }
 }

@@ -27,12 +27,23 @@ extension Source {
         }
         let region = Region.code(forSlug: slug)
         var names: [Language: String] = [:]
-        if let english = Self.ministries[slug] ?? Self.agencies[slug] {
-            names[.en] = english
-        } else if kind == .taxDepartment, let region, let regionName = Region.englishName(code: region) {
-            names[.en] = "State Revenue Department, \(regionName)"
+        if let known = Self.ministries[slug] ?? Self.agencies[slug] {
+            names = [.en: known.en, .ru: known.ru, .kk: known.kk]
+        } else if kind == .taxDepartment, let region {
+            for language in Language.allCases {
+                guard let regionName = Region.name(code: region, in: language) else { continue }
+                names[language] = switch language {
+                case .en: "State Revenue Department, \(regionName)"
+                case .ru: "Департамент государственных доходов (\(regionName))"
+                case .kk: "Мемлекеттік кірістер департаменті (\(regionName))"
+                }
+            }
         } else if kind == .embassy {
-            names[.en] = "Embassy of Kazakhstan (\(parts.dropFirst().joined(separator: " ").capitalized))"
+            let place = parts.dropFirst().joined(separator: " ").capitalized
+            names = [
+                .en: "Embassy of Kazakhstan (\(place))", .ru: "Посольство Казахстана (\(place))",
+                .kk: "Қазақстан елшілігі (\(place))",
+            ]
         }
         self.init(slug: slug, kind: kind, region: region, names: names)
     }
@@ -42,26 +53,43 @@ extension Source {
         "kurylys", "agro",
     ]
 
-    /// English names of central bodies, from `API.md` §7.
-    static let ministries: [String: String] = [
-        "mfa": "Ministry of Foreign Affairs", "mod": "Ministry of Defence", "dsm": "Ministry of Health",
-        "edu": "Ministry of Enlightenment", "sci": "Ministry of Science and Higher Education",
-        "enbek": "Ministry of Labour and Social Protection", "minfin": "Ministry of Finance",
-        "economy": "Ministry of National Economy", "mti": "Ministry of Trade and Integration",
-        "mdai": "Ministry of Digital Development, Innovation and Aerospace Industry",
-        "mps": "Ministry of Industry and Construction", "transport": "Ministry of Transport",
-        "energo": "Ministry of Energy", "ecogeo": "Ministry of Ecology and Natural Resources",
-        "moa": "Ministry of Agriculture", "adilet": "Ministry of Justice",
-        "emer": "Ministry of Emergency Situations", "qriim": "Ministry of Internal Affairs",
-        "mam": "Ministry of Culture and Information", "tsm": "Ministry of Tourism and Sport",
-        "sport": "Ministry of Tourism and Sport", "water": "Ministry of Water Resources and Irrigation",
+    typealias Names = (en: String, ru: String, kk: String)
+
+    /// Names of central bodies (slugs from API.md §7).
+    static let ministries: [String: Names] = [
+        "mfa": ("Ministry of Foreign Affairs", "Министерство иностранных дел", "Сыртқы істер министрлігі"),
+        "mod": ("Ministry of Defence", "Министерство обороны", "Қорғаныс министрлігі"),
+        "dsm": ("Ministry of Health", "Министерство здравоохранения", "Денсаулық сақтау министрлігі"),
+        "edu": ("Ministry of Enlightenment", "Министерство просвещения", "Оқу-ағарту министрлігі"),
+        "sci": ("Ministry of Science and Higher Education", "Министерство науки и высшего образования", "Ғылым және жоғары білім министрлігі"),
+        "enbek": ("Ministry of Labour and Social Protection", "Министерство труда и социальной защиты населения", "Еңбек және халықты әлеуметтік қорғау министрлігі"),
+        "minfin": ("Ministry of Finance", "Министерство финансов", "Қаржы министрлігі"),
+        "economy": ("Ministry of National Economy", "Министерство национальной экономики", "Ұлттық экономика министрлігі"),
+        "mti": ("Ministry of Trade and Integration", "Министерство торговли и интеграции", "Сауда және интеграция министрлігі"),
+        "mdai": ("Ministry of Digital Development, Innovation and Aerospace Industry", "Министерство цифрового развития, инноваций и аэрокосмической промышленности", "Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі"),
+        "mps": ("Ministry of Industry and Construction", "Министерство промышленности и строительства", "Өнеркәсіп және құрылыс министрлігі"),
+        "transport": ("Ministry of Transport", "Министерство транспорта", "Көлік министрлігі"),
+        "energo": ("Ministry of Energy", "Министерство энергетики", "Энергетика министрлігі"),
+        "ecogeo": ("Ministry of Ecology and Natural Resources", "Министерство экологии и природных ресурсов", "Экология және табиғи ресурстар министрлігі"),
+        "moa": ("Ministry of Agriculture", "Министерство сельского хозяйства", "Ауыл шаруашылығы министрлігі"),
+        "adilet": ("Ministry of Justice", "Министерство юстиции", "Әділет министрлігі"),
+        "emer": ("Ministry of Emergency Situations", "Министерство по чрезвычайным ситуациям", "Төтенше жағдайлар министрлігі"),
+        "qriim": ("Ministry of Internal Affairs", "Министерство внутренних дел", "Ішкі істер министрлігі"),
+        "mam": ("Ministry of Culture and Information", "Министерство культуры и информации", "Мәдениет және ақпарат министрлігі"),
+        "tsm": ("Ministry of Tourism and Sport", "Министерство туризма и спорта", "Туризм және спорт министрлігі"),
+        "sport": ("Ministry of Tourism and Sport", "Министерство туризма и спорта", "Туризм және спорт министрлігі"),
+        "water": ("Ministry of Water Resources and Irrigation", "Министерство водных ресурсов и ирригации", "Су ресурстары және ирригация министрлігі"),
     ]
 
-    static let agencies: [String: String] = [
-        "kgd": "State Revenue Committee", "krem": "Committee for Regulation of Natural Monopolies",
-        "knb": "National Security Committee", "shekaraknb": "Border Service",
-        "ardfm": "Agency for Regulation and Development of the Financial Market",
-        "afm": "Financial Monitoring Agency", "anticorruption": "Anti-Corruption Agency",
-        "prokuror": "Prosecutor General's Office", "stat": "Bureau of National Statistics",
+    static let agencies: [String: Names] = [
+        "kgd": ("State Revenue Committee", "Комитет государственных доходов", "Мемлекеттік кірістер комитеті"),
+        "krem": ("Committee for Regulation of Natural Monopolies", "Комитет по регулированию естественных монополий", "Табиғи монополияларды реттеу комитеті"),
+        "knb": ("National Security Committee", "Комитет национальной безопасности", "Ұлттық қауіпсіздік комитеті"),
+        "shekaraknb": ("Border Service", "Пограничная служба", "Шекара қызметі"),
+        "ardfm": ("Agency for Regulation and Development of the Financial Market", "Агентство по регулированию и развитию финансового рынка", "Қаржы нарығын реттеу және дамыту агенттігі"),
+        "afm": ("Financial Monitoring Agency", "Агентство по финансовому мониторингу", "Қаржылық мониторинг агенттігі"),
+        "anticorruption": ("Anti-Corruption Agency", "Агентство по противодействию коррупции", "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі"),
+        "prokuror": ("Prosecutor General's Office", "Генеральная прокуратура", "Бас прокуратура"),
+        "stat": ("Bureau of National Statistics", "Бюро национальной статистики", "Ұлттық статистика бюросы"),
     ]
 }

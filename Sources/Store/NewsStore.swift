@@ -18,7 +18,8 @@ public protocol NewsStore: Sendable {
     func migrate() async throws
 
     // MARK: Sources
-    /// Adds catalog entries that are not stored yet; never changes an existing entry.
+    /// Adds catalog entries that are not stored yet and refreshes the catalog-derived fields (kind,
+    /// region, names) of the others; never changes whether a source is enabled.
     /// Returns how many were added.
     @discardableResult func seed(sources: [Source]) async throws -> Int
     func sources(enabledOnly: Bool) async throws -> [Source]

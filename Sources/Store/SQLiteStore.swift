@@ -31,20 +31,23 @@ public final class SQLiteStore: NewsStore {
     @discardableResult public func seed(sources: [Source]) async throws -> Int {
         let now = StoreDate.string(Date())
         return try await database.write { db in
-            var added = 0
+            let before = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sources") ?? 0
             for source in sources {
+                // Catalog-derived fields follow the bundled catalog; `enabled` is the operator's.
                 try db.execute(
                     sql: """
                         INSERT INTO sources (slug, kind, region, name_kk, name_ru, name_en, enabled, added_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (slug) DO NOTHING
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (slug) DO UPDATE SET kind = excluded.kind,
+                        region = excluded.region, name_kk = excluded.name_kk, name_ru = excluded.name_ru,
+                        name_en = excluded.name_en
                         """,
                     arguments: [
                         source.slug, source.kind.rawValue, source.region, source.names[.kk], source.names[.ru],
                         source.names[.en], source.enabled ? 1 : 0, now,
                     ])
-                added += db.changesCount
             }
-            return added
+            let after = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sources") ?? 0
+            return after - before
         }
     }
 

@@ -43,6 +43,13 @@ struct HTMLCleanerTests {
         #expect(body.paragraphs.last == "Word")
     }
 
+    @Test("a space before punctuation is removed even across formatting runs")
+    func punctuationAcrossRuns() {
+        let body = cleaner.clean("<p>агенттігінің <a href=\"https://x.kz\">мәліметінше </a>, бұл <b>бастама </b>.</p>")
+        #expect(body.paragraphs == ["агенттігінің мәліметінше, бұл бастама."])
+        #expect(body.html == "<p>агенттігінің <a href=\"https://x.kz\" rel=\"nofollow noopener\">мәліметінше</a>, бұл <strong>бастама</strong>.</p>")
+    }
+
     @Test("text is escaped, so markup inside text stays text")
     func textIsEscaped() {
         let body = cleaner.clean("<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"quotes\"</p>")

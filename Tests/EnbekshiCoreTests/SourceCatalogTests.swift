@@ -20,8 +20,13 @@ struct SourceCatalogTests {
 
     @Test("names fall back across languages, then to the slug")
     func names() {
-        #expect(Source(catalogSlug: "mod").displayName(in: .kk) == "Ministry of Defence")
+        #expect(Source(catalogSlug: "mod").displayName(in: .kk) == "Қорғаныс министрлігі")
+        #expect(Source(catalogSlug: "mod").displayName(in: .en) == "Ministry of Defence")
         #expect(Source(catalogSlug: "kgd-zhetysu").displayName(in: .en) == "State Revenue Department, Zhetysu Region")
+        #expect(Source(catalogSlug: "kgd-zhambyl").displayName(in: .ru) == "Департамент государственных доходов (Жамбылская область)")
+        var unnamed = Source(catalogSlug: "abay-aksuat-ekpin")
+        unnamed.names[.ru] = "Аульный округ Екпін"
+        #expect(unnamed.displayName(in: .kk) == "Аульный округ Екпін")
         #expect(Source(catalogSlug: "abay-aksuat-ekpin").displayName(in: .ru) == "abay-aksuat-ekpin")
     }
 

@@ -111,6 +111,14 @@ struct NewsStoreContractTests {
         let tax = try #require(try await store.source(slug: "kgd-zhetysu"))
         #expect(tax.kind == .taxDepartment)
         #expect(tax.region == "zhetysu")
+        #expect(tax.names[.kk] == "Мемлекеттік кірістер департаменті (Жетісу облысы)")
+        // A catalog update refreshes names but keeps the operator's choice.
+        var renamed = Source(catalogSlug: "mod")
+        renamed.names[.en] = "Ministry of Defence of the Republic of Kazakhstan"
+        #expect(try await store.seed(sources: [renamed]) == 0)
+        let mod = try #require(try await store.source(slug: "mod"))
+        #expect(mod.names[.en] == "Ministry of Defence of the Republic of Kazakhstan")
+        #expect(!mod.enabled)
     }
 
     @Test("harvest state round-trips", arguments: StoreImplementation.allCases)

@@ -25,6 +25,7 @@ enum Lead {
         var cut = String(text.prefix(maxLength))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
         if let amp = cut.lastIndex(of: "&"), !cut[amp...].contains(";") { cut = String(cut[..<amp]) }
+        while let last = cut.last, ",;:—–-(".contains(last) || last == " " { cut.removeLast() }
         return cut + "…"
     }
 }
