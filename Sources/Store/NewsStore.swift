@@ -31,7 +31,9 @@ public protocol NewsStore: Sendable {
     func save(_ version: ArticleVersion, for key: ArticleKey) async throws -> SaveOutcome
     /// Content hashes of the versions we hold for these gov.kz ids, keyed by id.
     func storedHashes(project: String, language: Language, govkzIDs: [String]) async throws -> [String: String]
-    /// Articles that can be shown (at least one version with a headline), newest first.
+    /// Articles that can be shown (at least one version with a headline), newest first, for listings:
+    /// each version's `bodyHTML` holds at least the body's first 4,000 bytes (enough for a lead), and
+    /// `originalHTML` and `rawJSON` are nil. `article(id:)` returns versions in full.
     func latestArticles(limit: Int, offset: Int) async throws -> [Article]
     func publishedArticleCount() async throws -> Int
     func article(id: Int64) async throws -> Article?

@@ -194,7 +194,7 @@ public final class SQLiteStore: NewsStore {
                     ORDER BY published_local DESC, id DESC LIMIT ? OFFSET ?
                     """,
                 arguments: [max(0, limit), max(0, offset)])
-            return try Self.articles(rows, db: db)
+            return try Self.articles(rows, db: db, columns: Self.summaryColumns)
         }
     }
 
@@ -223,13 +223,22 @@ public final class SQLiteStore: NewsStore {
         }
     }
 
+    /// Listings need a lead, not whole bodies: the first part of the body and none of the originals
+    /// (a page of 20 used to read megabytes of original HTML and raw JSON).
+    static let summaryColumns = """
+        article_id, lang, title, original_title, SUBSTR(body_html, 1, \(summaryBodyLength)) AS body_html,
+        NULL AS original_html, slug, source_url, heropic, created_raw, published_local, fetched_at, content_hash,
+        NULL AS raw_json
+        """
+    static let summaryBodyLength = 4000
+
     /// Loads the versions of a page of articles in one query and keeps the page's order.
-    static func articles(_ rows: [Row], db: Database) throws -> [Article] {
+    static func articles(_ rows: [Row], db: Database, columns: String = "*") throws -> [Article] {
         guard !rows.isEmpty else { return [] }
         let ids: [Int64] = rows.map { $0["id"] }
         let versionRows = try Row.fetchAll(
             db,
-            sql: "SELECT * FROM versions WHERE article_id IN (\(databaseQuestionMarks(count: ids.count)))",
+            sql: "SELECT \(columns) FROM versions WHERE article_id IN (\(databaseQuestionMarks(count: ids.count)))",
             arguments: StatementArguments(ids))
         var versions: [Int64: [Language: ArticleVersion]] = [:]
         for row in versionRows {

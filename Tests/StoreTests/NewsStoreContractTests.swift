@@ -71,6 +71,8 @@ struct NewsStoreContractTests {
         #expect(try await store.publishedArticleCount() == 3)
         // The evening item keeps its gov.kz wall-clock day: never shifted into the next day.
         #expect(latest.first?.published?.day == "2025-12-18")
+        #expect(latest.first?.versions[.en]?.originalHTML == nil)
+        #expect(latest.first?.versions[.en]?.bodyHTML == "<p>Body</p>")
         let second = try await store.latestArticles(limit: 2, offset: 2)
         #expect(second.map(\.key.govkzID) == ["3"])
     }

@@ -8,38 +8,41 @@ public enum Slug {
         "һ": "h", "і": "i",
     ]
 
+    /// Works on Unicode scalars with a lookup table: it runs for every item of every listing.
     public static func make(_ title: String, maxLength: Int = 60) -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(maxLength + 8)
         var lastWasDash = true
-        for character in title.lowercased() {
-            let piece: String
-            if character.isASCII, character.isLetter || character.isNumber {
-                piece = String(character)
-            } else if let mapped = transliteration[character] {
-                piece = mapped
-            } else {
-                piece = "-"
-            }
-            for scalar in piece {
-                if scalar == "-" {
-                    if !lastWasDash { output.append("-") }
-                    lastWasDash = true
-                } else {
-                    output.append(scalar)
-                    lastWasDash = false
-                }
-            }
+        for scalar in title.unicodeScalars {
             if output.count >= maxLength { break }
+            let value = scalar.value
+            if (0x30...0x39).contains(value) || (0x61...0x7A).contains(value) {
+                output.append(UInt8(value))
+                lastWasDash = false
+            } else if (0x41...0x5A).contains(value) {
+                output.append(UInt8(value + 32))
+                lastWasDash = false
+            } else if let mapped = scalarTable[scalar] {
+                if mapped.isEmpty { continue }
+                output.append(contentsOf: mapped.utf8)
+                lastWasDash = false
+            } else if !lastWasDash {
+                output.append(UInt8(ascii: "-"))
+                lastWasDash = true
+            }
         }
-        while output.hasSuffix("-") { output.removeLast() }
-        return output.isEmpty ? "news" : String(output.prefix(maxLength)).trimmingTrailingDashes()
+        if output.count > maxLength { output.removeSubrange(maxLength...) }
+        while output.last == UInt8(ascii: "-") { output.removeLast() }
+        return output.isEmpty ? "news" : String(decoding: output, as: UTF8.self)
     }
-}
 
-extension String {
-    fileprivate func trimmingTrailingDashes() -> String {
-        var value = self
-        while value.hasSuffix("-") { value.removeLast() }
-        return value
-    }
+    /// Lower- and upper-case Cyrillic letters, Kazakh ones included.
+    static let scalarTable: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [:]
+        for (character, latin) in transliteration {
+            for scalar in String(character).unicodeScalars { table[scalar] = latin }
+            for scalar in String(character).uppercased().unicodeScalars { table[scalar] = latin }
+        }
+        return table
+    }()
 }
