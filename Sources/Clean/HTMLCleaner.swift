@@ -21,8 +21,7 @@ public struct HTMLCleaner: Sendable {
 
     public func clean(_ html: String?) -> CleanBody {
         guard let html, !html.isEmpty else { return CleanBody(html: "", paragraphs: []) }
-        let blocks = parse(html)
-        return CleanBody(html: BlockRenderer.html(blocks), paragraphs: BlockRenderer.paragraphs(blocks))
+        return CleanBody(blocks: parse(html))
     }
 
     func parse(_ html: String) -> [Block] {

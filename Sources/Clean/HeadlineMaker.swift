@@ -1,3 +1,5 @@
+import Foundation
+
 /// Headlines for readers: a clean title, or one derived from the body when gov.kz sent none.
 public enum HeadlineMaker {
     /// Longest derived headline, in characters; cut at a word boundary.
@@ -56,5 +58,83 @@ public enum HeadlineMaker {
             index = text.index(after: index)
         }
         return nil
+    }
+}
+
+extension HeadlineMaker {
+    /// Titles longer than this are really a lead paragraph: the headline is cut from them and the
+    /// full text goes to the top of the body.
+    public static let maxTitleLength = 160
+
+    /// Words kept in capitals when an ALL-CAPS title is put in sentence case.
+    static let acronyms: Set<String> = [
+        "ҚР", "РК", "ЦОН", "ХҚКО", "ДТП", "НДС", "ҚҚС", "ЕАЭС", "ЕАЭО", "ООН", "БҰҰ", "СНГ", "ТМД", "МФЦА", "АХҚО",
+        "АРРФР", "ҚНРДА", "ВКО", "ЗКО", "СКО", "ШҚО", "БҚО", "СҚО", "КГД", "МКК", "ДГД", "МКД", "ЖКХ", "ТЖМ", "МЧС",
+        "IT", "UK", "USA", "US", "EU", "UN", "IMF", "OSCE", "AIFC", "COVID", "ЕС", "США", "РФ", "КНР", "IIS", "ИС",
+    ]
+
+    /// The headline and body readers see: placeholders replaced, paragraph-long titles cut to a
+    /// headline (their full text becomes the first paragraph), ALL-CAPS put in sentence case with
+    /// acronyms kept, no trailing full stop, and a first paragraph that only repeats the title dropped.
+    public static func present(title: String?, body: CleanBody) -> (headline: String, body: CleanBody) {
+        var text = TextNormalizer.clean(title ?? "")
+        if isPlaceholder(text) {
+            return (headline(title: nil, paragraphs: body.paragraphs), body)
+        }
+        if isAllCaps(text) { text = sentenceCase(text) }
+        text = text.replacingOccurrences(of: " - ", with: " — ")
+        var body = body
+        if text.count > maxTitleLength || hasSeveralSentences(text) {
+            if !(body.paragraphs.first.map { comparable($0).hasPrefix(comparable(text)) } ?? false) {
+                body = body.prepending(paragraph: text)
+            }
+            return (derive(from: text), body)
+        }
+        if let first = body.paragraphs.first, comparable(first) == comparable(text), body.paragraphs.count > 1 {
+            body = body.droppingFirstBlock()
+        }
+        return (withoutFinalStop(text), body)
+    }
+
+    static func isAllCaps(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 4 && !letters.contains(where: \.isLowercase)
+    }
+
+    static func sentenceCase(_ text: String) -> String {
+        var result: [String] = []
+        for (index, word) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+            let core = word.filter { $0.isLetter || $0.isNumber }
+            if acronyms.contains(String(core)) || core.contains(where: \.isNumber) {
+                result.append(String(word))
+            } else {
+                let lower = word.lowercased()
+                result.append(index == 0 ? lower.prefix(1).uppercased() + lower.dropFirst() : lower)
+            }
+        }
+        var sentence = result.joined(separator: " ")
+        // A word after an opening quote or a sentence end starts with a capital again.
+        if let first = sentence.firstIndex(where: \.isLetter), sentence[first].isLowercase {
+            sentence.replaceSubrange(first...first, with: sentence[first].uppercased())
+        }
+        return sentence
+    }
+
+    static func hasSeveralSentences(_ text: String) -> Bool {
+        guard let end = text.firstIndex(where: { ".!?".contains($0) }) else { return false }
+        let rest = String(text[text.index(after: end)...]).trimmingSpaces()
+        return rest.count > 20 && rest.first?.isUppercase == true
+    }
+
+    static func withoutFinalStop(_ text: String) -> String {
+        guard text.hasSuffix("."), !text.hasSuffix("..") else { return text }
+        return String(text.dropLast()).trimmingSpaces()
+    }
+
+    /// Text for comparing a title with a paragraph: case, spaces and final punctuation ignored.
+    static func comparable(_ text: String) -> String {
+        var value = text.lowercased().filter { !$0.isWhitespace }
+        while let last = value.last, ".!?…".contains(last) { value.removeLast() }
+        return value
     }
 }

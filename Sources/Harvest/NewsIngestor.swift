@@ -73,11 +73,12 @@ public struct NewsIngestor: Sendable {
             logger.warning("rejected an error page sent as a body", metadata: ["item": "\(project)/\(item.id)"])
             return .rejected("body is an error page")
         }
+        let (headline, body) = HeadlineMaker.present(title: item.title, body: cleaned)
         let version = ArticleVersion(
             language: language,
-            title: HeadlineMaker.headline(title: item.title, paragraphs: cleaned.paragraphs),
+            title: headline,
             originalTitle: item.title,
-            bodyHTML: cleaned.html,
+            bodyHTML: body.html,
             originalHTML: item.body,
             slug: item.slug.flatMap { $0.isEmpty ? nil : $0 },
             sourceURL: GovKzURL.newsPage(base: publicBaseURL, project: project, id: item.id, language: language),
