@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "Harvest",
             dependencies: [
-                "EnbekshiCore", "Clean", "Store",
+                "EnbekshiCore", "Clean", "Enrich", "Store",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -45,7 +45,10 @@ let package = Package(
         ),
         // Stage 2: untrusted gov.kz HTML → sanitised paragraphs.
         .target(name: "Clean", dependencies: ["EnbekshiCore", "CLibXML2"]),
-        // Stage 3: the store protocol and its SQLite implementation.
+        // Stage 3: what we learn from the text: its language and what an editor should check.
+        // (Translation, sections, regions and stories will live here too.)
+        .target(name: "Enrich", dependencies: ["EnbekshiCore", "Clean"]),
+        // Stage 4: the store protocol and its SQLite implementation.
         .target(
             name: "Store",
             dependencies: [
@@ -53,7 +56,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        // Stage 4: the web site.
+        // Stage 5: the web site.
         .target(
             name: "Publish",
             dependencies: [
@@ -66,7 +69,7 @@ let package = Package(
         .target(
             name: "EnbekshiApp",
             dependencies: [
-                "EnbekshiCore", "Harvest", "Clean", "Store", "Publish", "GovKzFake",
+                "EnbekshiCore", "Harvest", "Clean", "Enrich", "Store", "Publish", "GovKzFake",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -93,6 +96,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "EnbekshiCoreTests", dependencies: ["EnbekshiCore"]),
+        .testTarget(name: "EnrichTests", dependencies: ["Enrich", "Clean", "EnbekshiCore"]),
         .testTarget(name: "CleanTests", dependencies: ["Clean", "EnbekshiCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "EnbekshiCore", "TestSupport"]),
         .testTarget(

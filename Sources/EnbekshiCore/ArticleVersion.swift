@@ -23,11 +23,13 @@ public struct ArticleVersion: Sendable, Hashable {
     public var contentHash: String
     /// The item as JSON, unknown keys included, so nothing gov.kz sent is lost.
     public var rawJSON: String?
+    /// What an editor should look at (see `QualityFlag`).
+    public var flags: [QualityFlag]
 
     public init(
         language: Language, title: String, originalTitle: String?, bodyHTML: String, originalHTML: String?,
         slug: String?, sourceURL: String, heropic: String?, createdRaw: String?, published: GovKzDate?,
-        fetchedAt: Date, contentHash: String, rawJSON: String?
+        fetchedAt: Date, contentHash: String, rawJSON: String?, flags: [QualityFlag] = []
     ) {
         self.language = language
         self.title = title
@@ -42,6 +44,7 @@ public struct ArticleVersion: Sendable, Hashable {
         self.fetchedAt = fetchedAt
         self.contentHash = contentHash
         self.rawJSON = rawJSON
+        self.flags = flags
     }
 
     /// A version whose body is empty is shown as a brief (title only).

@@ -1,5 +1,6 @@
 import Clean
 import EnbekshiCore
+import Enrich
 import Foundation
 import Logging
 import Store
@@ -74,8 +75,11 @@ public struct NewsIngestor: Sendable {
             return .rejected("body is an error page")
         }
         let (headline, body) = HeadlineMaker.present(title: item.title, body: cleaned)
+        // Stored under the language the text is in: gov.kz sometimes answers a Kazakh request in Russian.
+        let actual = LanguageDetector.detect(title: headline, paragraphs: body.paragraphs) ?? language
+        let published = item.createdDate.flatMap(GovKzDate.init)
         let version = ArticleVersion(
-            language: language,
+            language: actual,
             title: headline,
             originalTitle: item.title,
             bodyHTML: body.html,
@@ -84,10 +88,12 @@ public struct NewsIngestor: Sendable {
             sourceURL: GovKzURL.newsPage(base: publicBaseURL, project: project, id: item.id, language: language),
             heropic: item.heropic.flatMap { $0.isEmpty ? nil : GovKzURL.absolute($0, base: publicBaseURL) },
             createdRaw: item.createdDate,
-            published: item.createdDate.flatMap(GovKzDate.init),
+            published: published,
             fetchedAt: Date(),
             contentHash: fingerprint,
-            rawJSON: item.raw.jsonString)
-        return .saved(try await store.save(version, for: ArticleKey(project: project, govkzID: item.id)))
+            rawJSON: item.raw.jsonString,
+            flags: QualityInspector.inspect(
+                language: actual, requested: language, title: headline, paragraphs: body.paragraphs, published: published))
+        return .saved(try await store.save(version, for: ArticleKey(project: project, govkzID: item.id), requested: language))
     }
 }

@@ -28,8 +28,10 @@ public protocol NewsStore: Sendable {
     func setEnabled(_ enabled: Bool, slug: String) async throws -> Bool
 
     // MARK: Articles
-    func save(_ version: ArticleVersion, for key: ArticleKey) async throws -> SaveOutcome
-    /// Content hashes of the versions we hold for these gov.kz ids, keyed by id.
+    /// Stores a version under its own language and remembers that gov.kz sent it in answer to a
+    /// request for `requested` (the two differ when gov.kz answers in another language).
+    func save(_ version: ArticleVersion, for key: ArticleKey, requested: Language) async throws -> SaveOutcome
+    /// Content hashes of what gov.kz answered to requests for these ids in `language`, keyed by id.
     func storedHashes(project: String, language: Language, govkzIDs: [String]) async throws -> [String: String]
     /// Articles that can be shown (at least one version with a headline), newest first, for listings:
     /// each version's `bodyHTML` holds at least the body's first 4,000 bytes (enough for a lead), and
@@ -41,9 +43,45 @@ public protocol NewsStore: Sendable {
     /// Previous originals of one version, newest first.
     func history(articleID: Int64, language: Language) async throws -> [VersionHistoryEntry]
 
+    // MARK: Maintenance (reclean, audit, review)
+    /// Every stored version in a stable order, a batch at a time: pass the last one seen as `after`.
+    func versions(after: VersionCursor?, limit: Int) async throws -> [StoredVersion]
+    /// Replaces what cleaning derives from the original (headline, body, flags) without touching the
+    /// original or its history: the source did not change, our cleaning did.
+    func updateCleaned(articleID: Int64, language: Language, title: String, bodyHTML: String, flags: [QualityFlag])
+        async throws
+    /// Versions with at least one quality flag, newest first.
+    func flaggedVersions(limit: Int) async throws -> [StoredVersion]
+
     // MARK: Harvest state
     func harvestState(source: String, language: Language) async throws -> HarvestState?
     func record(_ state: HarvestState) async throws
 
     func statistics() async throws -> StoreStatistics
+}
+
+/// A version with the article it belongs to, for maintenance commands.
+public struct StoredVersion: Sendable, Hashable {
+    public var articleID: Int64
+    public var key: ArticleKey
+    public var version: ArticleVersion
+
+    public init(articleID: Int64, key: ArticleKey, version: ArticleVersion) {
+        self.articleID = articleID
+        self.key = key
+        self.version = version
+    }
+
+    public var cursor: VersionCursor { VersionCursor(articleID: articleID, language: version.language) }
+}
+
+/// A position in the stable order of all versions.
+public struct VersionCursor: Sendable, Hashable {
+    public var articleID: Int64
+    public var language: Language
+
+    public init(articleID: Int64, language: Language) {
+        self.articleID = articleID
+        self.language = language
+    }
 }

@@ -74,6 +74,27 @@ extension SQLiteStore {
                     );
                     """)
         }
+        migrator.registerMigration("v2: quality flags; what each request returned") { db in
+            // Versions are stored under the language their text is in; `fetches` remembers what
+            // gov.kz answered to each (project, id, requested language), so incremental passes can
+            // tell an unchanged answer even when it was stored under another language.
+            try db.execute(
+                sql: """
+                    ALTER TABLE versions ADD COLUMN flags TEXT NOT NULL DEFAULT '';
+                    CREATE TABLE fetches (
+                        project TEXT NOT NULL,
+                        govkz_id TEXT NOT NULL,
+                        requested_lang TEXT NOT NULL,
+                        content_hash TEXT NOT NULL,
+                        stored_lang TEXT NOT NULL,
+                        fetched_at TEXT NOT NULL,
+                        PRIMARY KEY (project, govkz_id, requested_lang)
+                    );
+                    INSERT INTO fetches (project, govkz_id, requested_lang, content_hash, stored_lang, fetched_at)
+                    SELECT a.project, a.govkz_id, v.lang, v.content_hash, v.lang, v.fetched_at
+                    FROM versions v JOIN articles a ON a.id = v.article_id;
+                    """)
+        }
         return migrator
     }
 }

@@ -85,7 +85,7 @@ public final class SQLiteStore: NewsStore {
 
     // MARK: Articles
 
-    public func save(_ version: ArticleVersion, for key: ArticleKey) async throws -> SaveOutcome {
+    public func save(_ version: ArticleVersion, for key: ArticleKey, requested: Language) async throws -> SaveOutcome {
         let now = StoreDate.string(Date())
         let fetched = StoreDate.string(version.fetchedAt)
         // Articles without a date sort by when we first saw them, as gov.kz wall time.
@@ -106,6 +106,13 @@ public final class SQLiteStore: NewsStore {
                     arguments: [key.project, key.govkzID])
             else { throw StoreError.inconsistent("article \(key) vanished inside its own transaction") }
 
+            try db.execute(
+                sql: """
+                    INSERT INTO fetches (project, govkz_id, requested_lang, content_hash, stored_lang, fetched_at)
+                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (project, govkz_id, requested_lang) DO UPDATE SET
+                    content_hash = excluded.content_hash, stored_lang = excluded.stored_lang, fetched_at = excluded.fetched_at
+                    """,
+                arguments: [key.project, key.govkzID, requested.rawValue, version.contentHash, version.language.rawValue, fetched])
             let existing = try Row.fetchOne(
                 db, sql: "SELECT * FROM versions WHERE article_id = ? AND lang = ?",
                 arguments: [articleID, version.language.rawValue])
@@ -126,7 +133,7 @@ public final class SQLiteStore: NewsStore {
                     sql: """
                         UPDATE versions SET title = ?, original_title = ?, body_html = ?, original_html = ?, slug = ?,
                         source_url = ?, heropic = ?, created_raw = ?, published_local = ?, fetched_at = ?,
-                        content_hash = ?, raw_json = ? WHERE article_id = ? AND lang = ?
+                        content_hash = ?, raw_json = ?, flags = ? WHERE article_id = ? AND lang = ?
                         """,
                     arguments: Self.versionValues(version, fetched: fetched, published: published)
                         + [articleID, version.language.rawValue])
@@ -135,8 +142,8 @@ public final class SQLiteStore: NewsStore {
                 try db.execute(
                     sql: """
                         INSERT INTO versions (title, original_title, body_html, original_html, slug, source_url, heropic,
-                        created_raw, published_local, fetched_at, content_hash, raw_json, article_id, lang)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        created_raw, published_local, fetched_at, content_hash, raw_json, flags, article_id, lang)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: Self.versionValues(version, fetched: fetched, published: published)
                         + [articleID, version.language.rawValue])
@@ -164,7 +171,7 @@ public final class SQLiteStore: NewsStore {
         [
             version.title, version.originalTitle, version.bodyHTML, version.originalHTML, version.slug,
             version.sourceURL, version.heropic, version.createdRaw, version.published?.local ?? published, fetched,
-            version.contentHash, version.rawJSON,
+            version.contentHash, version.rawJSON, QualityFlag.encode(version.flags),
         ]
     }
 
@@ -175,8 +182,8 @@ public final class SQLiteStore: NewsStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT a.govkz_id, v.content_hash FROM articles a JOIN versions v ON v.article_id = a.id
-                    WHERE a.project = ? AND v.lang = ? AND a.govkz_id IN (\(placeholders))
+                    SELECT govkz_id, content_hash FROM fetches
+                    WHERE project = ? AND requested_lang = ? AND govkz_id IN (\(placeholders))
                     """,
                 arguments: StatementArguments([project, language.rawValue] + govkzIDs))
             var result: [String: String] = [:]
@@ -228,7 +235,7 @@ public final class SQLiteStore: NewsStore {
     static let summaryColumns = """
         article_id, lang, title, original_title, SUBSTR(body_html, 1, \(summaryBodyLength)) AS body_html,
         NULL AS original_html, slug, source_url, heropic, created_raw, published_local, fetched_at, content_hash,
-        NULL AS raw_json
+        NULL AS raw_json, flags
         """
     static let summaryBodyLength = 4000
 
@@ -242,14 +249,8 @@ public final class SQLiteStore: NewsStore {
             arguments: StatementArguments(ids))
         var versions: [Int64: [Language: ArticleVersion]] = [:]
         for row in versionRows {
-            guard let language = Language(rawValue: row["lang"] ?? "") else { continue }
-            let published = (row["published_local"] as String?).flatMap(GovKzDate.init)
-            versions[row["article_id"], default: [:]][language] = ArticleVersion(
-                language: language, title: row["title"], originalTitle: row["original_title"],
-                bodyHTML: row["body_html"], originalHTML: row["original_html"], slug: row["slug"],
-                sourceURL: row["source_url"], heropic: row["heropic"], createdRaw: row["created_raw"],
-                published: published, fetchedAt: StoreDate.date(row["fetched_at"]) ?? Date(timeIntervalSince1970: 0),
-                contentHash: row["content_hash"], rawJSON: row["raw_json"])
+            guard let version = version(row) else { continue }
+            versions[row["article_id"], default: [:]][version.language] = version
         }
         return rows.map { row in
             let id: Int64 = row["id"]
@@ -258,6 +259,73 @@ public final class SQLiteStore: NewsStore {
             return Article(
                 id: id, key: ArticleKey(project: row["project"], govkzID: row["govkz_id"]), published: published,
                 versions: versions[id] ?? [:])
+        }
+    }
+
+    static func version(_ row: Row) -> ArticleVersion? {
+        guard let language = Language(rawValue: row["lang"] ?? "") else { return nil }
+        let published = (row["published_local"] as String?).flatMap(GovKzDate.init)
+        return ArticleVersion(
+            language: language, title: row["title"], originalTitle: row["original_title"],
+            bodyHTML: row["body_html"], originalHTML: row["original_html"], slug: row["slug"],
+            sourceURL: row["source_url"], heropic: row["heropic"], createdRaw: row["created_raw"],
+            published: published, fetchedAt: StoreDate.date(row["fetched_at"]) ?? Date(timeIntervalSince1970: 0),
+            contentHash: row["content_hash"], rawJSON: row["raw_json"], flags: QualityFlag.decode(row["flags"]))
+    }
+
+    // MARK: Maintenance
+
+    static func storedVersions(_ rows: [Row]) -> [StoredVersion] {
+        rows.compactMap { row in
+            version(row).map {
+                StoredVersion(
+                    articleID: row["article_id"], key: ArticleKey(project: row["project"], govkzID: row["govkz_id"]),
+                    version: $0)
+            }
+        }
+    }
+
+    public func versions(after: VersionCursor?, limit: Int) async throws -> [StoredVersion] {
+        try await database.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT v.*, a.project, a.govkz_id FROM versions v JOIN articles a ON a.id = v.article_id
+                    WHERE v.article_id > ? OR (v.article_id = ? AND v.lang > ?)
+                    ORDER BY v.article_id, v.lang LIMIT ?
+                    """,
+                arguments: [after?.articleID ?? 0, after?.articleID ?? 0, after?.language.rawValue ?? "", max(0, limit)])
+            return Self.storedVersions(rows)
+        }
+    }
+
+    public func updateCleaned(articleID: Int64, language: Language, title: String, bodyHTML: String, flags: [QualityFlag])
+        async throws
+    {
+        try await database.write { db in
+            try db.execute(
+                sql: "UPDATE versions SET title = ?, body_html = ?, flags = ? WHERE article_id = ? AND lang = ?",
+                arguments: [title, bodyHTML, QualityFlag.encode(flags), articleID, language.rawValue])
+            try db.execute(
+                sql: """
+                    UPDATE articles SET
+                    listed = CASE WHEN EXISTS (SELECT 1 FROM versions WHERE article_id = ? AND title <> '') THEN 1 ELSE 0 END
+                    WHERE id = ?
+                    """,
+                arguments: [articleID, articleID])
+        }
+    }
+
+    public func flaggedVersions(limit: Int) async throws -> [StoredVersion] {
+        try await database.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT v.*, a.project, a.govkz_id FROM versions v JOIN articles a ON a.id = v.article_id
+                    WHERE v.flags <> '' ORDER BY a.published_local DESC, a.id DESC, v.lang LIMIT ?
+                    """,
+                arguments: [max(0, limit)])
+            return Self.storedVersions(rows)
         }
     }
 

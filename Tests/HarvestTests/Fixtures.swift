@@ -25,6 +25,13 @@ enum Fixtures {
         try corpus.add(project: "almobl-densaulyk", language: "en", recorded: data("05_news_item_missing_title"))
         try corpus.add(project: "mfa-cairo", language: "kk", recorded: data("06_news_detail_kk"))
         try corpus.add(project: "mfa-cairo", language: "ru", recorded: data("06_news_detail_ru"))
+        // One id in two real languages: the Kazakh text is real gov.kz text, the Russian one is written for the test.
+        try corpus.add(project: "ardfm", language: "kk", recorded: data("ardfm-article-221276-kk"))
+        corpus.add(project: "ardfm", language: "ru", object: [
+            "id": 221276, "title": "В Казахстане предлагают ввести единого финансового омбудсмена",
+            "body": "<p>Казахстан предлагает создать единую службу финансового омбудсмена для досудебного разрешения споров между потребителями и финансовыми организациями.</p>",
+            "created_date": "2025-12-25",
+        ])
         return corpus
     }
 

@@ -34,15 +34,17 @@ struct NewsIngestorTests {
     func update() async throws {
         let database = try await TemporaryDatabase()
         let ingestor = NewsIngestor(store: database.store, logger: quietLogger)
-        let original = GovKzItem(id: "7", title: "Title", body: "<p>First text.</p>", createdDate: "2025-12-18T10:00:00Z")
+        let original = GovKzItem(
+            id: "7", title: "Салық төлеушілерге ескерту", body: "<p>Бірінші мәтін және салық туралы ақпарат.</p>",
+            createdDate: "2025-12-18T10:00:00Z")
         var changed = original
-        changed.body = "<p>Corrected text.</p>"
+        changed.body = "<p>Түзетілген мәтін және салық туралы ақпарат.</p>"
         _ = try await ingestor.ingest([original], project: "mod", language: .kk)
         #expect(try await ingestor.ingest([changed], project: "mod", language: .kk) == [.saved(.updated)])
         let article = try #require(try await database.store.article(key: ArticleKey(project: "mod", govkzID: "7")))
-        #expect(article.versions[.kk]?.bodyHTML == "<p>Corrected text.</p>")
+        #expect(article.versions[.kk]?.bodyHTML == "<p>Түзетілген мәтін және салық туралы ақпарат.</p>")
         let history = try await database.store.history(articleID: article.id, language: .kk)
-        #expect(history.map(\.originalHTML) == ["<p>First text.</p>"])
+        #expect(history.map(\.originalHTML) == ["<p>Бірінші мәтін және салық туралы ақпарат.</p>"])
     }
 
     @Test("a missing title becomes the first sentence of the body")
@@ -54,6 +56,21 @@ struct NewsIngestorTests {
         let article = try #require(try await database.store.article(key: ArticleKey(project: "kyzylorda-syrdarya", govkzID: "8")))
         #expect(article.versions[.ru]?.title == "Аким района встретился с жителями")
         #expect(article.versions[.ru]?.originalTitle == "-")
+    }
+
+    @Test("a Kazakh request answered in Russian is stored as Russian, flagged, and not fetched into the store twice")
+    func wrongLanguage() async throws {
+        let database = try await TemporaryDatabase()
+        let ingestor = NewsIngestor(store: database.store, logger: quietLogger)
+        let item = GovKzItem(
+            id: "10", title: "Новый финансовый омбудсман упростит защиту прав потребителей",
+            body: "<p>В 2026 году в стране появится единый финансовый омбудсман, передает LS со ссылкой на АРРФР.</p>")
+        #expect(try await ingestor.ingest([item], project: "ardfm", language: .kk) == [.saved(.inserted)])
+        #expect(try await ingestor.ingest([item], project: "ardfm", language: .kk) == [.saved(.unchanged)])
+        #expect(try await ingestor.ingest([item], project: "ardfm", language: .ru) == [.saved(.unchanged)])
+        let article = try #require(try await database.store.article(key: ArticleKey(project: "ardfm", govkzID: "10")))
+        #expect(article.versions.keys.sorted() == [.ru])
+        #expect(article.versions[.ru]?.flags == [QualityFlag(.languageMismatch, "asked gov.kz for kk, got ru")])
     }
 
     @Test("an error page sent as a body is rejected")

@@ -1,6 +1,7 @@
 import EnbekshiCore
 import Foundation
 import Store
+import TestSupport
 import Testing
 
 /// The behaviour every `NewsStore` must have. Runs once per implementation.
@@ -121,6 +122,56 @@ struct NewsStoreContractTests {
         let mod = try #require(try await store.source(slug: "mod"))
         #expect(mod.names[.en] == "Ministry of Defence of the Republic of Kazakhstan")
         #expect(!mod.enabled)
+    }
+
+    @Test("an answer in another language is stored under its own language but remembered for the request", arguments: StoreImplementation.allCases)
+    func requestedLanguage(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        #expect(try await store.save(Self.version(.ru, hash: "r"), for: key, requested: .kk) == .inserted)
+        #expect(try await store.save(Self.version(.ru, hash: "r"), for: key, requested: .ru) == .unchanged)
+        #expect(try await store.storedHashes(project: key.project, language: .kk, govkzIDs: [key.govkzID]) == [key.govkzID: "r"])
+        #expect(try await store.storedHashes(project: key.project, language: .ru, govkzIDs: [key.govkzID]) == [key.govkzID: "r"])
+        #expect(try await store.storedHashes(project: key.project, language: .en, govkzIDs: [key.govkzID]).isEmpty)
+        let article = try #require(try await store.article(key: key))
+        #expect(article.versions.keys.sorted() == [.ru])
+    }
+
+    @Test("maintenance: every version in batches, cleaned fields replaced, flagged versions listed", arguments: StoreImplementation.allCases)
+    func maintenance(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        for id in 1...5 {
+            for language in [Language.kk, .ru] {
+                _ = try await store.save(Self.version(language, title: "T\(id)", hash: "\(id)\(language)"), for: ArticleKey(project: "p", govkzID: "\(id)"))
+            }
+        }
+        var seen: [StoredVersion] = []
+        var cursor: VersionCursor?
+        while true {
+            let batch = try await store.versions(after: cursor, limit: 3)
+            guard let last = batch.last else { break }
+            seen += batch
+            cursor = last.cursor
+        }
+        #expect(seen.count == 10)
+        #expect(Set(seen.map(\.cursor)).count == 10)
+        #expect(seen.first?.version.originalHTML != nil)
+
+        let target = seen[3]
+        let flag = QualityFlag(.titleMismatch, "no word of the title appears in the body")
+        try await store.updateCleaned(
+            articleID: target.articleID, language: target.version.language, title: "Cleaner", bodyHTML: "<p>New</p>", flags: [flag])
+        let article = try #require(try await store.article(id: target.articleID))
+        let updated = try #require(article.versions[target.version.language])
+        #expect(updated.title == "Cleaner")
+        #expect(updated.bodyHTML == "<p>New</p>")
+        #expect(updated.originalHTML == target.version.originalHTML)
+        #expect(updated.contentHash == target.version.contentHash)
+        #expect(try await store.history(articleID: target.articleID, language: target.version.language).isEmpty)
+        let flagged = try await store.flaggedVersions(limit: 10)
+        #expect(flagged.map(\.cursor) == [target.cursor])
+        #expect(flagged.first?.version.flags == [flag])
     }
 
     @Test("harvest state round-trips", arguments: StoreImplementation.allCases)

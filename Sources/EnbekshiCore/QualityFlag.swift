@@ -1,0 +1,42 @@
+import Foundation
+
+/// Something about a stored version an editor should look at. Flags never hide or change text;
+/// they are listed by `enbekshi review` and counted by `enbekshi audit`.
+public struct QualityFlag: Sendable, Hashable, Codable, CustomStringConvertible {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Cyrillic words inside English text ("is celebrating her юбилей").
+        case cyrillicInEnglish = "cyrillic-in-english"
+        /// Leftovers of a translation tool: romanised Russian, character counters ("141 / 5 000").
+        case translationResidue = "translation-residue"
+        /// The title shares almost no words with the body.
+        case titleMismatch = "title-mismatch"
+        /// The text speaks only of years long before its publication date.
+        case staleContent = "stale-content"
+        /// gov.kz answered a request for one language with text in another.
+        case languageMismatch = "language-mismatch"
+    }
+
+    public var kind: Kind
+    public var detail: String
+
+    public init(_ kind: Kind, _ detail: String) {
+        self.kind = kind
+        self.detail = detail
+    }
+
+    public var description: String { "\(kind.rawValue): \(detail)" }
+
+    /// One flag a line, `kind<TAB>detail`: plain text, portable to any SQL store.
+    public static func encode(_ flags: [QualityFlag]) -> String {
+        flags.map { "\($0.kind.rawValue)\t\($0.detail.replacingOccurrences(of: "\n", with: " "))" }.joined(separator: "\n")
+    }
+
+    public static func decode(_ text: String?) -> [QualityFlag] {
+        guard let text, !text.isEmpty else { return [] }
+        return text.split(separator: "\n").compactMap { line in
+            let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let kind = Kind(rawValue: String(parts[0])) else { return nil }
+            return QualityFlag(kind, parts.count > 1 ? String(parts[1]) : "")
+        }
+    }
+}
