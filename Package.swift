@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // Shared vocabulary: languages, sources, article versions. No I/O.
@@ -96,8 +97,12 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "EnbekshiCoreTests", dependencies: ["EnbekshiCore"]),
-        .testTarget(name: "EnrichTests", dependencies: ["Enrich", "Clean", "EnbekshiCore"]),
-        .testTarget(name: "CleanTests", dependencies: ["Clean", "EnbekshiCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "EnrichTests", dependencies: ["Enrich", "Clean", "EnbekshiCore"], resources: [.copy("Golden")]),
+        .testTarget(
+            name: "CleanTests",
+            dependencies: ["Clean", "EnbekshiCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "StoreTests", dependencies: ["Store", "EnbekshiCore", "TestSupport"]),
         .testTarget(
             name: "PublishTests",

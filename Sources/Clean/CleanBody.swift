@@ -30,6 +30,34 @@ public struct CleanBody: Sendable, Hashable {
         CleanBody(blocks: Array(blocks.dropFirst()))
     }
 
+    /// The body with its first `count` characters of text removed (a first sentence that repeats
+    /// the title), keeping the rest of the first paragraph and its formatting.
+    func droppingLeadingText(characters count: Int) -> CleanBody {
+        guard case .paragraph(let inlines)? = blocks.first else { return self }
+        var remaining = count
+        var kept: [Inline] = []
+        for inline in inlines {
+            guard remaining > 0 else {
+                kept.append(inline)
+                continue
+            }
+            if case .text(let text, let marks) = inline {
+                if text.count <= remaining {
+                    remaining -= text.count
+                } else {
+                    kept.append(.text(String(text.dropFirst(remaining)), marks))
+                    remaining = 0
+                }
+            } else if inline == .lineBreak {
+                continue
+            } else {
+                kept.append(inline)
+            }
+        }
+        let rest = TreeWalker.trimmed(kept)
+        return CleanBody(blocks: rest.isEmpty ? Array(blocks.dropFirst()) : [.paragraph(rest)] + blocks.dropFirst())
+    }
+
     public var plainText: String { paragraphs.joined(separator: "\n\n") }
     public var isEmpty: Bool { paragraphs.isEmpty && !html.contains("<img") }
 }

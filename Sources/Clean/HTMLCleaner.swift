@@ -30,7 +30,7 @@ public struct HTMLCleaner: Sendable {
         if bytes.isEmpty { return [] }
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+                | HTML_PARSE_NONET.rawValue)
         let document = bytes.withUnsafeMutableBufferPointer { buffer -> htmlDocPtr? in
             buffer.baseAddress.flatMap { pointer in
                 pointer.withMemoryRebound(to: CChar.self, capacity: buffer.count) {

@@ -77,9 +77,11 @@ extension HeadlineMaker {
     /// headline (their full text becomes the first paragraph), ALL-CAPS put in sentence case with
     /// acronyms kept, no trailing full stop, and a first paragraph that only repeats the title dropped.
     public static func present(title: String?, body: CleanBody) -> (headline: String, body: CleanBody) {
-        var text = TextNormalizer.clean(title ?? "")
+        var text = stripMarkers(TextNormalizer.clean(title ?? ""))
         if isPlaceholder(text) {
-            return (headline(title: nil, paragraphs: body.paragraphs), body)
+            // The headline is the first sentence: show it once, unless it had to be shortened.
+            let derived = headline(title: nil, paragraphs: body.paragraphs)
+            return (derived, derived.hasSuffix("…") ? body : withoutRepeatedOpening(derived, body))
         }
         if isAllCaps(text) { text = sentenceCase(text) }
         text = text.replacingOccurrences(of: " - ", with: " — ")
@@ -90,10 +92,38 @@ extension HeadlineMaker {
             }
             return (derive(from: text), body)
         }
-        if let first = body.paragraphs.first, comparable(first) == comparable(text), body.paragraphs.count > 1 {
-            body = body.droppingFirstBlock()
+        return (withoutFinalStop(text), withoutRepeatedOpening(text, body))
+    }
+
+    /// The body without a first paragraph or first sentence that only repeats the headline.
+    static func withoutRepeatedOpening(_ headline: String, _ body: CleanBody) -> CleanBody {
+        guard let first = body.paragraphs.first else { return body }
+        if comparable(first) == comparable(headline) {
+            return body.paragraphs.count > 1 ? body.droppingFirstBlock() : body
         }
-        return (withoutFinalStop(text), body)
+        if let length = repeatedOpening(title: headline, paragraph: first) {
+            return body.droppingLeadingText(characters: length)
+        }
+        return body
+    }
+
+    /// How many characters of `paragraph` repeat the title as its first sentence, if it does.
+    public static func repeatedOpening(title: String, paragraph: String) -> Int? {
+        let cleanTitle = withoutFinalStop(title)
+        guard cleanTitle.count >= 20, paragraph.count > cleanTitle.count + 1,
+            paragraph.lowercased().hasPrefix(cleanTitle.lowercased())
+        else { return nil }
+        let after = paragraph.dropFirst(cleanTitle.count)
+        guard let mark = after.first, ".!?".contains(mark) else { return nil }
+        return cleanTitle.count + 1
+    }
+
+    /// Markdown or decoration left around a title: "*Winter festival*", "# News".
+    static func stripMarkers(_ text: String) -> String {
+        var value = Substring(text)
+        while let first = value.first, "*_#=~".contains(first) { value.removeFirst() }
+        while let last = value.last, "*_#=~".contains(last) { value.removeLast() }
+        return String(value).trimmingSpaces()
     }
 
     static func isAllCaps(_ text: String) -> Bool {
@@ -120,7 +150,7 @@ extension HeadlineMaker {
         return sentence
     }
 
-    static func hasSeveralSentences(_ text: String) -> Bool {
+    public static func hasSeveralSentences(_ text: String) -> Bool {
         guard let end = text.firstIndex(where: { ".!?".contains($0) }) else { return false }
         let rest = String(text[text.index(after: end)...]).trimmingSpaces()
         return rest.count > 20 && rest.first?.isUppercase == true
@@ -132,7 +162,7 @@ extension HeadlineMaker {
     }
 
     /// Text for comparing a title with a paragraph: case, spaces and final punctuation ignored.
-    static func comparable(_ text: String) -> String {
+    public static func comparable(_ text: String) -> String {
         var value = text.lowercased().filter { !$0.isWhitespace }
         while let last = value.last, ".!?…".contains(last) { value.removeLast() }
         return value

@@ -34,8 +34,43 @@ public enum TextNormalizer {
 
     /// Collapsed, trimmed, with no space before closing punctuation ("fulfilled ." → "fulfilled.").
     public static func clean(_ text: String) -> String {
-        let collapsed = collapse(text)
+        let collapsed = collapse(repairText(text))
         return tidyPunctuation(collapsed).trimmingSpaces()
+    }
+
+    /// Fixes text-level damage seen in gov.kz data: literal escape sequences (`\u200b`), Markdown
+    /// bold markers, and sentences glued without a space ("certificate.The Akim").
+    public static func repairText(_ text: String) -> String {
+        var value = text
+        if value.contains("\\u") {
+            for escape in ["\\u200b", "\\u200B", "\\u00a0", "\\u00A0", "\\u200c", "\\u200d", "\\ufeff", "\\uFEFF"] {
+                value = value.replacingOccurrences(of: escape, with: escape.lowercased().hasSuffix("a0") ? " " : "")
+            }
+        }
+        if value.contains("**") { value = value.replacingOccurrences(of: "**", with: "") }
+        if value.contains("__") { value = value.replacingOccurrences(of: "__", with: "") }
+        return separateGluedSentences(value)
+    }
+
+    /// Inserts the missing space in "word.Word": a sentence end between a lower-case word and a
+    /// capitalised one. Abbreviations ("т.е.", "U.S.") and domains ("gov.kz") do not match.
+    public static func separateGluedSentences(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 5 else { return text }
+        var output = String.UnicodeScalarView()
+        var changed = false
+        for index in scalars.indices {
+            output.append(scalars[index])
+            let scalar = scalars[index]
+            guard scalar == "." || scalar == "!" || scalar == "?", index >= 2, index + 2 < scalars.count else { continue }
+            if scalars[index - 1].properties.isLowercase, scalars[index - 2].properties.isLowercase,
+                scalars[index + 1].properties.isUppercase, scalars[index + 2].properties.isLowercase
+            {
+                output.append(" ")
+                changed = true
+            }
+        }
+        return changed ? String(output) : text
     }
 
     static let closingPunctuation: Set<Character> = [",", ".", ";", ":", "!", "?", ")", "»"]

@@ -195,7 +195,7 @@ struct TreeWalker {
     }
 
     private mutating func appendText(_ raw: String) {
-        let text = TextNormalizer.collapse(raw)
+        let text = TextNormalizer.collapse(TextNormalizer.repairText(raw))
         guard !text.isEmpty else { return }
         if case .text(let previous, let previousMarks)? = inlines.last, previousMarks == marks {
             inlines[inlines.count - 1] = .text(previous + text, marks)

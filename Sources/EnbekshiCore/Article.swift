@@ -13,10 +13,11 @@ public struct Article: Sendable, Hashable {
         self.versions = versions
     }
 
-    /// The version to show a reader of `language`, and whether it is in that language.
+    /// The version to show a reader of `language`: that language if it has a headline, else the
+    /// next language its readers read best. Versions without a headline are never shown.
     public func bestVersion(for language: Language) -> ArticleVersion? {
         for candidate in language.fallbackOrder {
-            if let version = versions[candidate] { return version }
+            if let version = versions[candidate], !version.title.isEmpty { return version }
         }
         return nil
     }

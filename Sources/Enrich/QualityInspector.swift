@@ -31,7 +31,7 @@ public enum QualityInspector {
     }
 
     /// Words written (partly) in Cyrillic letters.
-    static func cyrillicWords(_ text: String) -> [String] {
+    public static func cyrillicWords(_ text: String) -> [String] {
         var seen = Set<String>()
         var words: [String] = []
         for word in text.split(whereSeparator: { !$0.isLetter }) where word.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) {
@@ -65,7 +65,8 @@ public enum QualityInspector {
         let body = paragraphs.joined(separator: " ")
         let bodyStems = stems(body)
         let titleStems = stems(title)
-        guard bodyStems.count >= 25, titleStems.count >= 3 else { return nil }
+        // Short titles (three content words or fewer) are often paraphrases: too little to judge.
+        guard bodyStems.count >= 25, titleStems.count >= 4 else { return nil }
         let shared = titleStems.intersection(bodyStems)
         return shared.isEmpty ? "no word of the title appears in the body" : nil
     }

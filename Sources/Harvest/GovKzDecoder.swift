@@ -43,8 +43,13 @@ public enum GovKzDecoder {
         return nil
     }
 
-    /// Either shape, for recorded files: a list page or a single item.
-    public static func decodeAny(_ data: some Collection<UInt8>) throws(GovKzError) -> [GovKzItem] {
+    /// Either shape, for recorded files: a list page or a single item. `defaultID` is given to a
+    /// single item recorded without one (items republished elsewhere, whose id is known separately).
+    public static func decodeAny(_ data: some Collection<UInt8>, defaultID: String? = nil) throws(GovKzError) -> [GovKzItem] {
+        if let defaultID, case .object(var object) = try parse(data), object["id"]?.text == nil {
+            object["id"] = .string(defaultID)
+            if let item = item(from: .object(object)) { return [item] }
+        }
         if let list = try? decodeList(data), !list.items.isEmpty || list.skipped == 0 {
             if !list.items.isEmpty { return list.items }
         }

@@ -9,13 +9,13 @@ import Store
 /// or from recorded files (`enbekshi ingest`): check, clean, build the version, save.
 public struct NewsIngestor: Sendable {
     public let store: any NewsStore
-    public let cleaner: HTMLCleaner
+    public let preparer: VersionPreparer
     public let publicBaseURL: String
     let logger: Logger
 
     public init(store: any NewsStore, publicBaseURL: String = GovKzURL.defaultBase, logger: Logger) {
         self.store = store
-        self.cleaner = HTMLCleaner(base: publicBaseURL)
+        self.preparer = VersionPreparer(cleaner: HTMLCleaner(base: publicBaseURL))
         self.publicBaseURL = publicBaseURL
         self.logger = logger
     }
@@ -66,23 +66,20 @@ public struct NewsIngestor: Sendable {
             logger.warning("rejected an error message sent as a title", metadata: ["item": "\(project)/\(item.id)", "title": "\(title.prefix(80))"])
             return .rejected("title is an error message: \(title.prefix(80))")
         }
-        var cleaned = cleaner.clean(item.body)
-        if cleaned.isEmpty, let short = item.shortDescription {
-            cleaned = cleaner.clean(short)
-        }
-        if cleaned.paragraphs.count <= 2, ErrorTextDetector.looksLikeError(cleaned.plainText) {
+        let published = item.createdDate.flatMap(GovKzDate.init)
+        // Stored under the language the text is in: gov.kz sometimes answers a Kazakh request in Russian.
+        let prepared = preparer.prepare(
+            title: item.title, bodyHTML: item.body, shortDescription: item.shortDescription, published: published,
+            requested: language, fallbackLanguage: language)
+        if prepared.body.paragraphs.count <= 2, ErrorTextDetector.looksLikeError(prepared.body.plainText) {
             logger.warning("rejected an error page sent as a body", metadata: ["item": "\(project)/\(item.id)"])
             return .rejected("body is an error page")
         }
-        let (headline, body) = HeadlineMaker.present(title: item.title, body: cleaned)
-        // Stored under the language the text is in: gov.kz sometimes answers a Kazakh request in Russian.
-        let actual = LanguageDetector.detect(title: headline, paragraphs: body.paragraphs) ?? language
-        let published = item.createdDate.flatMap(GovKzDate.init)
         let version = ArticleVersion(
-            language: actual,
-            title: headline,
+            language: prepared.language,
+            title: prepared.headline,
             originalTitle: item.title,
-            bodyHTML: body.html,
+            bodyHTML: prepared.body.html,
             originalHTML: item.body,
             slug: item.slug.flatMap { $0.isEmpty ? nil : $0 },
             sourceURL: GovKzURL.newsPage(base: publicBaseURL, project: project, id: item.id, language: language),
@@ -92,8 +89,7 @@ public struct NewsIngestor: Sendable {
             fetchedAt: Date(),
             contentHash: fingerprint,
             rawJSON: item.raw.jsonString,
-            flags: QualityInspector.inspect(
-                language: actual, requested: language, title: headline, paragraphs: body.paragraphs, published: published))
+            flags: prepared.flags)
         return .saved(try await store.save(version, for: ArticleKey(project: project, govkzID: item.id), requested: language))
     }
 }

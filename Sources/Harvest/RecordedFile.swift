@@ -9,12 +9,15 @@ public struct RecordedFile: Sendable {
     public var path: String
     public var project: String?
     public var language: Language?
+    /// The gov.kz id of a single item recorded without one.
+    public var defaultID: String?
 
-    public init(path: String, project: String? = nil, language: Language? = nil) {
+    public init(path: String, project: String? = nil, language: Language? = nil, defaultID: String? = nil) {
         let named = Self.parseName(path)
         self.path = path
         self.project = project ?? named.project
         self.language = language ?? named.language
+        self.defaultID = defaultID
     }
 
     /// Project and language from `<project>-<id>-<lang>.json`; nil parts when the name does not follow it.
@@ -52,7 +55,7 @@ public struct RecordedFile: Sendable {
             throw .unreadable(path, error.localizedDescription)
         }
         do {
-            return (project, language, try GovKzDecoder.decodeAny(data))
+            return (project, language, try GovKzDecoder.decodeAny(data, defaultID: defaultID))
         } catch {
             throw .undecodable(path, error)
         }

@@ -25,6 +25,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(name: .customLong("lang"), help: "Language every file was requested in: kk, ru or en.")
     var language: String?
 
+    @Option(name: .long, help: "gov.kz id for a single item recorded without one (e.g. copied from a republisher).")
+    var id: String?
+
     @Argument(help: "Recorded answer files.")
     var files: [String]
 
@@ -40,7 +43,8 @@ struct IngestCommand: AsyncParsableCommand {
         let progress = ProgressLine(label: "ingest", logger: logger)
         var counts = (inserted: 0, updated: 0, unchanged: 0, rejected: 0, skipped: 0)
         for (index, path) in files.enumerated() {
-            let recorded = RecordedFile(path: path, project: project, language: language.flatMap(Language.init))
+            let recorded = RecordedFile(
+                path: path, project: project, language: language.flatMap(Language.init), defaultID: id)
             do {
                 let (project, language, items) = try recorded.items()
                 if items.isEmpty { logger.warning("no items in file", metadata: ["file": "\(path)"]) }

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Clean
+import EnbekshiCore
+import Enrich
+import Foundation
+import Logging
+import Store
+
+struct RecleanCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reclean",
+        abstract: "Clean every stored version again from its original HTML, after the cleaner improved.",
+        discussion: "Originals and history are untouched; headlines, bodies and flags are recomputed.")
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var logging: LoggingOptions
+
+    func run() async throws {
+        let logger = logging.bootstrap()
+        let store = try await store.open(logger: logger)
+        let preparer = VersionPreparer(cleaner: HTMLCleaner())
+        var changed = 0
+        let total = try await VersionWalk.forEach(store, label: "reclean", logger: logger) { stored in
+            let version = stored.version
+            let prepared = preparer.prepare(
+                title: version.originalTitle, bodyHTML: version.originalHTML, published: version.published,
+                requested: nil, fallbackLanguage: version.language)
+            // The language is kept as stored; so is the note that gov.kz answered in another language.
+            let flags = version.flags.filter { $0.kind == .languageMismatch } + prepared.flags
+            guard prepared.headline != version.title || prepared.body.html != version.bodyHTML || flags != version.flags
+            else { return }
+            try await store.updateCleaned(
+                articleID: stored.articleID, language: version.language, title: prepared.headline,
+                bodyHTML: prepared.body.html, flags: flags)
+            changed += 1
+        }
+        print("reclean: \(total) versions, \(changed) changed")
+    }
+}

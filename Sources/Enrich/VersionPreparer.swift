@@ -1,0 +1,36 @@
+import Clean
+import EnbekshiCore
+
+/// Everything derived from what gov.kz sent: the cleaned body, the headline, the language the text
+/// is really in, and the quality flags. Ingest uses it for new items and `reclean` for stored ones,
+/// so improving cleaning improves both.
+public struct VersionPreparer: Sendable {
+    public struct Prepared: Sendable {
+        public var headline: String
+        public var body: CleanBody
+        public var language: Language
+        public var flags: [QualityFlag]
+    }
+
+    public let cleaner: HTMLCleaner
+
+    public init(cleaner: HTMLCleaner) {
+        self.cleaner = cleaner
+    }
+
+    /// `requested` is the language gov.kz was asked for; nil when unknown (reclean keeps the stored
+    /// language and its language-mismatch flag).
+    public func prepare(
+        title: String?, bodyHTML: String?, shortDescription: String? = nil, published: GovKzDate?,
+        requested: Language?, fallbackLanguage: Language
+    ) -> Prepared {
+        var cleaned = cleaner.clean(bodyHTML)
+        if cleaned.isEmpty, let shortDescription { cleaned = cleaner.clean(shortDescription) }
+        let (headline, body) = HeadlineMaker.present(title: title, body: cleaned)
+        let language = requested == nil
+            ? fallbackLanguage : LanguageDetector.detect(title: headline, paragraphs: body.paragraphs) ?? fallbackLanguage
+        let flags = QualityInspector.inspect(
+            language: language, requested: requested, title: headline, paragraphs: body.paragraphs, published: published)
+        return Prepared(headline: headline, body: body, language: language, flags: flags)
+    }
+}
