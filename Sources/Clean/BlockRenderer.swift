@@ -56,22 +56,24 @@ enum BlockRenderer {
     }
 
     /// Inline runs as text, line breaks as newlines, spaces tidied across run boundaries.
+    /// Runs are already collapsed and repaired (TreeWalker); lines are only trimmed and tidied.
     static func text(_ inlines: [Inline]) -> String {
-        var output = ""
+        var lines: [String] = []
+        var line = ""
+        func endLine() {
+            let tidy = TextNormalizer.tidyPunctuation(line.trimmingSpaces())
+            if !tidy.isEmpty { lines.append(tidy) }
+            line = ""
+        }
         for inline in tidiedAcrossRuns(inlines) {
             switch inline {
-            case .text(let text, _):
-                output += text
-            case .lineBreak:
-                output += "\n"
-            case .image:
-                break
+            case .text(let text, _): line += text
+            case .lineBreak: endLine()
+            case .image: break
             }
         }
-        return output.split(separator: "\n", omittingEmptySubsequences: true)
-            .map { TextNormalizer.clean(String($0)) }
-            .filter { !$0.isEmpty }
-            .joined(separator: "\n")
+        endLine()
+        return lines.count == 1 ? lines[0] : lines.joined(separator: "\n")
     }
 
     /// Removes a space left before punctuation when the two sit in different runs
@@ -125,6 +127,6 @@ enum BlockRenderer {
                 output += fragment
             }
         }
-        return output.replacingOccurrences(of: "  ", with: " ")
+        return TextNormalizer.collapseDoubleSpaces(output)
     }
 }

@@ -10,26 +10,70 @@ public enum TextNormalizer {
         scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "\u{2007}"
     }
 
-    /// Collapses every run of white space (no-break spaces included) to one space and drops
-    /// invisible characters. Leading and trailing spaces are kept as a single space so that runs
-    /// can be joined; `clean(_:)` trims.
+    /// Collapses every run of white space (no-break and other Unicode spaces included) to one space
+    /// and drops invisible characters. Leading and trailing spaces are kept as a single space so that
+    /// runs can be joined; `clean(_:)` trims. Works on UTF-8 bytes: it runs on every text node.
     public static func collapse(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if invisible.contains(scalar) { continue }
-            if isSpace(scalar) || scalar.properties.generalCategory == .control {
-                pendingSpace = true
-                continue
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                var width = 1
+                var kind = 0  // 0 keep, 1 space, 2 drop
+                if byte < 0x20 || byte == 0x20 || byte == 0x7F {
+                    kind = 1
+                } else if byte == 0xC2, index + 1 < count {
+                    width = 2
+                    let next = bytes[index + 1]
+                    if next == 0xA0 || next == 0x85 { kind = 1 } else if next == 0xAD { kind = 2 } else if next < 0xA0 { kind = 1 }
+                } else if byte == 0xE2, index + 2 < count {
+                    width = 3
+                    let (second, third) = (bytes[index + 1], bytes[index + 2])
+                    if second == 0x80 {
+                        if third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF { kind = 1 }
+                        else if third >= 0x8B && third <= 0x8D { kind = 2 }
+                    } else if second == 0x81 {
+                        if third == 0x9F { kind = 1 } else if third == 0xA0 { kind = 2 }
+                    }
+                } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF {
+                    width = 3
+                    kind = 2
+                } else if byte == 0xE3, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
+                    width = 3
+                    kind = 1
+                } else if byte == 0xE1, index + 2 < count, bytes[index + 1] == 0x9A, bytes[index + 2] == 0x80 {
+                    width = 3
+                    kind = 1
+                } else if byte >= 0xF0 {
+                    width = 4
+                } else if byte >= 0xE0 {
+                    width = 3
+                } else if byte >= 0xC0 {
+                    width = 2
+                }
+                width = min(width, count - index)
+                switch kind {
+                case 1:
+                    pendingSpace = true
+                case 2:
+                    break
+                default:
+                    if pendingSpace {
+                        output.append(0x20)
+                        pendingSpace = false
+                    }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + width)]))
+                }
+                index += width
             }
-            if pendingSpace {
-                result.append(" ")
-                pendingSpace = false
-            }
-            result.append(scalar)
+            if pendingSpace { output.append(0x20) }
+            return String(decoding: output, as: UTF8.self)
         }
-        if pendingSpace { result.append(" ") }
-        return String(result)
     }
 
     /// Collapsed, trimmed, with no space before closing punctuation ("fulfilled ." → "fulfilled.").
@@ -41,20 +85,39 @@ public enum TextNormalizer {
     /// Fixes text-level damage seen in gov.kz data: literal escape sequences (`\u200b`), Markdown
     /// bold markers, and sentences glued without a space ("certificate.The Akim").
     public static func repairText(_ text: String) -> String {
+        var needsEscapes = false, needsMarkdown = false
+        for byte in text.utf8 {
+            if byte == 0x5C { needsEscapes = true }
+            if byte == 0x2A || byte == 0x5F { needsMarkdown = true }
+        }
+        guard needsEscapes || needsMarkdown else { return separateGluedSentences(text) }
         var value = text
-        if value.contains("\\u") {
+        if needsEscapes, value.contains("\\u") {
             for escape in ["\\u200b", "\\u200B", "\\u00a0", "\\u00A0", "\\u200c", "\\u200d", "\\ufeff", "\\uFEFF"] {
                 value = value.replacingOccurrences(of: escape, with: escape.lowercased().hasSuffix("a0") ? " " : "")
             }
         }
-        if value.contains("**") { value = value.replacingOccurrences(of: "**", with: "") }
-        if value.contains("__") { value = value.replacingOccurrences(of: "__", with: "") }
+        if needsMarkdown {
+            value = value.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        }
         return separateGluedSentences(value)
     }
 
     /// Inserts the missing space in "word.Word": a sentence end between a lower-case word and a
     /// capitalised one. Abbreviations ("т.е.", "U.S.") and domains ("gov.kz") do not match.
     public static func separateGluedSentences(_ text: String) -> String {
+        // Fast path: a sentence mark directly followed by a letter (ASCII upper case or any multi-byte
+        // character) is rare; most text has none and is returned as is.
+        var candidate = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == 0x2E || previous == 0x21 || previous == 0x3F, (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC0 {
+                candidate = true
+                break
+            }
+            previous = byte
+        }
+        guard candidate else { return text }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count >= 5 else { return text }
         var output = String.UnicodeScalarView()
@@ -76,28 +139,33 @@ public enum TextNormalizer {
     static let closingPunctuation: Set<Character> = [",", ".", ";", ":", "!", "?", ")", "»"]
 
     static func tidyPunctuation(_ text: String) -> String {
-        guard text.contains(" ") else { return text }
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        var characters = Array(text)
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if character == " ", index + 1 < characters.count, closingPunctuation.contains(characters[index + 1]),
-                index > 0, characters[index - 1] != " ",
-                // Keep " ..." and "… ." patterns alone only when the punctuation ends a word.
-                index + 2 >= characters.count || characters[index + 2] == " "
-                    || characters[index + 1] == "," || characters[index + 1] == ")"
-                    || characters[index + 1] == "»"
-            {
-                index += 1
-                continue
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            // A space followed by closing punctuation that ends a word: ", " ". " ";" ")" "»".
+            func closes(_ index: Int) -> Int? {
+                guard index < bytes.count else { return nil }
+                switch bytes[index] {
+                case 0x2C, 0x29: return 1  // , )
+                case 0x2E, 0x3B, 0x3A, 0x21, 0x3F:  // . ; : ! ?
+                    return index + 1 >= bytes.count || bytes[index + 1] == 0x20 ? 1 : nil
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xBB: return 2  // »
+                default: return nil
+                }
             }
-            output.append(character)
-            index += 1
+            var found = false
+            for index in bytes.indices where bytes[index] == 0x20 && index > 0 && bytes[index - 1] != 0x20 && closes(index + 1) != nil {
+                found = true
+                break
+            }
+            guard found else { return String(decoding: bytes, as: UTF8.self) }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            for index in bytes.indices {
+                if bytes[index] == 0x20, index > 0, bytes[index - 1] != 0x20, closes(index + 1) != nil { continue }
+                output.append(bytes[index])
+            }
+            return String(decoding: output, as: UTF8.self)
         }
-        characters.removeAll()
-        return output
     }
 }
 
@@ -107,5 +175,25 @@ extension String {
         while let first = scalars.first, first == " " { scalars.removeFirst() }
         while let last = scalars.last, last == " " { scalars.removeLast() }
         return String(scalars)
+    }
+}
+
+extension TextNormalizer {
+    /// Two spaces where runs met ("a " + " b") become one.
+    static func collapseDoubleSpaces(_ text: String) -> String {
+        var previous: UInt8 = 0
+        var found = false
+        for byte in text.utf8 {
+            if byte == 0x20 && previous == 0x20 {
+                found = true
+                break
+            }
+            previous = byte
+        }
+        guard found else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 where !(byte == 0x20 && output.last == 0x20) { output.append(byte) }
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -6,7 +6,7 @@ import EnbekshiCore
 /// Kazakh has letters Russian lacks (ә ғ қ ң ө ұ ү һ і) and very common words of its own; Russian
 /// texts do carry Kazakh names ("Айгерім"), so a few Kazakh letters alone do not make a text Kazakh.
 public enum LanguageDetector {
-    static let kazakhLetters: Set<Character> = ["ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і", "Ә", "Ғ", "Қ", "Ң", "Ө", "Ұ", "Ү", "Һ", "І"]
+    static let kazakhLetters: Set<UInt32> = Set("әғқңөұүһіӘҒҚҢӨҰҮҺІ".unicodeScalars.map(\.value))
     static let kazakhWords: Set<Substring> = [
         "және", "мен", "бұл", "үшін", "туралы", "бойынша", "жылы", "жылғы", "облысы", "ауданы", "болып", "деп", "бар",
         "жоқ", "екенін", "сондай", "арқылы", "біз", "оның", "қазақстан", "жөнінде", "мақсатында", "кезінде", "тиіс",
@@ -25,29 +25,32 @@ public enum LanguageDetector {
             case 0x0400...0x04FF: cyrillic += 1
             default: continue
             }
-            if kazakhLetters.contains(Character(scalar)) { kazakh += 1 }
+            if kazakhLetters.contains(scalar.value) { kazakh += 1 }
         }
         let letters = latin + cyrillic
         guard letters >= 12 else { return nil }
         if latin * 10 >= letters * 6 { return .en }
         guard cyrillic * 10 >= letters * 4 else { return nil }
+        // Kazakh text has its own letters at several per cent of all letters; Russian text with a few
+        // Kazakh names stays well below that.
+        let kazakhShare = Double(kazakh) / Double(cyrillic)
+        if kazakhShare >= 0.06 { return .kk }
+        // Below one per cent Kazakh letters come from names inside Russian text.
+        if kazakhShare < 0.01 { return .ru }
         var kazakhWordCount = 0, russianWordCount = 0
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
             if kazakhWords.contains(word) { kazakhWordCount += 1 }
             if russianWords.contains(word) { russianWordCount += 1 }
         }
-        // Kazakh text has its own letters at several per cent of all letters; Russian text with a few
-        // Kazakh names stays well below that.
-        let kazakhShare = Double(kazakh) / Double(cyrillic)
         if kazakhShare >= 0.03 && kazakhWordCount >= russianWordCount { return .kk }
-        if kazakhShare >= 0.06 { return .kk }
         if kazakhWordCount > russianWordCount * 2 && kazakhWordCount >= 2 { return .kk }
         return .ru
     }
 
     /// The language of a version: the body decides, the title helps when the body is short.
     public static func detect(title: String, paragraphs: [String]) -> Language? {
-        let body = paragraphs.prefix(20).joined(separator: " ")
+        // The first few thousand characters decide as well as the whole of a long body.
+        let body = String(paragraphs.prefix(20).joined(separator: " ").prefix(3000))
         if let language = detect(body), body.count >= 80 { return language }
         return detect(title + " " + body)
     }

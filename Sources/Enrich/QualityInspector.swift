@@ -49,7 +49,9 @@ public enum QualityInspector {
     ]
 
     static func translationResidue(_ text: String, language: Language) -> String? {
-        if let counter = text.range(of: #"\b\d{1,5} ?/ ?\d{1,3}[  ]?000\b"#, options: .regularExpression) {
+        if text.utf8.contains(0x2F),
+            let counter = text.range(of: #"\b\d{1,5} ?/ ?\d{1,3}[  ]?000\b"#, options: .regularExpression)
+        {
             return "character counter “\(text[counter])”"
         }
         guard language == .en || language == .kk else { return nil }
@@ -59,27 +61,69 @@ public enum QualityInspector {
 
     /// A title none of whose words (by their first five letters) appears in a body of some length.
     static func titleMismatch(title: String, paragraphs: [String]) -> String? {
-        func stems(_ text: String) -> Set<String> {
-            Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).filter { $0.count >= 4 }.map { String($0.prefix(5)) })
-        }
-        let body = paragraphs.joined(separator: " ")
-        let bodyStems = stems(body)
-        let titleStems = stems(title)
+        let titleStems = stems([title], maxWords: 100)
         // Short titles (three content words or fewer) are often paraphrases: too little to judge.
-        guard bodyStems.count >= 25, titleStems.count >= 4 else { return nil }
-        let shared = titleStems.intersection(bodyStems)
-        return shared.isEmpty ? "no word of the title appears in the body" : nil
+        guard titleStems.count >= 4 else { return nil }
+        // The opening of the body is where a title's words appear; a long body need not be read whole.
+        let bodyStems = stems(paragraphs, maxWords: 600)
+        guard bodyStems.count >= 25 else { return nil }
+        return titleStems.isDisjoint(with: bodyStems) ? "no word of the title appears in the body" : nil
+    }
+
+    /// The first five letters, lower-cased, of words of four letters or more. Works on scalars:
+    /// it runs for every ingested version.
+    static func stems(_ texts: [String], maxWords: Int) -> Set<String> {
+        var result = Set<String>()
+        var words = 0
+        var current = String.UnicodeScalarView()
+        var length = 0
+        func finish() {
+            if length >= 4 { result.insert(String(current).lowercased()) }
+            if length > 0 { words += 1 }
+            current = String.UnicodeScalarView()
+            length = 0
+        }
+        for text in texts {
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                // Letters and digits of the three languages by code range (Unicode property look-ups
+                // were the largest cost here); other scripts count as letters too.
+                let isWordScalar = (0x30...0x39).contains(value) || (0x41...0x5A).contains(value)
+                    || (0x61...0x7A).contains(value) || (0x0400...0x04FF).contains(value)
+                    || (value >= 0x00C0 && value < 0x2000 && scalar.properties.isAlphabetic)
+                if isWordScalar {
+                    if length < 5 { current.append(scalar) }
+                    length += 1
+                } else if length > 0 {
+                    finish()
+                    if words >= maxWords { return result }
+                }
+            }
+            finish()
+        }
+        return result
     }
 
     /// Years named in the text, all at least three years before publication.
     static func staleContent(paragraphs: [String], published: GovKzDate) -> String? {
         guard let publishedYear = Int(published.day.prefix(4)) else { return nil }
-        let text = paragraphs.joined(separator: " ")
+        // Four-digit years 1950–2099 standing alone, read from UTF-8 bytes.
         var years: [Int] = []
-        var index = text.startIndex
-        while let range = text.range(of: #"\b(19[5-9]\d|20\d\d)\b"#, options: .regularExpression, range: index..<text.endIndex) {
-            if let year = Int(text[range]) { years.append(year) }
-            index = range.upperBound
+        for paragraph in paragraphs {
+            let bytes = Array(paragraph.utf8)
+            var index = 0
+            while index + 4 <= bytes.count {
+                let isDigit = { (i: Int) in i >= 0 && i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
+                if isDigit(index), isDigit(index + 1), isDigit(index + 2), isDigit(index + 3), !isDigit(index - 1),
+                    !isDigit(index + 4)
+                {
+                    let year = (0..<4).reduce(0) { $0 * 10 + Int(bytes[index + $1] - 0x30) }
+                    if (1950...2099).contains(year) { years.append(year) }
+                    index += 4
+                } else {
+                    index += 1
+                }
+            }
         }
         guard let latest = years.max(), years.count >= 2, latest <= publishedYear - 3 else { return nil }
         return "latest year named is \(latest), published \(publishedYear)"

@@ -1,5 +1,9 @@
 import ArgumentParser
+import Clean
+import EnbekshiCore
+import Enrich
 import Foundation
+import Harvest
 import Mustache
 import Publish
 
@@ -7,7 +11,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure speed; prints figures for BENCHMARKS.md.",
-        subcommands: [Render.self])
+        subcommands: [Render.self, CleanBodies.self])
 
     /// Compares the site's Swift-built pages with a Mustache template of the same markup, which is
     /// how the template approach was chosen (README, Architecture).
@@ -55,5 +59,46 @@ struct BenchCommand: AsyncParsableCommand {
             {{#items}}<li><h2><a href="{{path}}">{{title}}</a></h2><p class="meta" lang="{{lang}}"><time>{{date}}</time> · {{source}}</p><p class="lead">{{lead}}</p></li>
             {{/items}}</ul></main><footer class="wrap footer"><p>Тексты взяты с портала gov.kz.</p></footer></body></html>
             """
+    }
+
+    /// Cleaning throughput on real gov.kz bodies (the demo corpus, cycled): the whole derivation an
+    /// ingested item goes through (sanitise, headline, language, quality flags), and the sanitiser alone.
+    struct CleanBodies: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "clean", abstract: "Cleaning speed on real gov.kz bodies.")
+
+        @Option(name: .long, help: "Bodies cleaned.") var bodies = 10_000
+
+        func run() async throws {
+            var items: [GovKzItem] = []
+            for entry in try DemoCorpus.entries() {
+                let recorded = RecordedFile(path: entry.file.path, project: entry.project, language: entry.language)
+                items += try recorded.items().items.filter(\.hasBody)
+            }
+            guard !items.isEmpty else { throw ValidationError("the demo corpus has no bodies") }
+            let bytes = items.reduce(0) { $0 + ($1.body?.utf8.count ?? 0) }
+            let preparer = VersionPreparer(cleaner: HTMLCleaner())
+            let clock = ContinuousClock()
+            var paragraphs = 0
+            let full = clock.measure {
+                for index in 0..<bodies {
+                    let item = items[index % items.count]
+                    let prepared = preparer.prepare(
+                        title: item.title, bodyHTML: item.body, published: item.createdDate.flatMap(GovKzDate.init),
+                        requested: .ru, fallbackLanguage: .ru)
+                    paragraphs += prepared.body.paragraphs.count
+                }
+            }
+            let sanitiseOnly = clock.measure {
+                for index in 0..<bodies { paragraphs += preparer.cleaner.clean(items[index % items.count].body).paragraphs.count }
+            }
+            func seconds(_ duration: Duration) -> Double {
+                Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+            }
+            print("clean: \(bodies) bodies cycled from \(items.count) real gov.kz bodies (mean \(bytes / items.count) bytes)")
+            for (name, duration) in [("prepare (all)", full), ("sanitise only", sanitiseOnly)] {
+                let perThousand = seconds(duration) / Double(bodies) * 1000
+                print(String(format: "  %-14@ %8.0f bodies/s  %6.1f ms per 1,000", name as NSString, Double(bodies) / seconds(duration), perThousand * 1000))
+            }
+        }
     }
 }
