@@ -86,7 +86,7 @@ extension HeadlineMaker {
         if isAllCaps(text) { text = sentenceCase(text) }
         text = text.replacingOccurrences(of: " - ", with: " — ")
         var body = body
-        if text.count > maxTitleLength || hasSeveralSentences(text) {
+        if isParagraphTitle(text) {
             if !(body.paragraphs.first.map { comparable($0).hasPrefix(comparable(text)) } ?? false) {
                 body = body.prepending(paragraph: text)
             }
@@ -148,6 +148,12 @@ extension HeadlineMaker {
             sentence.replaceSubrange(first...first, with: sentence[first].uppercased())
         }
         return sentence
+    }
+
+    /// A title that is really a lead: longer than a headline, or several sentences of some length
+    /// ("Let's celebrate without debts! Important reminder" is still a headline).
+    public static func isParagraphTitle(_ text: String) -> Bool {
+        text.count > maxTitleLength || (text.count > 100 && hasSeveralSentences(text))
     }
 
     public static func hasSeveralSentences(_ text: String) -> Bool {

@@ -24,7 +24,7 @@ public enum ContentAudit {
         let title = version.title
         if paragraphs.contains(where: { TextNormalizer.separateGluedSentences($0) != $0 }) { defects.insert(.gluedBlocks) }
         if HeadlineMaker.isPlaceholderTitle(title) { defects.insert(.emptyTitle) }
-        if title.count > HeadlineMaker.maxTitleLength + 1 || HeadlineMaker.hasSeveralSentences(title) {
+        if HeadlineMaker.isParagraphTitle(title) {
             defects.insert(.paragraphTitle)
         }
         if let first = paragraphs.first,

@@ -66,6 +66,14 @@ struct HeadlinePresentationTests {
         #expect(body.paragraphs == [title, "The commission decided to continue."])
     }
 
+    @Test("a short headline of two sentences stays a headline")
+    func twoSentenceHeadline() {
+        let title = "Let's celebrate the New Year without debts! Important reminder about taxes"
+        let (headline, body) = HeadlineMaker.present(title: title, body: cleaner.clean("<p>Dear residents!</p>"))
+        #expect(headline == title)
+        #expect(body.paragraphs == ["Dear residents!"])
+    }
+
     @Test("a long title that already opens the body is not repeated")
     func longTitleAlreadyInBody() {
         let title = "The Department of State Revenue for the Pavlodar region reports that on December 17, 2025, as a "
