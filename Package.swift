@@ -48,7 +48,17 @@ let package = Package(
         .target(name: "Clean", dependencies: ["EnbekshiCore", "CLibXML2"]),
         // Stage 3: what we learn from the text: its language and what an editor should check.
         // (Translation, sections, regions and stories will live here too.)
-        .target(name: "Enrich", dependencies: ["EnbekshiCore", "Clean"]),
+        .target(
+            name: "Enrich",
+            dependencies: [
+                "EnbekshiCore", "Clean", "Store",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         // Stage 4: the store protocol and its SQLite implementation.
         .target(
             name: "Store",
@@ -72,6 +82,7 @@ let package = Package(
             dependencies: [
                 "EnbekshiCore", "Harvest", "Clean", "Enrich", "Store", "Publish", "GovKzFake",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
@@ -89,6 +100,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Fake translation engines on 127.0.0.1 (LibreTranslate and OpenAI protocols) for tests.
+        .target(
+            name: "TranslationFakes",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // Helpers shared by the test targets: temporary database files that clean up after themselves.
         .target(name: "TestSupport", dependencies: ["Store"], path: "Tests/TestSupport"),
         .testTarget(
@@ -97,7 +116,14 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "EnbekshiCoreTests", dependencies: ["EnbekshiCore"]),
-        .testTarget(name: "EnrichTests", dependencies: ["Enrich", "Clean", "EnbekshiCore"], resources: [.copy("Golden")]),
+        .testTarget(
+            name: "EnrichTests",
+            dependencies: [
+                "Enrich", "Clean", "EnbekshiCore", "Store", "TestSupport", "TranslationFakes",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            resources: [.copy("Golden")]
+        ),
         .testTarget(
             name: "CleanTests",
             dependencies: ["Clean", "EnbekshiCore", .product(name: "PropertyBased", package: "swift-property-based")],

@@ -13,12 +13,30 @@ public struct Article: Sendable, Hashable {
         self.versions = versions
     }
 
-    /// The version to show a reader of `language`: that language if it has a headline, else the
-    /// next language its readers read best. Versions without a headline are never shown.
+    /// The version to show a reader of `language`: gov.kz's own in that language, else a labelled
+    /// machine translation into it, else the original in the language its readers read best.
+    /// Versions without a headline, and translations with untranslated leftovers, are never shown.
     public func bestVersion(for language: Language) -> ArticleVersion? {
-        for candidate in language.fallbackOrder {
-            if let version = versions[candidate], !version.title.isEmpty { return version }
+        if let own = versions[language], own.isShowable { return own }
+        for candidate in language.fallbackOrder where candidate != language {
+            if let version = versions[candidate], version.isShowable, version.machineTranslation == nil { return version }
         }
         return nil
+    }
+
+    /// The headline URLs are made from: gov.kz's own, Russian first, so the address does not change
+    /// between editions or when a translation arrives.
+    public var slugTitle: String? {
+        for language in [Language.ru, .kk, .en] {
+            if let version = versions[language], version.machineTranslation == nil, !version.title.isEmpty {
+                return version.title
+            }
+        }
+        return nil
+    }
+
+    /// Languages gov.kz published this article in, with a headline.
+    public var originalLanguages: [Language] {
+        versions.values.filter { $0.machineTranslation == nil && !$0.title.isEmpty }.map(\.language).sorted()
     }
 }

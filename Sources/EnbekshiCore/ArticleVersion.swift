@@ -25,11 +25,14 @@ public struct ArticleVersion: Sendable, Hashable {
     public var rawJSON: String?
     /// What an editor should look at (see `QualityFlag`).
     public var flags: [QualityFlag]
+    /// Set on machine translations; nil on what gov.kz published.
+    public var machineTranslation: MachineTranslation?
 
     public init(
         language: Language, title: String, originalTitle: String?, bodyHTML: String, originalHTML: String?,
         slug: String?, sourceURL: String, heropic: String?, createdRaw: String?, published: GovKzDate?,
-        fetchedAt: Date, contentHash: String, rawJSON: String?, flags: [QualityFlag] = []
+        fetchedAt: Date, contentHash: String, rawJSON: String?, flags: [QualityFlag] = [],
+        machineTranslation: MachineTranslation? = nil
     ) {
         self.language = language
         self.title = title
@@ -45,6 +48,12 @@ public struct ArticleVersion: Sendable, Hashable {
         self.contentHash = contentHash
         self.rawJSON = rawJSON
         self.flags = flags
+        self.machineTranslation = machineTranslation
+    }
+
+    /// A machine translation that still carries source-language words is never shown.
+    public var isShowable: Bool {
+        !title.isEmpty && (machineTranslation == nil || !flags.contains { $0.kind == .cyrillicInEnglish })
     }
 
     /// A version whose body is empty is shown as a brief (title only).

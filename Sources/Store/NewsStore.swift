@@ -53,6 +53,23 @@ public protocol NewsStore: Sendable {
     /// Versions with at least one quality flag, newest first.
     func flaggedVersions(limit: Int) async throws -> [StoredVersion]
 
+    // MARK: Machine translation
+    /// Stores a machine translation. Returns false, storing nothing, when gov.kz's own version in that
+    /// language exists: a source version always wins.
+    func saveTranslation(_ version: ArticleVersion, articleID: Int64) async throws -> Bool
+    /// Queues a job unless one for (article, target) exists. Returns whether it was added.
+    @discardableResult func enqueueTranslation(articleID: Int64, from source: Language, to target: Language)
+        async throws -> Bool
+    /// Pending jobs due by `now`, oldest first.
+    func dueTranslationJobs(now: Date, limit: Int) async throws -> [TranslationJob]
+    func finishTranslationJob(id: Int64) async throws
+    /// Records a failed attempt; `retryAt` nil marks the job failed for good.
+    func failTranslationJob(id: Int64, error: String, retryAt: Date?) async throws
+    func translationQueueCounts() async throws -> TranslationQueueCounts
+    /// Cached translations of paragraphs by source-text hash, for one engine and language pair.
+    func cachedTranslations(hashes: [String], from: Language, to: Language, engine: String) async throws -> [String: String]
+    func cacheTranslations(_ texts: [String: String], from: Language, to: Language, engine: String) async throws
+
     // MARK: Harvest state
     func harvestState(source: String, language: Language) async throws -> HarvestState?
     func record(_ state: HarvestState) async throws

@@ -95,6 +95,37 @@ extension SQLiteStore {
                     FROM versions v JOIN articles a ON a.id = v.article_id;
                     """)
         }
+        migrator.registerMigration("v3: machine translation, its queue and cache") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE versions ADD COLUMN mt_engine TEXT;
+                    ALTER TABLE versions ADD COLUMN mt_model TEXT;
+                    ALTER TABLE versions ADD COLUMN mt_at TEXT;
+                    ALTER TABLE versions ADD COLUMN mt_source_lang TEXT;
+                    CREATE TABLE translation_jobs (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+                        source_lang TEXT NOT NULL,
+                        target_lang TEXT NOT NULL,
+                        state TEXT NOT NULL DEFAULT 'pending',
+                        attempts INTEGER NOT NULL DEFAULT 0,
+                        last_error TEXT,
+                        next_attempt_at TEXT NOT NULL,
+                        created_at TEXT NOT NULL,
+                        UNIQUE (article_id, target_lang)
+                    );
+                    CREATE INDEX translation_jobs_due ON translation_jobs (state, next_attempt_at);
+                    CREATE TABLE translation_cache (
+                        source_hash TEXT NOT NULL,
+                        source_lang TEXT NOT NULL,
+                        target_lang TEXT NOT NULL,
+                        engine TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        created_at TEXT NOT NULL,
+                        PRIMARY KEY (source_hash, source_lang, target_lang, engine)
+                    );
+                    """)
+        }
         return migrator
     }
 }

@@ -117,7 +117,20 @@ public final class SQLiteStore: NewsStore {
                 db, sql: "SELECT * FROM versions WHERE article_id = ? AND lang = ?",
                 arguments: [articleID, version.language.rawValue])
             let outcome: SaveOutcome
-            if let existing {
+            if existing != nil, (existing?["mt_engine"] as String?) != nil {
+                // gov.kz published this language after we translated it: its own text replaces ours.
+                try db.execute(
+                    sql: "DELETE FROM versions WHERE article_id = ? AND lang = ?", arguments: [articleID, version.language.rawValue])
+                try db.execute(
+                    sql: """
+                        INSERT INTO versions (title, original_title, body_html, original_html, slug, source_url, heropic,
+                        created_raw, published_local, fetched_at, content_hash, raw_json, flags, article_id, lang)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: Self.versionValues(version, fetched: fetched, published: published)
+                        + [articleID, version.language.rawValue])
+                outcome = .inserted
+            } else if let existing {
                 if (existing["content_hash"] as String?) == version.contentHash { return .unchanged }
                 try db.execute(
                     sql: """
@@ -235,7 +248,7 @@ public final class SQLiteStore: NewsStore {
     static let summaryColumns = """
         article_id, lang, title, original_title, SUBSTR(body_html, 1, \(summaryBodyLength)) AS body_html,
         NULL AS original_html, slug, source_url, heropic, created_raw, published_local, fetched_at, content_hash,
-        NULL AS raw_json, flags
+        NULL AS raw_json, flags, mt_engine, mt_model, mt_at, mt_source_lang
         """
     static let summaryBodyLength = 4000
 
@@ -270,7 +283,12 @@ public final class SQLiteStore: NewsStore {
             bodyHTML: row["body_html"], originalHTML: row["original_html"], slug: row["slug"],
             sourceURL: row["source_url"], heropic: row["heropic"], createdRaw: row["created_raw"],
             published: published, fetchedAt: StoreDate.date(row["fetched_at"]) ?? Date(timeIntervalSince1970: 0),
-            contentHash: row["content_hash"], rawJSON: row["raw_json"], flags: QualityFlag.decode(row["flags"]))
+            contentHash: row["content_hash"], rawJSON: row["raw_json"], flags: QualityFlag.decode(row["flags"]),
+            machineTranslation: (row["mt_engine"] as String?).map { engine in
+                MachineTranslation(
+                    engine: engine, model: row["mt_model"], translatedAt: StoreDate.date(row["mt_at"]) ?? Date(timeIntervalSince1970: 0),
+                    sourceLanguage: Language(rawValue: row["mt_source_lang"] ?? "") ?? .ru)
+            })
     }
 
     // MARK: Maintenance

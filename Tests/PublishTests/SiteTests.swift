@@ -129,6 +129,42 @@ struct SiteTests {
         }
     }
 
+    @Test("/ picks the edition from Accept-Language, English when none fits", arguments: [
+        ("kk-KZ,kk;q=0.9,ru;q=0.8", "/kk"), ("ru-RU,ru;q=0.9,en;q=0.8", "/ru"), ("de-DE,de;q=0.9", "/en"),
+        ("en;q=0.3, ru;q=0.7", "/ru"), ("kz", "/kk"), ("", "/en"),
+    ])
+    func acceptLanguage(_ example: (String, String)) async throws {
+        try await Self.withSite({ _ in }) { client in
+            let location = try await client.execute(uri: "/", method: .get, headers: [.acceptLanguage: example.0]) { response in
+                response.headers[.location]
+            }
+            #expect(location == example.1)
+        }
+    }
+
+    @Test("a machine translation is labelled, names its source language and links to the original")
+    func machineTranslationLabel() async throws {
+        try await Self.withSite({ store in
+            let key = ArticleKey(project: "ardfm", govkzID: "221276")
+            _ = try await store.save(Self.version(.kk, title: "Қаржылық омбудсмен", body: "<p>Қазақша мәтін.</p>"), for: key)
+            let article = try #require(try await store.article(key: key))
+            var english = Self.version(.en, title: "Financial ombudsman", body: "<p>English text.</p>")
+            english.machineTranslation = MachineTranslation(engine: "libretranslate", model: nil, translatedAt: Date(), sourceLanguage: .kk)
+            #expect(try await store.saveTranslation(english, articleID: article.id))
+        }) { client in
+            let (_, html, _) = try await Self.get(client, "/en/news/1-qarzhylyq-ombudsmen")
+            #expect(html.contains("Machine translation from Kazakh."))
+            #expect(html.contains("<a href=\"/kk/news/1-qarzhylyq-ombudsmen\" hreflang=\"kk\">Read the original</a>"))
+            #expect(html.contains("<article lang=\"en\">"))
+            #expect(html.contains("<h1>Financial ombudsman</h1>"))
+            let (_, listing, _) = try await Self.get(client, "/en/news/all")
+            #expect(listing.contains("machine translation"))
+            let (_, original, _) = try await Self.get(client, "/kk/news/1-qarzhylyq-ombudsmen")
+            #expect(original.contains("<h1>Қаржылық омбудсмен</h1>"))
+            #expect(!original.contains("машиналық аударма"))
+        }
+    }
+
     @Test("a brief (no body) says so instead of showing an empty block")
     func brief() async throws {
         try await Self.withSite({ store in

@@ -1,4 +1,6 @@
 import ArgumentParser
+import AsyncHTTPClient
+import Enrich
 import EnbekshiCore
 import Foundation
 import Harvest
@@ -18,6 +20,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var govkz: GovKzOptions
+    @OptionGroup var engines: TranslatorOptions
     @OptionGroup var logging: LoggingOptions
 
     @Option(name: .long, help: "Address to listen on (env ENBEKSHI_HOSTNAME; default 127.0.0.1).")
@@ -34,6 +37,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: "Minutes between harvest passes (default 15).")
     var harvestInterval: Double = 15
+
+    @Option(name: .long, help: "Edition for / when the browser asks for none of kk, ru, en (env ENBEKSHI_DEFAULT_LANGUAGE; default en).")
+    var defaultLanguage: String?
 
     func validate() throws {
         if let port, !(0...65535).contains(port) { throw ValidationError("--port must be 0…65535") }
@@ -53,7 +59,8 @@ struct ServeCommand: AsyncParsableCommand {
             logger.info("demo corpus loaded", metadata: ["files": "\(files)", "new_versions": "\(inserted)"])
         }
 
-        let site = Site(store: store)
+        let edition = (defaultLanguage ?? environment["ENBEKSHI_DEFAULT_LANGUAGE"]).flatMap(Language.init) ?? .en
+        let site = Site(store: store, defaultLanguage: edition)
         let app = site.application(hostname: host, port: port, logger: logger)
         var services: [any Service] = [app]
         let client = HTTPGovKzClient(configuration: govkzConfiguration, logger: logger)
@@ -65,11 +72,19 @@ struct ServeCommand: AsyncParsableCommand {
                     harvester: harvester, interval: .seconds(harvestInterval * 60), baseURL: govkzConfiguration.baseURL,
                     logger: logger))
         }
+        let translationClient = HTTPClient(eventLoopGroupProvider: .singleton)
+        let translators = try engines.translators(client: translationClient)
+        if !translators.isEmpty {
+            let worker = TranslationWorker(
+                store: store, translators: translators, requestsPerSecond: engines.rate, logger: logger)
+            services.append(TranslationService(worker: worker, interval: .seconds(60), logger: logger))
+        }
         logger.info(
             "serving",
             metadata: [
                 "url": "http://\(host):\(port)/", "database": "\(self.store.path)",
                 "harvest": "\(noHarvest ? "off" : govkzConfiguration.baseURL)",
+                "translation": "\(translators.isEmpty ? "off" : translators.map(\.engine).joined(separator: ", "))",
             ])
         let group = ServiceGroup(
             configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
@@ -77,9 +92,11 @@ struct ServeCommand: AsyncParsableCommand {
             try await group.run()
         } catch {
             await client.shutdown()
+            try? await translationClient.shutdown()
             throw error
         }
         await client.shutdown()
+        try? await translationClient.shutdown()
         logger.info("stopped cleanly")
     }
 }

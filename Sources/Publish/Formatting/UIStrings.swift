@@ -63,6 +63,20 @@ public struct UIStrings: Sendable {
         default: ""
         }
     }
+    /// "Machine translation from Kazakh".
+    func machineTranslation(from source: Language) -> String {
+        switch (language, source) {
+        case (.kk, .ru): "Орыс тілінен машиналық аударма"
+        case (.kk, .en): "Ағылшын тілінен машиналық аударма"
+        case (.ru, .kk): "Машинный перевод с казахского"
+        case (.ru, .en): "Машинный перевод с английского"
+        case (.en, .kk): "Machine translation from Kazakh"
+        case (.en, .ru): "Machine translation from Russian"
+        default: pick("Машиналық аударма", "Машинный перевод", "Machine translation")
+        }
+    }
+    var machineTranslationShort: String { pick("машиналық аударма", "машинный перевод", "machine translation") }
+    var readOriginal: String { pick("Түпнұсқаны оқу", "Читать оригинал", "Read the original") }
     var notFoundTitle: String { pick("Бет табылмады", "Страница не найдена", "Page not found") }
     var notFoundText: String {
         pick(

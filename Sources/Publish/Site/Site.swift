@@ -2,6 +2,7 @@ import EnbekshiCore
 import Hummingbird
 import Logging
 import NIOCore
+import Foundation
 import Store
 
 /// The public web site: routes, pages and error handling over a `NewsStore`.
@@ -19,7 +20,12 @@ public struct Site: Sendable {
     public func router() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: ErrorPageMiddleware(defaultLanguage: defaultLanguage))
-        router.get("/") { _, _ in Response.redirect(to: SiteRoute.home(defaultLanguage).path, type: .found) }
+        router.get("/") { request, _ in
+            let edition = Self.edition(acceptLanguage: request.headers[.acceptLanguage]) ?? defaultLanguage
+            var response = Response.redirect(to: SiteRoute.home(edition).path, type: .found)
+            response.headers[.vary] = "Accept-Language"
+            return response
+        }
         router.get("/healthz") { _, _ in "ok\n" }
         router.get("/static/site.css") { _, _ in
             Response(
@@ -63,6 +69,22 @@ public struct Site: Sendable {
             throw PageError.notFound
         }
         return language
+    }
+
+    /// The edition a browser asks for: the first of kk/ru/en in Accept-Language by quality
+    /// (`kz` is accepted for Kazakh, as some systems send it); nil when none is named.
+    static func edition(acceptLanguage header: String?) -> Language? {
+        guard let header else { return nil }
+        var best: (Language, Double)?
+        for part in header.split(separator: ",") {
+            let pieces = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let tag = pieces.first?.lowercased() else { continue }
+            let primary = tag.split(separator: "-").first.map(String.init) ?? tag
+            let language = Language(rawValue: primary == "kz" ? "kk" : primary)
+            let quality = pieces.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
+            if let language, quality > 0, quality > (best?.1 ?? 0) { best = (language, quality) }
+        }
+        return best?.0
     }
 
     /// `?page=N`, 1 when absent; anything but a whole number from 1 up is a bad request.

@@ -11,7 +11,8 @@ struct ArticleModel: Sendable {
     /// The languages gov.kz published this article in.
     var available: [Language]
 
-    var canonicalSlug: String { Slug.make(version.title) }
+    /// The slug comes from gov.kz's own headline, so an article keeps one address in every edition.
+    var canonicalSlug: String
     var route: SiteRoute { .article(edition, id: articleID, slug: canonicalSlug) }
     var isFallback: Bool { version.language != edition }
 
@@ -24,6 +25,6 @@ struct ArticleModel: Sendable {
         return ArticleModel(
             edition: edition, articleID: article.id, version: version, published: article.published,
             sourceName: await sources.name(article.key.project, in: edition),
-            available: article.versions.keys.sorted())
+            available: article.versions.keys.sorted(), canonicalSlug: Slug.make(article.slugTitle ?? version.title))
     }
 }

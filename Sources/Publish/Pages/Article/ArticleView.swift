@@ -7,7 +7,11 @@ enum ArticleView {
         let version = model.version
         let content = version.language.rawValue
         var main = ""
-        if model.isFallback {
+        if let mt = version.machineTranslation {
+            let original = SiteRoute.article(mt.sourceLanguage, id: model.articleID, slug: model.canonicalSlug).path
+            main += "<p class=\"note\" role=\"note\">\(e(strings.machineTranslation(from: mt.sourceLanguage))). "
+                + "<a href=\"\(e(original))\" hreflang=\"\(mt.sourceLanguage.rawValue)\">\(e(strings.readOriginal))</a></p>\n"
+        } else if model.isFallback {
             main += "<p class=\"note\" role=\"note\">\(e(strings.notInThisLanguage(shownIn: version.language)))</p>\n"
         }
         main += "<article lang=\"\(content)\">\n"
@@ -27,8 +31,9 @@ enum ArticleView {
             main += "<div class=\"body\">\n\(version.bodyHTML)\n</div>\n"
         }
         main += "</article>\n"
-        main += "<p class=\"source\" lang=\"\(model.edition.rawValue)\"><a href=\"\(e(version.sourceURL))\" hreflang=\"\(content)\" rel=\"nofollow noopener\">\(e(strings.originalOnGovKz))</a>"
-        if model.isFallback { main += " (\(e(strings.inLanguage(version.language))))" }
+        let originalLanguage = version.machineTranslation?.sourceLanguage ?? version.language
+        main += "<p class=\"source\" lang=\"\(model.edition.rawValue)\"><a href=\"\(e(version.sourceURL))\" hreflang=\"\(originalLanguage.rawValue)\" rel=\"nofollow noopener\">\(e(strings.originalOnGovKz))</a>"
+        if originalLanguage != model.edition { main += " (\(e(strings.inLanguage(originalLanguage))))" }
         main += "</p>"
         return Layout.render(
             PageMeta(language: model.edition, title: version.title, description: nil, route: model.route), main: main)

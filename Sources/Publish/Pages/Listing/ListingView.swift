@@ -16,6 +16,7 @@ enum ListingView {
             }
             html += e(item.sourceName)
             if item.contentLanguage != edition { html += " · " + e(strings.inLanguage(item.contentLanguage)) }
+            if item.isMachineTranslated { html += " · " + e(strings.machineTranslationShort) }
             html += "</p>"
             if !item.leadHTML.isEmpty { html += "<p class=\"lead\">\(item.leadHTML)</p>" }
             html += "</li>\n"

@@ -10,6 +10,7 @@ struct NewsSummary: Sendable {
     var sourceName: String
     /// The language of the text shown (may differ from the edition; then it is labelled).
     var contentLanguage: Language
+    var isMachineTranslated = false
 
     /// Summaries of a page of articles, with publisher names from the directory.
     static func make(_ articles: [Article], edition: Language, sources: SourceDirectory) async -> [NewsSummary] {
@@ -24,11 +25,11 @@ struct NewsSummary: Sendable {
     static func make(_ article: Article, edition: Language, sourceName: String) -> NewsSummary? {
         guard let version = article.bestVersion(for: edition), !version.title.isEmpty else { return nil }
         return NewsSummary(
-            route: .article(edition, id: article.id, slug: Slug.make(version.title)),
+            route: .article(edition, id: article.id, slug: Slug.make(article.slugTitle ?? version.title)),
             title: version.title,
             leadHTML: Lead.make(fromBodyHTML: version.bodyHTML),
             date: article.published,
             sourceName: sourceName,
-            contentLanguage: version.language)
+            contentLanguage: version.language, isMachineTranslated: version.machineTranslation != nil)
     }
 }

@@ -1,0 +1,173 @@
+import Clean
+import EnbekshiCore
+import Foundation
+import Logging
+import Store
+
+/// Works through due translation jobs: paragraph by paragraph, from the cache where it can, with a
+/// concurrency and a rate limit; failures are retried later with back-off.
+public struct TranslationWorker: Sendable {
+    public struct Report: Sendable, Hashable {
+        public var translated = 0
+        public var skipped = 0
+        public var retried = 0
+        public var failed = 0
+        /// Paragraphs sent to an engine (the rest came from the cache).
+        public var paragraphsRequested = 0
+        public init() {}
+    }
+
+    public let store: any NewsStore
+    /// The first engine translates; the next is asked once when the first leaves source-script words.
+    public let translators: [any Translator]
+    public let concurrency: Int
+    public let maxAttempts: Int
+    public let backoffBase: Double
+    let limiter: RateLimiter
+    let cleaner = HTMLCleaner()
+    let logger: Logger
+
+    public init(
+        store: any NewsStore, translators: [any Translator], requestsPerSecond: Double = 2, concurrency: Int = 2,
+        maxAttempts: Int = 6, backoffBase: Double = 30, logger: Logger
+    ) {
+        self.store = store
+        self.translators = translators
+        self.concurrency = max(1, concurrency)
+        self.maxAttempts = maxAttempts
+        self.backoffBase = backoffBase
+        self.limiter = RateLimiter(perSecond: requestsPerSecond)
+        self.logger = logger
+    }
+
+    enum Outcome: Sendable {
+        case translated(paragraphsRequested: Int)
+        case skipped
+        case retry(String, paragraphsRequested: Int)
+        case failed(String)
+    }
+
+    /// Runs the jobs due now, at most `limit`. `progress` is told after each job.
+    public func runDue(limit: Int = 1000, progress: (@Sendable (Int, Int) -> Void)? = nil) async throws -> Report {
+        let jobs = try await store.dueTranslationJobs(now: Date(), limit: limit)
+        var report = Report()
+        var next = 0
+        var done = 0
+        await withTaskGroup(of: Outcome.self) { group in
+            func startNext() {
+                guard next < jobs.count else { return }
+                let job = jobs[next]
+                next += 1
+                group.addTask { await run(job) }
+            }
+            for _ in 0..<concurrency { startNext() }
+            while let outcome = await group.next() {
+                switch outcome {
+                case .translated(let count):
+                    report.translated += 1
+                    report.paragraphsRequested += count
+                case .skipped: report.skipped += 1
+                case .retry(_, let count):
+                    report.retried += 1
+                    report.paragraphsRequested += count
+                case .failed: report.failed += 1
+                }
+                done += 1
+                progress?(done, jobs.count)
+                if Task.isCancelled { break }
+                startNext()
+            }
+        }
+        return report
+    }
+
+    func run(_ job: TranslationJob) async -> Outcome {
+        var requested = 0
+        do {
+            guard let article = try await store.article(id: job.articleID) else {
+                try await store.finishTranslationJob(id: job.id)
+                return .skipped
+            }
+            if let existing = article.versions[job.target], existing.machineTranslation == nil, !existing.title.isEmpty {
+                // gov.kz published this language meanwhile: its text wins, nothing to translate.
+                try await store.finishTranslationJob(id: job.id)
+                return .skipped
+            }
+            guard let source = article.versions[job.source], source.machineTranslation == nil, !source.title.isEmpty else {
+                try await store.failTranslationJob(id: job.id, error: "no \(job.source.rawValue) original", retryAt: nil)
+                return .failed("no original")
+            }
+            let paragraphs = [source.title] + cleaner.clean(source.bodyHTML).paragraphs
+            var lastResult: (texts: [String], translator: any Translator)?
+            for translator in translators {
+                let (texts, count) = try await translate(paragraphs, from: job.source, to: job.target, with: translator)
+                requested += count
+                lastResult = (texts, translator)
+                if leftovers(texts, target: job.target).isEmpty { break }
+                logger.info(
+                    "translation left source-script words; asking the next engine",
+                    metadata: ["article": "\(job.articleID)", "engine": "\(translator.engine)"])
+            }
+            guard let (texts, translator) = lastResult else { throw TranslationError.malformed("no engine configured") }
+            let words = leftovers(texts, target: job.target)
+            let body = texts.dropFirst().map { "<p>" + HTMLEscaping.escape($0) + "</p>" }.joined(separator: "\n")
+            let version = ArticleVersion(
+                language: job.target, title: texts[0], originalTitle: nil, bodyHTML: body, originalHTML: nil, slug: nil,
+                sourceURL: source.sourceURL, heropic: source.heropic, createdRaw: source.createdRaw,
+                published: source.published, fetchedAt: Date(),
+                contentHash: ContentHash.of(source.contentHash, translator.engine, job.target.rawValue), rawJSON: nil,
+                flags: words.isEmpty ? [] : [QualityFlag(.cyrillicInEnglish, words.prefix(5).joined(separator: ", "))],
+                machineTranslation: MachineTranslation(
+                    engine: translator.engine, model: translator.model, translatedAt: Date(), sourceLanguage: job.source))
+            _ = try await store.saveTranslation(version, articleID: job.articleID)
+            try await store.finishTranslationJob(id: job.id)
+            return .translated(paragraphsRequested: requested)
+        } catch let error as TranslationError {
+            let attempts = job.attempts + 1
+            var delay = backoffBase * Double(1 << min(attempts, 16)) * Double.random(in: 0.5...1)
+            if case .rateLimited(let after?) = error {
+                delay = max(delay, after)
+                await limiter.pause(for: .milliseconds(Int64(after * 1000)))
+            }
+            let retryAt = attempts >= maxAttempts ? nil : Date().addingTimeInterval(delay)
+            logger.warning(
+                "translation failed",
+                metadata: [
+                    "article": "\(job.articleID)", "to": "\(job.target.rawValue)", "error": "\(error)",
+                    "attempt": "\(attempts)", "retry": "\(retryAt == nil ? "no more" : "in \(Int(delay)) s")",
+                ])
+            try? await store.failTranslationJob(id: job.id, error: error.description, retryAt: retryAt)
+            return retryAt == nil ? .failed(error.description) : .retry(error.description, paragraphsRequested: requested)
+        } catch {
+            logger.error("translation job failed", metadata: ["job": "\(job.id)", "error": "\(error)"])
+            try? await store.failTranslationJob(
+                id: job.id, error: String(describing: error), retryAt: Date().addingTimeInterval(backoffBase))
+            return .retry(String(describing: error), paragraphsRequested: requested)
+        }
+    }
+
+    /// Paragraph by paragraph, through the cache: an unchanged text is never translated twice.
+    func translate(_ paragraphs: [String], from source: Language, to target: Language, with translator: any Translator)
+        async throws -> ([String], Int)
+    {
+        let hashes = paragraphs.map { ContentHash.of($0) }
+        let cached = try await store.cachedTranslations(hashes: hashes, from: source, to: target, engine: translator.engine)
+        let missing = paragraphs.indices.filter { cached[hashes[$0]] == nil }
+        var fresh: [String: String] = [:]
+        if !missing.isEmpty {
+            try await limiter.acquire()
+            let texts = try await translator.translate(missing.map { paragraphs[$0] }, from: source, to: target)
+            for (index, text) in zip(missing, texts) { fresh[hashes[index]] = text }
+            // Leftovers are not cached, so the next engine or a later run can do better.
+            let clean = fresh.filter { leftovers([$0.value], target: target).isEmpty }
+            try await store.cacheTranslations(clean, from: source, to: target, engine: translator.engine)
+        }
+        return (hashes.map { fresh[$0] ?? cached[$0] ?? "" }, missing.count)
+    }
+
+    /// Source-script words left in a translation into English.
+    func leftovers(_ texts: [String], target: Language) -> [String] {
+        guard target == .en else { return [] }
+        return QualityInspector.cyrillicWords(texts.joined(separator: " "))
+    }
+}
