@@ -80,7 +80,7 @@ let package = Package(
         .target(
             name: "EnbekshiApp",
             dependencies: [
-                "EnbekshiCore", "Harvest", "Clean", "Enrich", "Store", "Publish", "GovKzFake",
+                "EnbekshiCore", "Harvest", "Clean", "Enrich", "Store", "Publish", "GovKzFake", "TranslationFakes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -141,7 +141,7 @@ let package = Package(
         .testTarget(
             name: "EnbekshiAppTests",
             dependencies: [
-                "EnbekshiApp", "Store", "EnbekshiCore", "GovKzFake", "TestSupport",
+                "EnbekshiApp", "Store", "EnbekshiCore", "GovKzFake", "TestSupport", "TranslationFakes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],

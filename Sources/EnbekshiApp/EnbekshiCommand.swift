@@ -12,7 +12,7 @@ public struct EnbekshiCommand: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, HarvestCommand.self, IngestCommand.self, SourcesCommand.self, StatusCommand.self,
             TranslateCommand.self, AuditCommand.self, ReviewCommand.self, RecleanCommand.self,
-            FakeGovKzCommand.self, BenchCommand.self,
+            FakeGovKzCommand.self, FakeTranslatorCommand.self, BenchCommand.self,
         ]
     )
 
