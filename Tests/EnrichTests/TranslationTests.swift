@@ -156,6 +156,31 @@ struct TranslationTests {
         }
     }
 
+    @Test("a long article goes in several small requests, and what came back is kept when a later one fails")
+    func batches() async throws {
+        let database = try await TemporaryDatabase()
+        let body = (0..<100).map { "<p>Абзац номер \($0) с текстом новости агентства.</p>" }.joined()
+        var russian = Self.kazakhVersion(title: "Длинная новость агентства", body: body)
+        russian.language = .ru
+        _ = try await database.store.save(russian, for: ArticleKey(project: "ardfm", govkzID: "9"))
+        let fake = FakeTranslationServer()
+        fake.inject(.leaveSourceWords, .leaveSourceWords, .status(500))
+        try await fake.withRunning { base in
+            try await Self.withHTTP { client in
+                let engine = LibreTranslateTranslator(baseURL: base, apiKey: nil, client: client)
+                let article = try #require(try await database.store.latestArticles(limit: 1, offset: 0).first)
+                try await database.store.enqueueTranslation(articleID: article.id, from: .ru, to: .kk)
+                #expect(try await Self.worker(database.store, [engine]).runDue().retried == 1)
+                #expect(fake.requestCount == 3)
+                let sent = fake.paragraphCount
+                #expect(sent == 80)
+                #expect(try await Self.worker(database.store, [engine]).runDue().translated == 1)
+                // Only the last 21 paragraphs (with the title) were left to send.
+                #expect(fake.paragraphCount - sent == 21)
+            }
+        }
+    }
+
     @Test("the queue survives a restart")
     func persistence() async throws {
         let database = try await TemporaryDatabase()

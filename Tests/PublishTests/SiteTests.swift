@@ -201,6 +201,8 @@ struct SiteTests {
     @Test("bad parameters get a helpful 400 page, unknown pages a 404 page, both in the edition's language", arguments: [
         ("/en/news/all?page=abc", 400, "whole number"), ("/en/news/all?page=0", 400, "whole number"),
         ("/en/news/all?page=-3", 400, "whole number"), ("/en/news/all?page=99999999999999999999", 400, "whole number"),
+        ("/ru/news/all?page=x", 400, "Номер страницы должен быть целым числом"),
+        ("/kk/news/all?page=x", 400, "Бет нөмірі 1-ден бастап бүтін сан болуы керек"),
         ("/en/news/999999-missing", 404, "Page not found"), ("/ru/news/not-a-number", 404, "Страница не найдена"),
         ("/de", 404, "Page not found"), ("/en/nothing/here", 404, "Page not found"),
         ("/kk/news/99999999999999999999999", 404, "Бет табылмады"),

@@ -154,12 +154,31 @@ public struct TranslationWorker: Sendable {
         let cached = try await store.cachedTranslations(hashes: hashes, from: source, to: target, engine: translator.engine)
         let missing = paragraphs.indices.filter { cached[hashes[$0]] == nil }
         var fresh: [String: String] = [:]
-        if !missing.isEmpty {
+        // Requests stay small (engines time out or refuse huge batches): at most 40 paragraphs and
+        // about 6,000 characters each; a longer single paragraph goes alone.
+        var batches: [[Int]] = []
+        var current: [Int] = []
+        var size = 0
+        for index in missing {
+            let length = paragraphs[index].count
+            if !current.isEmpty && (current.count >= 40 || size + length > 6000) {
+                batches.append(current)
+                current = []
+                size = 0
+            }
+            current.append(index)
+            size += length
+        }
+        if !current.isEmpty { batches.append(current) }
+        for batch in batches {
             try await limiter.acquire()
-            let texts = try await translator.translate(missing.map { paragraphs[$0] }, from: source, to: target)
-            for (index, text) in zip(missing, texts) { fresh[hashes[index]] = text }
-            // Leftovers are not cached, so the next engine or a later run can do better.
-            let clean = fresh.filter { leftovers([$0.value], target: target).isEmpty }
+            let texts = try await translator.translate(batch.map { paragraphs[$0] }, from: source, to: target)
+            var translated: [String: String] = [:]
+            for (index, text) in zip(batch, texts) { translated[hashes[index]] = text }
+            fresh.merge(translated) { _, new in new }
+            // Cached batch by batch, so a failure later in a long article does not waste what came
+            // back; leftovers are not cached, so the next engine or a later run can do better.
+            let clean = translated.filter { leftovers([$0.value], target: target).isEmpty }
             try await store.cacheTranslations(clean, from: source, to: target, engine: translator.engine)
         }
         return (hashes.map { fresh[$0] ?? cached[$0] ?? "" }, missing.count)

@@ -84,6 +84,12 @@ public struct UIStrings: Sendable {
             "There is no such page, or it has been removed.")
     }
     var badRequestTitle: String { pick("Қате сұрау", "Неверный запрос", "Bad request") }
+    func badPageNumber(_ raw: String) -> String {
+        pick(
+            "Бет нөмірі 1-ден бастап бүтін сан болуы керек («\(raw)» берілді).",
+            "Номер страницы должен быть целым числом от 1 («\(raw)» не подходит).",
+            "The page number must be a whole number from 1 up (got “\(raw)”).")
+    }
     var serverErrorTitle: String { pick("Сервер қатесі", "Ошибка сервера", "Something went wrong") }
     var serverErrorText: String {
         pick(

@@ -14,8 +14,8 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch PageError.notFound {
             return page(404, request, detail: nil)
-        } catch PageError.badRequest(let message) {
-            return page(400, request, detail: message)
+        } catch PageError.badRequest(let problem) {
+            return page(400, request, detail: problem.message(UIStrings(edition(of: request))))
         } catch let error as HTTPError {
             let status = Int(error.status.code)
             if status >= 500 { context.logger.error("request failed", metadata: ["error": "\(error)"]) }
@@ -26,9 +26,13 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         }
     }
 
-    private func page(_ status: Int, _ request: Request, detail: String?) -> Response {
+    private func edition(of request: Request) -> Language {
         let first = request.uri.path.split(separator: "/").first.map(String.init) ?? ""
-        let edition = Language(rawValue: first) ?? defaultLanguage
+        return Language(rawValue: first) ?? defaultLanguage
+    }
+
+    private func page(_ status: Int, _ request: Request, detail: String?) -> Response {
+        let edition = edition(of: request)
         return .html(
             ErrorView.render(status: status, edition: edition, detail: detail),
             status: HTTPResponse.Status(code: status))

@@ -2,6 +2,17 @@
 /// `ErrorPageMiddleware`.
 enum PageError: Error {
     case notFound
-    /// The message is shown to the reader, so it says what to fix.
-    case badRequest(String)
+    /// A parameter the reader can fix; the page says how, in the reader's edition.
+    case badRequest(BadParameter)
+}
+
+/// What was wrong with a request, so the error page can explain it in each edition.
+enum BadParameter: Sendable {
+    case pageNumber(String)
+
+    func message(_ strings: UIStrings) -> String {
+        switch self {
+        case .pageNumber(let raw): strings.badPageNumber(String(raw.prefix(40)))
+        }
+    }
 }

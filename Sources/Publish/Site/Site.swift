@@ -91,7 +91,7 @@ public struct Site: Sendable {
     static func page(_ request: Request) throws -> Int {
         guard let raw = request.uri.queryParameters["page"] else { return 1 }
         guard let page = Int(raw), page >= 1, page <= 1_000_000 else {
-            throw PageError.badRequest("The page number must be a whole number from 1 up (got “\(raw.prefix(40))”).")
+            throw PageError.badRequest(.pageNumber(String(raw)))
         }
         return page
     }
