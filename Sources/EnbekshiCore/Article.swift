@@ -5,12 +5,17 @@ public struct Article: Sendable, Hashable {
     public var key: ArticleKey
     public var published: GovKzDate?
     public var versions: [Language: ArticleVersion]
+    /// Section and region, once classified.
+    public var topics: ArticleTopics?
 
-    public init(id: Int64, key: ArticleKey, published: GovKzDate?, versions: [Language: ArticleVersion]) {
+    public init(
+        id: Int64, key: ArticleKey, published: GovKzDate?, versions: [Language: ArticleVersion], topics: ArticleTopics? = nil
+    ) {
         self.id = id
         self.key = key
         self.published = published
         self.versions = versions
+        self.topics = topics
     }
 
     /// The version to show a reader of `language`: gov.kz's own in that language, else a labelled

@@ -9,7 +9,7 @@ public enum Region {
         "karaganda": "Karaganda Region", "kostanay": "Kostanay Region", "kyzylorda": "Kyzylorda Region",
         "mangystau": "Mangystau Region", "pavlodar": "Pavlodar Region", "north-kazakhstan": "North Kazakhstan Region",
         "turkistan": "Turkistan Region", "ulytau": "Ulytau Region", "astana": "Astana", "almaty": "Almaty",
-        "shymkent": "Shymkent",
+        "shymkent": "Shymkent", "republic": "Republic", "abroad": "Abroad",
     ]
 
     /// code → (Russian, Kazakh) names.
@@ -26,6 +26,7 @@ public enum Region {
         "north-kazakhstan": ("Северо-Казахстанская область", "Солтүстік Қазақстан облысы"),
         "turkistan": ("Туркестанская область", "Түркістан облысы"), "ulytau": ("область Ұлытау", "Ұлытау облысы"),
         "astana": ("Астана", "Астана"), "almaty": ("Алматы", "Алматы"), "shymkent": ("Шымкент", "Шымкент"),
+        "republic": ("Республика", "Республика"), "abroad": ("За рубежом", "Шетелде"),
     ]
 
     /// First slug segment → region code, for `<region>-<district>` and `<region>-<sector>` slugs.
@@ -36,6 +37,17 @@ public enum Region {
         "kostanay": "kostanay", "kyzylorda": "kyzylorda", "mangystau": "mangystau", "mangistau": "mangystau",
         "pavlodar": "pavlodar", "sko": "north-kazakhstan", "ontustik": "turkistan", "turkistan": "turkistan",
         "ulytau": "ulytau", "astana": "astana", "almaty": "almaty", "shymkent": "shymkent",
+    ]
+
+    /// Districts and towns whose slugs name no region (`altay-maslihat`, `maslihat-pavlodar-ekibastuz`).
+    static let places: [String: String] = [
+        "altay": "east-kazakhstan", "ridder": "east-kazakhstan", "zaisan": "east-kazakhstan", "semey": "abay",
+        "semeymaslihat": "abay", "ekibastuz": "pavlodar", "aksu": "pavlodar", "temirtau": "karaganda",
+        "balkhash": "karaganda", "zhezkazgan": "ulytau", "satpayev": "ulytau", "taldykorgan": "zhetysu",
+        "konaev": "almaty-region", "kapshagay": "almaty-region", "taraz": "zhambyl", "kokshetau": "akmola",
+        "stepnogorsk": "akmola", "rudny": "kostanay", "lisakovsk": "kostanay", "baikonur": "kyzylorda",
+        "zhanaozen": "mangystau", "aktau": "mangystau", "uralsk": "west-kazakhstan", "oral": "west-kazakhstan",
+        "petropavl": "north-kazakhstan", "kentau": "turkistan", "arys": "turkistan", "syrdarya": "kyzylorda",
     ]
 
     /// Suffixes of territorial departments `<agency>-<region>` (kgd-zhetysu, emer-vko …).
@@ -64,15 +76,22 @@ public enum Region {
     public static func code(forSlug slug: String) -> String? {
         if let code = akimatSlugs[slug] { return code }
         let parts = slug.split(separator: "-").map(String.init)
-        guard parts.count >= 2, let head = parts.first else { return nil }
+        guard parts.count >= 2, let head = parts.first else { return places[slug] }
         if head == "mfa" { return nil }
         if agencyPrefixes.contains(head) || (head == "dep" && parts.count >= 3) {
             return parts.dropFirst().lazy.compactMap { departmentSuffixes[$0] }.first
         }
-        return slugPrefixes[head]
+        if let region = slugPrefixes[head] { return region }
+        // Maslikhats and other bodies named `<kind>-<region>-<place>` or `<place>-<kind>`.
+        return parts.lazy.compactMap { slugPrefixes[$0] ?? places[$0] }.first
     }
 
     public static func englishName(code: String) -> String? { names[code] }
+
+    /// Every region code, the seventeen regions and three cities first, then "republic" and "abroad".
+    public static var allCodes: [String] {
+        names.keys.filter { $0 != "republic" && $0 != "abroad" }.sorted() + ["republic", "abroad"]
+    }
 
     public static func name(code: String, in language: Language) -> String? {
         switch language {

@@ -90,6 +90,14 @@ public struct NewsIngestor: Sendable {
             contentHash: fingerprint,
             rawJSON: item.raw.jsonString,
             flags: prepared.flags)
-        return .saved(try await store.save(version, for: ArticleKey(project: project, govkzID: item.id), requested: language))
+        let key = ArticleKey(project: project, govkzID: item.id)
+        let outcome = try await store.save(version, for: key, requested: language)
+        if outcome != .unchanged, let article = try await store.article(key: key) {
+            // Section and region follow the newest text gov.kz sent for the article.
+            let source = try await store.source(slug: project) ?? Source(catalogSlug: project)
+            let topics = TopicClassifier.topics(source: source, title: prepared.headline, paragraphs: prepared.body.paragraphs)
+            try await store.saveTopics(topics, articleID: article.id)
+        }
+        return .saved(outcome)
     }
 }

@@ -36,8 +36,10 @@ public protocol NewsStore: Sendable {
     /// Articles that can be shown (at least one version with a headline), newest first, for listings:
     /// each version's `bodyHTML` holds at least the body's first 4,000 bytes (enough for a lead), and
     /// `originalHTML` and `rawJSON` are nil. `article(id:)` returns versions in full.
-    func latestArticles(limit: Int, offset: Int) async throws -> [Article]
-    func publishedArticleCount() async throws -> Int
+    func latestArticles(limit: Int, offset: Int, filter: ListingFilter?) async throws -> [Article]
+    func publishedArticleCount(filter: ListingFilter?) async throws -> Int
+    /// Records where an article belongs (replacing an earlier classification).
+    func saveTopics(_ topics: ArticleTopics, articleID: Int64) async throws
     func article(id: Int64) async throws -> Article?
     func article(key: ArticleKey) async throws -> Article?
     /// Previous originals of one version, newest first.
@@ -100,5 +102,22 @@ public struct VersionCursor: Sendable, Hashable {
     public init(articleID: Int64, language: Language) {
         self.articleID = articleID
         self.language = language
+    }
+}
+
+/// What a listing is narrowed to.
+public enum ListingFilter: Sendable, Hashable {
+    case section(Section)
+    case region(String)
+    case source(String)
+}
+
+extension NewsStore {
+    public func latestArticles(limit: Int, offset: Int) async throws -> [Article] {
+        try await latestArticles(limit: limit, offset: offset, filter: nil)
+    }
+
+    public func publishedArticleCount() async throws -> Int {
+        try await publishedArticleCount(filter: nil)
     }
 }

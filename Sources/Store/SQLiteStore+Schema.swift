@@ -126,6 +126,24 @@ extension SQLiteStore {
                     );
                     """)
         }
+        migrator.registerMigration("v4: sections and regions") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE article_topics (
+                        article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+                        section TEXT NOT NULL,
+                        secondary TEXT NOT NULL DEFAULT '',
+                        section_score REAL NOT NULL DEFAULT 0,
+                        section_reason TEXT NOT NULL DEFAULT '',
+                        region TEXT NOT NULL,
+                        region_place TEXT,
+                        region_reason TEXT NOT NULL DEFAULT ''
+                    );
+                    CREATE INDEX article_topics_section ON article_topics (section);
+                    CREATE INDEX article_topics_region ON article_topics (region);
+                    CREATE INDEX articles_by_project ON articles (project, listed, published_local DESC, id DESC);
+                    """)
+        }
         return migrator
     }
 }

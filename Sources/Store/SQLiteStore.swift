@@ -205,22 +205,56 @@ public final class SQLiteStore: NewsStore {
         }
     }
 
-    public func latestArticles(limit: Int, offset: Int) async throws -> [Article] {
-        try await database.read { db in
+    /// The WHERE clause and arguments of a listing.
+    static func listing(_ filter: ListingFilter?) -> (sql: String, arguments: StatementArguments) {
+        switch filter {
+        case nil: ("SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time FROM articles a WHERE a.listed = 1", [])
+        case .source(let slug):
+            ("SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time FROM articles a WHERE a.listed = 1 AND a.project = ?", [slug])
+        case .section(let section):
+            ("""
+             SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time FROM articles a
+             JOIN article_topics t ON t.article_id = a.id WHERE a.listed = 1 AND t.section = ?
+             """, [section.rawValue])
+        case .region(let region):
+            ("""
+             SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time FROM articles a
+             JOIN article_topics t ON t.article_id = a.id WHERE a.listed = 1 AND t.region = ?
+             """, [region])
+        }
+    }
+
+    public func latestArticles(limit: Int, offset: Int, filter: ListingFilter?) async throws -> [Article] {
+        let (sql, arguments) = Self.listing(filter)
+        return try await database.read { db in
             let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT id, project, govkz_id, published_local, has_time FROM articles WHERE listed = 1
-                    ORDER BY published_local DESC, id DESC LIMIT ? OFFSET ?
-                    """,
-                arguments: [max(0, limit), max(0, offset)])
+                db, sql: sql + " ORDER BY a.published_local DESC, a.id DESC LIMIT ? OFFSET ?",
+                arguments: arguments + [max(0, limit), max(0, offset)])
             return try Self.articles(rows, db: db, columns: Self.summaryColumns)
         }
     }
 
-    public func publishedArticleCount() async throws -> Int {
-        try await database.read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles WHERE listed = 1") ?? 0
+    public func publishedArticleCount(filter: ListingFilter?) async throws -> Int {
+        let (sql, arguments) = Self.listing(filter)
+        return try await database.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(sql))", arguments: arguments) ?? 0
+        }
+    }
+
+    public func saveTopics(_ topics: ArticleTopics, articleID: Int64) async throws {
+        try await database.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO article_topics (article_id, section, secondary, section_score, section_reason, region,
+                    region_place, region_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (article_id) DO UPDATE SET section = excluded.section, secondary = excluded.secondary,
+                    section_score = excluded.section_score, section_reason = excluded.section_reason,
+                    region = excluded.region, region_place = excluded.region_place, region_reason = excluded.region_reason
+                    """,
+                arguments: [
+                    articleID, topics.section.rawValue, topics.secondary.map(\.rawValue).joined(separator: ","),
+                    topics.sectionScore, topics.sectionReason, topics.region, topics.place, topics.regionReason,
+                ])
         }
     }
 
@@ -265,13 +299,25 @@ public final class SQLiteStore: NewsStore {
             guard let version = version(row) else { continue }
             versions[row["article_id"], default: [:]][version.language] = version
         }
+        var topics: [Int64: ArticleTopics] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT * FROM article_topics WHERE article_id IN (\(databaseQuestionMarks(count: ids.count)))",
+            arguments: StatementArguments(ids))
+        {
+            guard let section = Section(rawValue: row["section"] ?? "") else { continue }
+            topics[row["article_id"]] = ArticleTopics(
+                section: section,
+                secondary: (row["secondary"] as String? ?? "").split(separator: ",").compactMap { Section(rawValue: String($0)) },
+                sectionScore: row["section_score"] ?? 0, sectionReason: row["section_reason"] ?? "",
+                region: row["region"] ?? "republic", place: row["region_place"], regionReason: row["region_reason"] ?? "")
+        }
         return rows.map { row in
             let id: Int64 = row["id"]
             let local: String? = row["published_local"]
             let published = local.flatMap { GovKzDate($0, hasTime: (row["has_time"] as Int? ?? 0) != 0) }
             return Article(
                 id: id, key: ArticleKey(project: row["project"], govkzID: row["govkz_id"]), published: published,
-                versions: versions[id] ?? [:])
+                versions: versions[id] ?? [:], topics: topics[id])
         }
     }
 

@@ -7,7 +7,7 @@ struct SourceCatalogTests {
         ("kgd-zhetysu", SourceKind.taxDepartment, "zhetysu"), ("kgd-vko", .taxDepartment, "east-kazakhstan"),
         ("kgd-alm", .taxDepartment, "almaty-region"), ("kgd-almaty", .taxDepartment, "almaty"),
         ("mfa-london", .embassy, nil), ("mod", .ministry, nil), ("kgd", .agency, nil),
-        ("altay-maslihat", .maslikhat, nil), ("maslihat-pavlodar-ekibastuz", .maslikhat, nil),
+        ("altay-maslihat", .maslikhat, "east-kazakhstan"), ("maslihat-pavlodar-ekibastuz", .maslikhat, "pavlodar"),
         ("kyzylorda-syrdarya", .akimat, "kyzylorda"), ("mangystau-munaily-basqudyq", .akimat, "mangystau"),
         ("almobl-densaulyk", .department, "almaty-region"), ("kostanay", .akimat, "kostanay"),
         ("emer-vko", .department, "east-kazakhstan"),

@@ -165,6 +165,35 @@ struct SiteTests {
         }
     }
 
+    @Test("category, region and source pages list their articles; the article links to them")
+    func topicPages() async throws {
+        try await Self.withSite({ store in
+            let key = ArticleKey(project: "kgd-zhetysu", govkzID: "1127933")
+            _ = try await store.save(Self.version(.ru, title: "Налоги до Нового года"), for: key)
+            let article = try #require(try await store.article(key: key))
+            try await store.saveTopics(
+                ArticleTopics(section: .economics, secondary: [], sectionScore: 5, sectionReason: "tax body", region: "zhetysu",
+                              place: nil, regionReason: "slug"), articleID: article.id)
+        }) { client in
+            for uri in ["/ru/category/economics", "/ru/region/zhetysu", "/ru/source/kgd-zhetysu"] {
+                let (status, html, _) = try await Self.get(client, uri)
+                #expect(status == 200, "\(uri)")
+                #expect(html.contains("Налоги до Нового года"), "\(uri)")
+            }
+            let (_, economics, _) = try await Self.get(client, "/ru/category/economics")
+            #expect(economics.contains("<h1>Экономика</h1>"))
+            let (_, health, _) = try await Self.get(client, "/ru/category/health")
+            #expect(!health.contains("Налоги до Нового года"))
+            let (_, page, _) = try await Self.get(client, "/ru/news/1-nalogi-do-novogo-goda")
+            #expect(page.contains("href=\"/ru/category/economics\">Экономика</a>"))
+            #expect(page.contains("href=\"/ru/region/zhetysu\">область Жетісу</a>"))
+            #expect(page.contains("href=\"/ru/source/kgd-zhetysu\">"))
+            for missing in ["/ru/category/nonsense", "/ru/region/atlantis", "/ru/source/no-such-body"] {
+                #expect(try await Self.get(client, missing).status == 404, "\(missing)")
+            }
+        }
+    }
+
     @Test("a brief (no body) says so instead of showing an empty block")
     func brief() async throws {
         try await Self.withSite({ store in

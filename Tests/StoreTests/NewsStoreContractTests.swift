@@ -174,6 +174,30 @@ struct NewsStoreContractTests {
         #expect(flagged.first?.version.flags == [flag])
     }
 
+    @Test("topics are stored with articles and narrow listings by section, region and source", arguments: StoreImplementation.allCases)
+    func topics(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        let tax = ArticleTopics(
+            section: .economics, secondary: [.law], sectionScore: 7, sectionReason: "publisher is a tax body (+4)",
+            region: "zhetysu", place: nil, regionReason: "slug")
+        let embassy = ArticleTopics(
+            section: .world, secondary: [], sectionScore: 5, sectionReason: "embassy", region: "abroad", place: "London",
+            regionReason: "embassy")
+        _ = try await store.save(Self.version(.en, title: "Tax", hash: "1"), for: ArticleKey(project: "kgd-zhetysu", govkzID: "1"))
+        _ = try await store.save(Self.version(.en, title: "Visit", hash: "2"), for: ArticleKey(project: "mfa-london", govkzID: "2"))
+        let articles = try await store.latestArticles(limit: 10, offset: 0)
+        let taxArticle = try #require(articles.first { $0.key.project == "kgd-zhetysu" })
+        let embassyArticle = try #require(articles.first { $0.key.project == "mfa-london" })
+        try await store.saveTopics(tax, articleID: taxArticle.id)
+        try await store.saveTopics(embassy, articleID: embassyArticle.id)
+        #expect(try await store.article(id: taxArticle.id)?.topics == tax)
+        #expect(try await store.latestArticles(limit: 10, offset: 0, filter: .section(.economics)).map(\.key.project) == ["kgd-zhetysu"])
+        #expect(try await store.latestArticles(limit: 10, offset: 0, filter: .region("abroad")).first?.topics?.place == "London")
+        #expect(try await store.publishedArticleCount(filter: .source("mfa-london")) == 1)
+        #expect(try await store.publishedArticleCount(filter: .section(.health)) == 0)
+    }
+
     @Test("harvest state round-trips", arguments: StoreImplementation.allCases)
     func harvestState(_ implementation: StoreImplementation) async throws {
         let (store, lifetime) = try await implementation.make()

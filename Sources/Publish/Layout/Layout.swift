@@ -38,6 +38,13 @@ enum Layout {
             <li><a href="\(SiteRoute.home(meta.language).path)">\(e(strings.home))</a></li>
             <li><a href="\(SiteRoute.allNews(meta.language, page: 1).path)">\(e(strings.allNews))</a></li>
             </ul>
+            <ul class="nav sections">
+            """
+        for section in Section.allCases {
+            html += "<li><a href=\"\(SiteRoute.section(meta.language, section, page: 1).path)\">\(e(section.name(in: meta.language)))</a></li>"
+        }
+        html += """
+            </ul>
             </nav>
             <nav aria-label="\(e(strings.languageLabel))">
             <ul class="langs">

@@ -1,7 +1,7 @@
 /// The one stylesheet: readable type, a narrow measure, light and dark themes, no JavaScript.
 enum Stylesheet {
     /// Bump when the CSS changes, so caches fetch the new file.
-    static let version = 1
+    static let version = 2
 
     static let css = """
         :root { color-scheme: light dark; --fg: #1b1b1b; --muted: #595959; --bg: #fdfdfb; --accent: #0b5394;
@@ -25,6 +25,7 @@ enum Stylesheet {
         .tagline { margin: .25rem 0 .5rem; color: var(--muted); font-size: .95rem; }
         .nav, .langs { list-style: none; padding: 0; margin: .25rem 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
         .langs span[aria-current] { font-weight: 700; }
+        .sections { font-size: .9rem; gap: .15rem .8rem; }
         h1 { font-size: 1.9rem; line-height: 1.2; margin: .5rem 0 .75rem; }
         h2 { font-size: 1.35rem; line-height: 1.3; }
         .news { list-style: none; padding: 0; margin: 0; }

@@ -30,6 +30,9 @@ public enum RenderingSample {
                 route: .article(.ru, id: 1, slug: item.path), title: item.title, leadHTML: HTMLEscaping.escape(item.lead),
                 date: GovKzDate("2025-12-18T12:41:00"), sourceName: item.source, contentLanguage: .ru)
         }
-        return ListingView.allNews(ListingModel(edition: .ru, page: 2, pageCount: 40, items: summaries))
+        return ListingView.render(
+            ListingModel(
+                edition: .ru, heading: UIStrings(.ru).allNews, route: .allNews(.ru, page: 1), page: 2, pageCount: 40,
+                items: summaries))
     }
 }

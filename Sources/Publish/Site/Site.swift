@@ -39,10 +39,36 @@ public struct Site: Sendable {
         }
         router.get("/{lang}/news/all") { request, context in
             let edition = try Self.edition(context)
-            let page = try Self.page(request)
-            guard let model = try await ListingModel.load(edition: edition, page: page, store: store, sources: sources)
-            else { throw PageError.notFound }
-            return Response.html(ListingView.allNews(model))
+            return try await listing(
+                edition: edition, heading: UIStrings(edition).allNews, route: .allNews(edition, page: 1), filter: nil,
+                request: request)
+        }
+        router.get("/{lang}/category/{section}") { request, context in
+            let edition = try Self.edition(context)
+            guard let section = context.parameters.get("section").flatMap(Section.init(rawValue:)) else {
+                throw PageError.notFound
+            }
+            return try await listing(
+                edition: edition, heading: section.name(in: edition), route: .section(edition, section, page: 1),
+                filter: .section(section), request: request)
+        }
+        router.get("/{lang}/region/{region}") { request, context in
+            let edition = try Self.edition(context)
+            guard let region = context.parameters.get("region"), let name = Region.name(code: region, in: edition) else {
+                throw PageError.notFound
+            }
+            return try await listing(
+                edition: edition, heading: name, route: .region(edition, region, page: 1), filter: .region(region),
+                request: request)
+        }
+        router.get("/{lang}/source/{slug}") { request, context in
+            let edition = try Self.edition(context)
+            guard let slug = context.parameters.get("slug"), let source = await sources.source(slug) else {
+                throw PageError.notFound
+            }
+            return try await listing(
+                edition: edition, heading: source.displayName(in: edition), route: .source(edition, slug, page: 1),
+                filter: .source(slug), request: request)
         }
         router.get("/{lang}/news/{article}") { _, context in
             let edition = try Self.edition(context)
@@ -55,6 +81,17 @@ public struct Site: Sendable {
             return Response.html(ArticleView.render(model))
         }
         return router
+    }
+
+    func listing(edition: Language, heading: String, route: SiteRoute, filter: ListingFilter?, request: Request)
+        async throws -> Response
+    {
+        let page = try Self.page(request)
+        guard
+            let model = try await ListingModel.load(
+                edition: edition, heading: heading, route: route, filter: filter, page: page, store: store, sources: sources)
+        else { throw PageError.notFound }
+        return Response.html(ListingView.render(model))
     }
 
     public func application(hostname: String, port: Int, logger: Logger) -> some ApplicationProtocol {

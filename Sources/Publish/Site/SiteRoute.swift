@@ -6,6 +6,9 @@ public enum SiteRoute: Sendable, Hashable {
     case home(Language)
     case allNews(Language, page: Int)
     case article(Language, id: Int64, slug: String)
+    case section(Language, Section, page: Int)
+    case region(Language, String, page: Int)
+    case source(Language, String, page: Int)
     case stylesheet
 
     public var path: String {
@@ -14,6 +17,9 @@ public enum SiteRoute: Sendable, Hashable {
         case .home(let language): "/\(language.rawValue)"
         case .allNews(let language, let page): "/\(language.rawValue)/news/all" + (page > 1 ? "?page=\(page)" : "")
         case .article(let language, let id, let slug): "/\(language.rawValue)/news/\(id)-\(slug)"
+        case .section(let language, let section, let page): "/\(language.rawValue)/category/\(section.slug)" + Self.query(page)
+        case .region(let language, let region, let page): "/\(language.rawValue)/region/\(region)" + Self.query(page)
+        case .source(let language, let slug, let page): "/\(language.rawValue)/source/\(slug)" + Self.query(page)
         case .stylesheet: "/static/site.css?v=\(Stylesheet.version)"
         }
     }
@@ -25,6 +31,22 @@ public enum SiteRoute: Sendable, Hashable {
         case .home: .home(language)
         case .allNews(_, let page): .allNews(language, page: page)
         case .article(_, let id, let slug): .article(language, id: id, slug: slug)
+        case .section(_, let section, let page): .section(language, section, page: page)
+        case .region(_, let region, let page): .region(language, region, page: page)
+        case .source(_, let slug, let page): .source(language, slug, page: page)
         }
     }
+
+    /// The same listing at another page.
+    public func page(_ page: Int) -> SiteRoute {
+        switch self {
+        case .allNews(let language, _): .allNews(language, page: page)
+        case .section(let language, let section, _): .section(language, section, page: page)
+        case .region(let language, let region, _): .region(language, region, page: page)
+        case .source(let language, let slug, _): .source(language, slug, page: page)
+        default: self
+        }
+    }
+
+    static func query(_ page: Int) -> String { page > 1 ? "?page=\(page)" : "" }
 }

@@ -10,6 +10,8 @@ struct ArticleModel: Sendable {
     var sourceName: String
     /// The languages gov.kz published this article in.
     var available: [Language]
+    var project: String
+    var topics: ArticleTopics?
 
     /// The slug comes from gov.kz's own headline, so an article keeps one address in every edition.
     var canonicalSlug: String
@@ -25,6 +27,6 @@ struct ArticleModel: Sendable {
         return ArticleModel(
             edition: edition, articleID: article.id, version: version, published: article.published,
             sourceName: await sources.name(article.key.project, in: edition),
-            available: article.versions.keys.sorted(), canonicalSlug: Slug.make(article.slugTitle ?? version.title))
+            available: article.versions.keys.sorted(), project: article.key.project, topics: article.topics, canonicalSlug: Slug.make(article.slugTitle ?? version.title))
     }
 }

@@ -20,7 +20,16 @@ enum ArticleView {
         if let date = model.published {
             main += "<time datetime=\"\(date.local)\">\(e(DateText.format(date, in: model.edition)))</time> · "
         }
-        main += "\(e(strings.publishedBy)): \(e(model.sourceName))</p>\n"
+        let edition = model.edition
+        main += "\(e(strings.publishedBy)): <a href=\"\(e(SiteRoute.source(edition, model.project, page: 1).path))\">\(e(model.sourceName))</a>"
+        if let topics = model.topics {
+            main += " · <a href=\"\(e(SiteRoute.section(edition, topics.section, page: 1).path))\">\(e(topics.section.name(in: edition)))</a>"
+            if let region = Region.name(code: topics.region, in: edition) {
+                main += " · <a href=\"\(e(SiteRoute.region(edition, topics.region, page: 1).path))\">\(e(region))</a>"
+                if let place = topics.place { main += " (\(e(place)))" }
+            }
+        }
+        main += "</p>\n"
         if let heropic = version.heropic, heropic.hasPrefix("https://") || heropic.hasPrefix("http://") {
             main += "<img class=\"hero\" src=\"\(e(heropic))\" alt=\"\" loading=\"lazy\">\n"
         }

@@ -1,24 +1,29 @@
 import EnbekshiCore
 import Store
 
-/// The all-news listing: one page of articles, newest first.
+/// A listing (all news, a section, a region, a source): one page of articles, newest first.
 struct ListingModel: Sendable {
     static let pageSize = 20
 
     var edition: Language
+    var heading: String
+    /// The listing's route at page 1.
+    var route: SiteRoute
     var page: Int
     var pageCount: Int
     var items: [NewsSummary]
 
-    /// Nil when the page is past the last one.
-    static func load(edition: Language, page: Int, store: any NewsStore, sources: SourceDirectory) async throws
-        -> ListingModel?
-    {
-        let total = try await store.publishedArticleCount()
+    /// Nil when the page is past the last one (an empty listing has one, empty, page).
+    static func load(
+        edition: Language, heading: String, route: SiteRoute, filter: ListingFilter?, page: Int, store: any NewsStore,
+        sources: SourceDirectory
+    ) async throws -> ListingModel? {
+        let total = try await store.publishedArticleCount(filter: filter)
         let pageCount = max(1, (total + pageSize - 1) / pageSize)
         guard page <= pageCount else { return nil }
-        let articles = try await store.latestArticles(limit: pageSize, offset: (page - 1) * pageSize)
+        let articles = try await store.latestArticles(limit: pageSize, offset: (page - 1) * pageSize, filter: filter)
         let items = await NewsSummary.make(articles, edition: edition, sources: sources)
-        return ListingModel(edition: edition, page: page, pageCount: pageCount, items: items)
+        return ListingModel(
+            edition: edition, heading: heading, route: route, page: page, pageCount: pageCount, items: items)
     }
 }

@@ -25,10 +25,10 @@ enum ListingView {
         return html
     }
 
-    static func allNews(_ model: ListingModel) -> String {
+    static func render(_ model: ListingModel) -> String {
         let strings = UIStrings(model.edition)
         let e = HTMLEscaping.escape
-        var main = "<h1>\(e(strings.allNews))</h1>\n"
+        var main = "<h1>\(e(model.heading))</h1>\n"
         if model.items.isEmpty {
             main += "<p class=\"note\">\(e(strings.noNewsYet))</p>"
         } else {
@@ -37,17 +37,17 @@ enum ListingView {
         if model.pageCount > 1 {
             main += "\n<nav class=\"pager\" aria-label=\"\(e(strings.pagination))\">"
             main += model.page > 1
-                ? "<a rel=\"prev\" href=\"\(e(SiteRoute.allNews(model.edition, page: model.page - 1).path))\">\(e(strings.previousPage))</a>"
+                ? "<a rel=\"prev\" href=\"\(e(model.route.page(model.page - 1).path))\">\(e(strings.previousPage))</a>"
                 : "<span></span>"
             main += "<span>\(e(strings.pageOf(model.page, model.pageCount)))</span>"
             main += model.page < model.pageCount
-                ? "<a rel=\"next\" href=\"\(e(SiteRoute.allNews(model.edition, page: model.page + 1).path))\">\(e(strings.nextPage))</a>"
+                ? "<a rel=\"next\" href=\"\(e(model.route.page(model.page + 1).path))\">\(e(strings.nextPage))</a>"
                 : "<span></span>"
             main += "</nav>"
         }
-        let title = model.page > 1 ? "\(strings.allNews) — \(strings.pageOf(model.page, model.pageCount))" : strings.allNews
+        let title = model.page > 1 ? "\(model.heading) — \(strings.pageOf(model.page, model.pageCount))" : model.heading
         return Layout.render(
             PageMeta(language: model.edition, title: title, description: strings.tagline,
-                     route: .allNews(model.edition, page: model.page)), main: main)
+                     route: model.route.page(model.page)), main: main)
     }
 }

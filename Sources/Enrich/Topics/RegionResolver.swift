@@ -1,0 +1,71 @@
+import EnbekshiCore
+
+/// Tells the region of an article: from the publishing body where its slug names one (`kgd-zhetysu`,
+/// `almobl-densaulyk`, `kyzylorda-syrdarya`), "abroad" with the country for embassies, and for
+/// national bodies from the region the text names most, else "republic".
+public enum RegionResolver {
+    public struct Result: Sendable, Hashable {
+        public var code: String
+        /// For "abroad": the place the embassy is in, as its slug names it.
+        public var place: String?
+        public var reason: String
+    }
+
+    /// Word stems naming each region in Kazakh, Russian and English. Several-word names come first
+    /// so "Алматы облысы" is the region, not the city.
+    static let mentions: [(code: String, stems: [String])] = [
+        ("almaty-region", ["алматы облыс", "алматинск", "almaty region", "almaty oblast"]),
+        ("east-kazakhstan", ["шығыс қазақстан", "восточно-казахстанск", "вко", "east kazakhstan"]),
+        ("west-kazakhstan", ["батыс қазақстан", "западно-казахстанск", "зко", "west kazakhstan"]),
+        ("north-kazakhstan", ["солтүстік қазақстан", "северо-казахстанск", "ско", "north kazakhstan"]),
+        ("abay", ["абай облыс", "области абай", "abai region", "abay region"]),
+        ("akmola", ["ақмола", "акмолинск", "akmola"]),
+        ("aktobe", ["ақтөбе", "актюбинск", "актобе", "aktobe"]),
+        ("atyrau", ["атырау", "atyrau"]),
+        ("zhambyl", ["жамбыл", "zhambyl"]),
+        ("zhetysu", ["жетісу", "жетысу", "zhetysu", "zhetisu"]),
+        ("karaganda", ["қарағанды", "карагандинск", "караганд", "karaganda"]),
+        ("kostanay", ["қостанай", "костанайск", "костанай", "kostanay"]),
+        ("kyzylorda", ["қызылорда", "кызылординск", "кызылорд", "kyzylorda"]),
+        ("mangystau", ["маңғыстау", "мангистауск", "мангыстау", "mangystau", "mangistau"]),
+        ("pavlodar", ["павлодар", "pavlodar"]),
+        ("turkistan", ["түркістан", "туркестанск", "туркестан", "turkistan", "turkestan"]),
+        ("ulytau", ["ұлытау", "улытау", "ulytau"]),
+        ("astana", ["астан", "astana"]),
+        ("almaty", ["алматы", "алма-ат", "almaty"]),
+        ("shymkent", ["шымкент", "shymkent"]),
+    ]
+
+    public static func resolve(source: Source, title: String, paragraphs: [String]) -> Result {
+        if source.kind == .embassy {
+            let place = source.slug.split(separator: "-").dropFirst().joined(separator: " ").capitalized
+            return Result(code: "abroad", place: place, reason: "publisher is an embassy (\(source.slug))")
+        }
+        if let region = source.region {
+            return Result(code: region, place: nil, reason: "publisher's slug names the region (\(source.slug))")
+        }
+        let text = " " + (title + " " + paragraphs.prefix(12).joined(separator: " ")).lowercased()
+        var best: (code: String, count: Int, stem: String)?
+        var runnerUp = 0
+        for (code, stems) in mentions {
+            var total = 0
+            var matched = ""
+            for stem in stems {
+                let count = SectionClassifier.countWordStarts(stem, in: text)
+                if count > 0 && matched.isEmpty { matched = stem }
+                total += count
+            }
+            if total > (best?.count ?? 0) {
+                runnerUp = best?.count ?? 0
+                best = (code, total, matched)
+            } else {
+                runnerUp = max(runnerUp, total)
+            }
+        }
+        // A national text naming several regions equally is about the country.
+        if let best, best.count > runnerUp {
+            return Result(code: best.code, place: nil, reason: "national body; text names “\(best.stem)” ×\(best.count)")
+        }
+        return Result(code: "republic", place: nil, reason: "national body; no region named")
+    }
+}

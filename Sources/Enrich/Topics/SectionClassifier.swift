@@ -1,0 +1,188 @@
+import Foundation
+import EnbekshiCore
+
+/// Files an article under one primary section (and secondary ones) from the evidence that really
+/// decides: the publishing body and the words of the text, in any of its languages. Small,
+/// deterministic and explainable: the reason lists every piece of evidence and its weight.
+public enum SectionClassifier {
+    public struct Result: Sendable, Hashable {
+        public var primary: Section
+        public var secondary: [Section]
+        public var score: Double
+        public var reason: String
+    }
+
+    /// Word stems (lower case, matched at the start of words) per section, Kazakh, Russian and English.
+    static let stems: [Section: [String]] = [
+        .world: [
+            "посол", "елші", "ambassador", "embassy", "посольств", "дипломат", "diplomat", "халықаралық", "международн",
+            "international", "зарубеж", "шетел", "foreign", "бұұ", "оон", "united nations", "визит", "сапар", "visit",
+            "консул", "consul", "bilateral", "двусторонн", "екіжақты",
+        ],
+        .politics: [
+            "президент", "president", "парламент", "parliament", "мәжіліс", "мажилис", "сенат", "senat", "депутат",
+            "deput", "мәслихат", "маслихат", "maslikhat", "партия", "party", "выбор", "сайлау", "election", "референдум",
+            "аким района", "akim of", "әкім", "инаугурац", "government", "үкімет", "правительств",
+        ],
+        .economics: [
+            "налог", "салық", "tax", "бюджет", "budget", "экономик", "экономика", "econom", "инфляц", "inflation", "ввп",
+            "жім", "gdp", "тариф", "tariff", "декларац", "declarat", "задолж", "берешек", "arrears", "debt", "финанс",
+            "қаржы", "financ", "банк", "bank", "кредит", "credit", "займ", "loan", "валют", "currenc", "таможен", "кеден",
+            "customs", "инвестиц", "инвестиция", "invest", "теңге", "тенге", "tenge",
+        ],
+        .business: [
+            "бизнес", "business", "предпринимат", "кәсіпкер", "entrepreneur", "мсб", "шағын", "компани", "company",
+            "тоо", "жшс", "стартап", "startup", "лиценз", "licens", "рынок", "нарық", "market",
+        ],
+        .law: [
+            "суд", "сотта", "сотқа", "соттың", "court", "прокур", "prosecut", "закон", "заң", "law", "коррупц", "сыбайлас", "corrupt",
+            "правонаруш", "құқықбұзуш", "offence", "преступ", "қылмыс", "crime", "criminal", "полиц", "police",
+            "юстиц", "әділет", "justice", "нотариус", "адвокат", "кодекс", "code", "штраф", "айыппұл", "fine",
+        ],
+        .society: [
+            "жител", "тұрғын", "resident", "граждан", "азамат", "citizen", "социальн", "әлеуметтік", "social", "пенсион",
+            "зейнет", "pension", "семь", "отбасы", "family", "ветеран", "veteran", "жилищ", "тұрғын үй", "housing",
+            "волонт", "ерікті", "volunteer", "цон", "хқко", "госуслуг", "мемлекеттік қызмет", "public service", "благоустр",
+            "абаттандыру", "субботник", "сенбілік", "clean-up", "молодеж", "жастар", "youth", "занятост", "жұмыспен",
+            "employment", "труд", "еңбек", "labor", "labour",
+        ],
+        .culture: [
+            "культур", "мәдени", "cultur", "театр", "theatre", "theater", "музей", "museum", "концерт", "concert",
+            "фестивал", "festival", "выставк", "көрме", "exhibition", "искусств", "литератур", "әдебиет",
+            "literature", "абай", "юбилей", "мерейтой", "anniversary", "кино", "film", "музык", "music", "дәстүр",
+            "tradition", "наурыз", "nauryz",
+        ],
+        .science: [
+            "наук", "ғылым", "scien", "исследован", "зерттеу", "research", "учёны", "ученые", "ученых", "ғалым", "scientist", "университет",
+            "university", "инновац", "инновация", "innovat", "цифров", "цифрлық", "digital", "технолог", "technolog",
+            "космос", "ғарыш", "space", "искусственн", "жасанды интеллект", "artificial intelligence",
+        ],
+        .tourism: [
+            "туризм", "туристі", "туристер", "tourism", "tourist", "турист", "путешеств", "саяхат", "travel", "гостиниц",
+            "қонақ үй", "hotel", "курорт", "resort", "достопримечательн", "виза", "visa",
+        ],
+        .health: [
+            "здравоохран", "денсаулық", "health", "больниц", "аурухана", "hospital", "поликлиник", "емхана", "clinic",
+            "врач", "дәрігер", "doctor", "медицин", "медицина", "medic", "пациент", "науқас", "patient", "вакцин",
+            "vaccin", "заболеван", "ауру", "disease", "медсестр", "мейірбике", "nurse", "лекарств", "дәрі", "medicine",
+        ],
+        .education: [
+            "образован", "білім", "education", "школ", "мектеп", "school", "учител", "мұғалім", "teacher", "педагог",
+            "оқушы", "ученик", "pupil", "student", "студент", "колледж", "college", "детск сад", "балабақша",
+            "kindergarten", "экзамен", "емтихан", "exam", "егэ", "ұбт", "олимпиад", "olympiad",
+        ],
+        .sport: [
+            "спорт", "sport", "чемпион", "champion", "турнир", "tournament", "соревнован", "жарыс", "competition",
+            "олимпийск", "олимпиялық", "olympic", "футбол", "football", "бокс", "boxing", "медал", "medal", "атлет",
+            "athlet",
+        ],
+        .defence: [
+            "оборон", "қорғаныс", "defence", "defense", "армия", "армия", "army", "военн", "әскери", "military",
+            "воинск", "әскер", "soldier", "солдат", "безопасност", "қауіпсіздік", "security", "чрезвычайн", "төтенше",
+            "emergenc", "пожар", "өрт", "fire", "спасат", "құтқарушы", "rescue", "паводк", "су тасқыны", "flood",
+            "терроризм", "terror", "погранич", "шекара", "border", "кнб", "ұқк",
+        ],
+        .agriculture: [
+            "сельск", "ауыл шаруашылығ", "agricult", "фермер", "шаруа", "farmer", "урожа", "егін", "harvest", "посев",
+            "себу", "sowing", "зерн", "астық", "grain", "скот", "livestock", "ветеринар", "veterinar", "агро",
+            "agro", "пшениц", "бидай", "wheat", "полив", "ирригац", "irrigat",
+        ],
+        .environment: [
+            "эколог", "ecolog", "environment", "қоршаған орта", "окружающ", "лес", "орман", "forest", "природ", "табиғат",
+            "nature", "отход", "қалдық", "waste", "выброс", "шығарынды", "emission", "климат", "климат", "climate",
+            "воздух", "ауа", "air quality", "озелен", "көгалдандыру", "greening", "водн", "water resourc", "су ресурс",
+        ],
+    ]
+
+    /// What the publishing body says about its news, by kind or by slug.
+    static func prior(for source: Source) -> (Section, Double, String)? {
+        let slug = source.slug
+        let parts = Set(slug.split(separator: "-").map(String.init))
+        func has(_ words: String...) -> Bool { words.contains { parts.contains($0) || slug == $0 } }
+        if source.kind == .embassy || slug == "mfa" { return (.world, 5, "publisher is a diplomatic body") }
+        if source.kind == .taxDepartment || has("kgd", "minfin", "economy", "karzhy", "finance", "fin", "krem", "ardfm", "afm", "stat")
+        { return (.economics, 4, "publisher is a finance or tax body") }
+        if has("mod", "emer", "knb", "shekaraknb", "qriim", "mvd") { return (.defence, 4, "publisher is a defence or security body") }
+        if has("adilet", "prokuror", "prokuratura", "anticorruption") { return (.law, 4, "publisher is a justice body") }
+        if has("dsm", "densaulyk") { return (.health, 4, "publisher is a health body") }
+        if has("edu", "sci", "bilim") { return (.education, 4, "publisher is an education body") }
+        if has("sport", "tsm") { return (.sport, 3, "publisher is a sport body") }
+        if has("moa", "agro", "veterinaria", "zher") { return (.agriculture, 4, "publisher is an agriculture body") }
+        if has("ecogeo", "forest", "water") { return (.environment, 4, "publisher is an environment body") }
+        if has("mam", "madeniet") { return (.culture, 4, "publisher is a culture body") }
+        if source.kind == .maslikhat { return (.politics, 2, "publisher is a maslikhat") }
+        if source.kind == .akimat { return (.society, 2, "publisher is an akimat") }
+        return nil
+    }
+
+    public static func classify(source: Source, title: String, paragraphs: [String]) -> Result {
+        var scores: [Section: Double] = [:]
+        var evidence: [Section: [String]] = [:]
+        if let (section, weight, why) = prior(for: source) {
+            scores[section, default: 0] += weight
+            evidence[section, default: []].append("\(why) (+\(Int(weight)))")
+        }
+        let titleCounts = matches(in: title, limit: 100)
+        let bodyCounts = matches(in: String(paragraphs.joined(separator: " ").prefix(2500)), limit: 400)
+        for key in Set(titleCounts.keys).union(bodyCounts.keys) {
+            let weight = Double(titleCounts[key] ?? 0) * 3 + Double(min(bodyCounts[key] ?? 0, 3))
+            scores[key.section, default: 0] += weight
+            evidence[key.section, default: []].append("“\(key.stem)” (+\(Int(weight)))")
+        }
+        let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key.rawValue < $1.key.rawValue) }
+        guard let best = ranked.first, best.value > 0 else {
+            return Result(primary: .society, secondary: [], score: 0, reason: "no evidence; society by default")
+        }
+        let secondary = ranked.dropFirst().filter { $0.value >= max(3, best.value * 0.6) }.prefix(2).map(\.key)
+        return Result(
+            primary: best.key, secondary: Array(secondary), score: best.value,
+            reason: (evidence[best.key] ?? []).prefix(6).joined(separator: "; "))
+    }
+
+    /// Occurrences of `stem` at the start of a word of `text` (lower case).
+    static func countWordStarts(_ stem: String, in text: String) -> Int {
+        var total = 0
+        var search = text.startIndex
+        while let range = text.range(of: stem, range: search..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? " " : text[text.index(before: range.lowerBound)]
+            if !before.isLetter { total += 1 }
+            search = range.upperBound
+        }
+        return total
+    }
+
+    struct Key: Hashable {
+        var section: Section
+        var stem: String
+    }
+
+    /// Stems by their first two letters, so each word is compared with a handful of stems.
+    static let index: [String: [Key]] = {
+        var index: [String: [Key]] = [:]
+        for (section, list) in stems {
+            for stem in list {
+                let clean = stem.trimmingCharacters(in: .whitespaces)
+                index[String(clean.prefix(2)), default: []].append(Key(section: section, stem: clean))
+            }
+        }
+        return index
+    }()
+
+    /// How often each stem starts a word (or, for several-word stems, a run of words) of `text`.
+    static func matches(in text: String, limit: Int) -> [Key: Int] {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(limit).map(String.init)
+        var counts: [Key: Int] = [:]
+        for (position, word) in words.enumerated() {
+            guard let candidates = index[String(word.prefix(2))] else { continue }
+            for key in candidates {
+                if key.stem.contains(" ") {
+                    let phrase = words[position..<min(words.count, position + 4)].joined(separator: " ")
+                    if phrase.hasPrefix(key.stem) { counts[key, default: 0] += 1 }
+                } else if word.hasPrefix(key.stem) {
+                    counts[key, default: 0] += 1
+                }
+            }
+        }
+        return counts
+    }
+}

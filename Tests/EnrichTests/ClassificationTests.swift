@@ -1,0 +1,52 @@
+import EnbekshiCore
+import Enrich
+import Foundation
+import Testing
+
+@Suite("Sections and regions")
+struct ClassificationTests {
+    @Test("the publishing body is evidence, and the reason says so")
+    func sourcePrior() {
+        let result = SectionClassifier.classify(
+            source: Source(catalogSlug: "kgd-zhetysu"), title: "Dear residents!", paragraphs: ["Check your debts before December 31."])
+        #expect(result.primary == .economics)
+        #expect(result.reason.contains("publisher is a finance or tax body"))
+    }
+
+    @Test("the text outweighs a weak prior: an akimat's school news is education")
+    func textWins() {
+        let result = SectionClassifier.classify(
+            source: Source(catalogSlug: "kostanay"), title: "New school opened for 600 pupils",
+            paragraphs: ["Teachers and pupils of the school attended the opening; the kindergarten next door was renovated."])
+        #expect(result.primary == .education)
+    }
+
+    @Test("regions: from the slug, abroad for embassies, from the text for national bodies, else the republic", arguments: [
+        ("kgd-zhambyl", "Tax news", "", "zhambyl"), ("mfa-london", "Visit", "", "abroad"),
+        ("mod", "Учения в Жамбылской области", "Военнослужащие провели учения в Жамбылской области.", "zhambyl"),
+        ("edu", "Олимпиада", "Школьники Астаны и Алматы стали призёрами.", "republic"),
+        ("dsm", "Vaccination", "The ministry reports vaccination across the country.", "republic"),
+    ])
+    func regions(_ example: (String, String, String, String)) {
+        let result = RegionResolver.resolve(source: Source(catalogSlug: example.0), title: example.1, paragraphs: [example.2])
+        #expect(result.code == example.3)
+    }
+
+    @Test("the committed labelled set meets the targets: 90% sections, 98% regions")
+    func labelledSet() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../eval/sections.jsonl")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(whereSeparator: \.isNewline)
+        var sections = 0, regions = 0
+        for line in lines {
+            let item = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String])
+            let source = Source(catalogSlug: item["project"] ?? "")
+            let title = item["title"] ?? ""
+            let body = (item["body"] ?? "").replacingOccurrences(of: "<p>", with: "").replacingOccurrences(of: "</p>", with: "")
+            if SectionClassifier.classify(source: source, title: title, paragraphs: [body]).primary.rawValue == item["section"] { sections += 1 }
+            if RegionResolver.resolve(source: source, title: title, paragraphs: [body]).code == item["region"] { regions += 1 }
+        }
+        #expect(lines.count >= 45)
+        #expect(Double(sections) / Double(lines.count) >= 0.90)
+        #expect(Double(regions) / Double(lines.count) >= 0.98)
+    }
+}
