@@ -15,9 +15,9 @@ public enum RegionResolver {
     /// so "Алматы облысы" is the region, not the city.
     static let mentions: [(code: String, stems: [String])] = [
         ("almaty-region", ["алматы облыс", "алматинск", "almaty region", "almaty oblast"]),
-        ("east-kazakhstan", ["шығыс қазақстан", "восточно-казахстанск", "вко", "east kazakhstan"]),
-        ("west-kazakhstan", ["батыс қазақстан", "западно-казахстанск", "зко", "west kazakhstan"]),
-        ("north-kazakhstan", ["солтүстік қазақстан", "северо-казахстанск", "ско", "north kazakhstan"]),
+        ("east-kazakhstan", ["шығыс қазақстан", "восточно-казахстанск", "east kazakhstan"]),
+        ("west-kazakhstan", ["батыс қазақстан", "западно-казахстанск", "west kazakhstan"]),
+        ("north-kazakhstan", ["солтүстік қазақстан", "северо-казахстанск", "north kazakhstan"]),
         ("abay", ["абай облыс", "области абай", "abai region", "abay region"]),
         ("akmola", ["ақмола", "акмолинск", "akmola"]),
         ("aktobe", ["ақтөбе", "актюбинск", "актобе", "aktobe"]),
@@ -44,7 +44,8 @@ public enum RegionResolver {
         if let region = source.region {
             return Result(code: region, place: nil, reason: "publisher's slug names the region (\(source.slug))")
         }
-        let text = " " + (title + " " + paragraphs.prefix(12).joined(separator: " ")).lowercased()
+        let titleText = " " + title.lowercased()
+        let text = titleText + " " + paragraphs.prefix(12).joined(separator: " ").lowercased()
         var best: (code: String, count: Int, stem: String)?
         var runnerUp = 0
         for (code, stems) in mentions {
@@ -62,8 +63,11 @@ public enum RegionResolver {
                 runnerUp = max(runnerUp, total)
             }
         }
-        // A national text naming several regions equally is about the country.
-        if let best, best.count > runnerUp {
+        // A national text is regional when it names one region more than any other, twice or in its
+        // title; a single passing mention (a company's address) does not make it regional.
+        if let best, best.count > runnerUp,
+            best.count >= 2 || SectionClassifier.countWordStarts(best.stem, in: titleText) > 0
+        {
             return Result(code: best.code, place: nil, reason: "national body; text names “\(best.stem)” ×\(best.count)")
         }
         return Result(code: "republic", place: nil, reason: "national body; no region named")
