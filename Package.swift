@@ -91,11 +91,14 @@ let package = Package(
             resources: [.copy("Resources/demo")]
         ),
         .executableTarget(name: "enbekshi", dependencies: ["EnbekshiApp"]),
+        // Runs a test fake on a free loopback port for the length of a test.
+        .target(name: "LoopbackServer", dependencies: [.product(name: "Hummingbird", package: "hummingbird")]),
         // A fake gov.kz on 127.0.0.1 that replays recorded answers and injects faults.
         // Used by tests now and by benchmarks later.
         .target(
             name: "GovKzFake",
             dependencies: [
+                "LoopbackServer",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -104,6 +107,7 @@ let package = Package(
         .target(
             name: "TranslationFakes",
             dependencies: [
+                "LoopbackServer",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]

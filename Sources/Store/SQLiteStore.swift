@@ -113,24 +113,18 @@ public final class SQLiteStore: NewsStore {
                     content_hash = excluded.content_hash, stored_lang = excluded.stored_lang, fetched_at = excluded.fetched_at
                     """,
                 arguments: [key.project, key.govkzID, requested.rawValue, version.contentHash, version.language.rawValue, fetched])
-            let existing = try Row.fetchOne(
+            var existing = try Row.fetchOne(
                 db, sql: "SELECT * FROM versions WHERE article_id = ? AND lang = ?",
                 arguments: [articleID, version.language.rawValue])
-            let outcome: SaveOutcome
-            if existing != nil, (existing?["mt_engine"] as String?) != nil {
-                // gov.kz published this language after we translated it: its own text replaces ours.
+            if let machine = existing, (machine["mt_engine"] as String?) != nil {
+                // gov.kz published this language after we translated it: its own text replaces ours,
+                // and a translation is no original worth keeping in history.
                 try db.execute(
                     sql: "DELETE FROM versions WHERE article_id = ? AND lang = ?", arguments: [articleID, version.language.rawValue])
-                try db.execute(
-                    sql: """
-                        INSERT INTO versions (title, original_title, body_html, original_html, slug, source_url, heropic,
-                        created_raw, published_local, fetched_at, content_hash, raw_json, flags, article_id, lang)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: Self.versionValues(version, fetched: fetched, published: published)
-                        + [articleID, version.language.rawValue])
-                outcome = .inserted
-            } else if let existing {
+                existing = nil
+            }
+            let outcome: SaveOutcome
+            if let existing {
                 if (existing["content_hash"] as String?) == version.contentHash { return .unchanged }
                 try db.execute(
                     sql: """

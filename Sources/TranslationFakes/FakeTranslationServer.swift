@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LoopbackServer
 import Logging
 import NIOCore
 import Synchronization
@@ -56,19 +57,7 @@ public final class FakeTranslationServer: Sendable {
 
     /// Runs the server on a free loopback port for the duration of `body`, passing its base URL.
     public func withRunning<T: Sendable>(_ body: @Sendable (String) async throws -> T) async throws -> T {
-        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let app = application { port in continuation.yield(port) }
-        return try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask {
-                try await app.runService(gracefulShutdownSignals: [])
-                return nil
-            }
-            var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next() else { throw CancellationError() }
-            let result = try await body("http://127.0.0.1:\(port)")
-            group.cancelAll()
-            return result
-        }
+        try await withLoopbackServer({ application(onRunning: $0) }, body)
     }
 
     private func answer(_ request: Request, openAI: Bool) async throws -> Response {
