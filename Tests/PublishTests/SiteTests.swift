@@ -174,6 +174,9 @@ struct SiteTests {
             try await store.saveTopics(
                 ArticleTopics(section: .economics, secondary: [], sectionScore: 5, sectionReason: "tax body", region: "zhetysu",
                               place: nil, regionReason: "slug"), articleID: article.id)
+            try await store.record(HarvestState(
+                source: "kgd-zhetysu", language: .ru, lastAttemptAt: Date(), lastSuccessAt: Date(timeIntervalSince1970: 1_766_000_000),
+                lastErrorAt: Date(), lastError: "HTTP 503", newestSeen: nil, itemsStored: 12, consecutiveFailures: 1))
         }) { client in
             for uri in ["/ru/category/economics", "/ru/region/zhetysu", "/ru/source/kgd-zhetysu"] {
                 let (status, html, _) = try await Self.get(client, uri)
@@ -188,6 +191,9 @@ struct SiteTests {
             #expect(page.contains("href=\"/ru/category/economics\">Экономика</a>"))
             #expect(page.contains("href=\"/ru/region/zhetysu\">область Жетісу</a>"))
             #expect(page.contains("href=\"/ru/source/kgd-zhetysu\">"))
+            let (_, sourcePage, _) = try await Self.get(client, "/ru/source/kgd-zhetysu")
+            #expect(sourcePage.contains("Последний успешный сбор"))
+            #expect(sourcePage.contains("HTTP 503"))
             for missing in ["/ru/category/nonsense", "/ru/region/atlantis", "/ru/source/no-such-body"] {
                 #expect(try await Self.get(client, missing).status == 404, "\(missing)")
             }

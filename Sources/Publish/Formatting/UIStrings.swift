@@ -77,6 +77,12 @@ public struct UIStrings: Sendable {
     }
     var machineTranslationShort: String { pick("машиналық аударма", "машинный перевод", "machine translation") }
     var readOriginal: String { pick("Түпнұсқаны оқу", "Читать оригинал", "Read the original") }
+    var harvestHealth: String { pick("gov.kz-тен жинау", "Сбор с gov.kz", "Harvest from gov.kz") }
+    var lastSuccess: String { pick("Соңғы сәтті жинау", "Последний успешный сбор", "Last success") }
+    var lastError: String { pick("Соңғы қате", "Последняя ошибка", "Last error") }
+    var itemsStored: String { pick("Жиналған жаңалықтар", "Собрано новостей", "Items stored") }
+    var never: String { pick("әлі жоқ", "ещё не было", "not yet") }
+    var notHarvestedYet: String { pick("Бұл дереккөз әлі жиналмаған.", "Этот источник ещё не собирался.", "This source has not been harvested yet.") }
     var notFoundTitle: String { pick("Бет табылмады", "Страница не найдена", "Page not found") }
     var notFoundText: String {
         pick(

@@ -68,7 +68,8 @@ public struct Site: Sendable {
             }
             return try await listing(
                 edition: edition, heading: source.displayName(in: edition), route: .source(edition, slug, page: 1),
-                filter: .source(slug), request: request)
+                filter: .source(slug), request: request,
+                intro: try await SourceHealthView.render(slug: slug, edition: edition, store: store))
         }
         router.get("/{lang}/news/{article}") { _, context in
             let edition = try Self.edition(context)
@@ -83,14 +84,15 @@ public struct Site: Sendable {
         return router
     }
 
-    func listing(edition: Language, heading: String, route: SiteRoute, filter: ListingFilter?, request: Request)
-        async throws -> Response
-    {
+    func listing(
+        edition: Language, heading: String, route: SiteRoute, filter: ListingFilter?, request: Request, intro: String? = nil
+    ) async throws -> Response {
         let page = try Self.page(request)
         guard
-            let model = try await ListingModel.load(
+            var model = try await ListingModel.load(
                 edition: edition, heading: heading, route: route, filter: filter, page: page, store: store, sources: sources)
         else { throw PageError.notFound }
+        model.introHTML = intro
         return Response.html(ListingView.render(model))
     }
 

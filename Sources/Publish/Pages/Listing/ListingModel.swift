@@ -12,6 +12,8 @@ struct ListingModel: Sendable {
     var page: Int
     var pageCount: Int
     var items: [NewsSummary]
+    /// Shown under the heading (a source's harvest health); already escaped HTML.
+    var introHTML: String? = nil
 
     /// Nil when the page is past the last one (an empty listing has one, empty, page).
     static func load(

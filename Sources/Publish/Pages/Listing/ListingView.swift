@@ -28,7 +28,7 @@ enum ListingView {
     static func render(_ model: ListingModel) -> String {
         let strings = UIStrings(model.edition)
         let e = HTMLEscaping.escape
-        var main = "<h1>\(e(model.heading))</h1>\n"
+        var main = "<h1>\(e(model.heading))</h1>\n" + (model.introHTML.map { $0 + "\n" } ?? "")
         if model.items.isEmpty {
             main += "<p class=\"note\">\(e(strings.noNewsYet))</p>"
         } else {
