@@ -1,18 +1,13 @@
 /// The result of cleaning one gov.kz body.
 public struct CleanBody: Sendable, Hashable {
     /// The sanitised model behind `html` and `paragraphs`, kept so headline rules can edit the body.
-    var blocks: [Block] = []
+    let blocks: [Block]
 
     /// Sanitised HTML built only from allow-listed elements; empty when the body had no text.
-    public var html: String
+    public let html: String
     /// The text of each block, in order: what search, snippets and derived headlines read.
     /// Block boundaries are never lost, so paragraphs never run together.
-    public var paragraphs: [String]
-
-    public init(html: String, paragraphs: [String]) {
-        self.html = html
-        self.paragraphs = paragraphs
-    }
+    public let paragraphs: [String]
 
     init(blocks: [Block]) {
         self.blocks = blocks

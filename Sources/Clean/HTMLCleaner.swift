@@ -20,7 +20,7 @@ public struct HTMLCleaner: Sendable {
     }
 
     public func clean(_ html: String?) -> CleanBody {
-        guard let html, !html.isEmpty else { return CleanBody(html: "", paragraphs: []) }
+        guard let html, !html.isEmpty else { return CleanBody(blocks: []) }
         return CleanBody(blocks: parse(html))
     }
 

@@ -50,9 +50,7 @@ public enum GovKzDecoder {
             object["id"] = .string(defaultID)
             if let item = item(from: .object(object)) { return [item] }
         }
-        if let list = try? decodeList(data), !list.items.isEmpty || list.skipped == 0 {
-            if !list.items.isEmpty { return list.items }
-        }
+        if let list = try? decodeList(data), !list.items.isEmpty { return list.items }
         if let item = try decodeDetail(data) { return [item] }
         return []
     }
