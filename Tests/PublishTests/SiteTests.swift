@@ -41,6 +41,19 @@ struct SiteTests {
         }
     }
 
+    @Test("HEAD answers like GET, without a body")
+    func head() async throws {
+        try await Self.withSite({ _ in }) { client in
+            let (status, length) = try await client.execute(uri: "/en", method: .head) { response in
+                (Int(response.status.code), response.body.readableBytes)
+            }
+            #expect(status == 200)
+            #expect(length == 0)
+            let missing = try await client.execute(uri: "/en/news/999", method: .head) { Int($0.status.code) }
+            #expect(missing == 404)
+        }
+    }
+
     @Test("/ redirects to the English edition")
     func rootRedirects() async throws {
         try await Self.withSite({ _ in }) { client in

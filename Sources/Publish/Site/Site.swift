@@ -98,7 +98,7 @@ public struct Site: Sendable {
 
     public func application(hostname: String, port: Int, logger: Logger) -> some ApplicationProtocol {
         Application(
-            router: router(),
+            responder: HeadAsGetResponder(wrapped: router().buildResponder()),
             configuration: .init(address: .hostname(hostname, port: port), serverName: "EnbekshiQazaQ"),
             logger: logger)
     }
