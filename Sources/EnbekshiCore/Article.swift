@@ -7,15 +7,19 @@ public struct Article: Sendable, Hashable {
     public var versions: [Language: ArticleVersion]
     /// Section and region, once classified.
     public var topics: ArticleTopics?
+    /// The story this article belongs to (the id of its first article), when others published it too.
+    public var storyID: Int64?
 
     public init(
-        id: Int64, key: ArticleKey, published: GovKzDate?, versions: [Language: ArticleVersion], topics: ArticleTopics? = nil
+        id: Int64, key: ArticleKey, published: GovKzDate?, versions: [Language: ArticleVersion], topics: ArticleTopics? = nil,
+        storyID: Int64? = nil
     ) {
         self.id = id
         self.key = key
         self.published = published
         self.versions = versions
         self.topics = topics
+        self.storyID = storyID
     }
 
     /// The version to show a reader of `language`: gov.kz's own in that language, else a labelled

@@ -97,6 +97,10 @@ public struct NewsIngestor: Sendable {
             let source = try await store.source(slug: project) ?? Source(catalogSlug: project)
             let topics = TopicClassifier.topics(source: source, title: prepared.headline, paragraphs: prepared.body.paragraphs)
             try await store.saveTopics(topics, articleID: article.id)
+            try await StoryLinker.link(
+                articleID: article.id, language: prepared.language, title: prepared.headline,
+                paragraphs: prepared.body.paragraphs, day: published?.day ?? String(GovKzDate.localNow().prefix(10)),
+                store: store)
         }
         return .saved(outcome)
     }

@@ -72,6 +72,16 @@ public protocol NewsStore: Sendable {
     func cachedTranslations(hashes: [String], from: Language, to: Language, engine: String) async throws -> [String: String]
     func cacheTranslations(_ texts: [String: String], from: Language, to: Language, engine: String) async throws
 
+    // MARK: Stories
+    func saveFingerprint(_ fingerprint: StoredFingerprint, language: Language, day: String) async throws
+    /// Fingerprints of other articles in one language published between two days (inclusive).
+    func fingerprints(language: Language, fromDay: String, toDay: String, excluding articleID: Int64) async throws
+        -> [StoredFingerprint]
+    /// Puts `articleID` into the story of `other` (which becomes its leader if it had no story).
+    func joinStory(articleID: Int64, with other: Int64) async throws
+    /// The articles of a story, leader first.
+    func storyMembers(storyID: Int64) async throws -> [(id: Int64, key: ArticleKey)]
+
     // MARK: Harvest state
     func harvestState(source: String, language: Language) async throws -> HarvestState?
     func record(_ state: HarvestState) async throws
@@ -119,5 +129,20 @@ extension NewsStore {
 
     public func publishedArticleCount() async throws -> Int {
         try await publishedArticleCount(filter: nil)
+    }
+}
+
+/// A text fingerprint as stored: the encoded MinHash signature and distinctive tokens.
+public struct StoredFingerprint: Sendable, Hashable {
+    public var articleID: Int64
+    public var storyID: Int64?
+    public var signature: String
+    public var tokens: String
+
+    public init(articleID: Int64, storyID: Int64?, signature: String, tokens: String) {
+        self.articleID = articleID
+        self.storyID = storyID
+        self.signature = signature
+        self.tokens = tokens
     }
 }

@@ -144,6 +144,23 @@ extension SQLiteStore {
                     CREATE INDEX articles_by_project ON articles (project, listed, published_local DESC, id DESC);
                     """)
         }
+        migrator.registerMigration("v5: stories") { db in
+            // An article's story is the id of the first article of it; the leader has its own id.
+            try db.execute(
+                sql: """
+                    ALTER TABLE articles ADD COLUMN story_id INTEGER;
+                    CREATE INDEX articles_story ON articles (story_id);
+                    CREATE TABLE story_fingerprints (
+                        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+                        lang TEXT NOT NULL,
+                        published_day TEXT NOT NULL,
+                        signature TEXT NOT NULL,
+                        tokens TEXT NOT NULL,
+                        PRIMARY KEY (article_id, lang)
+                    );
+                    CREATE INDEX story_fingerprints_by_day ON story_fingerprints (lang, published_day);
+                    """)
+        }
         return migrator
     }
 }

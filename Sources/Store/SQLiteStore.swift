@@ -199,21 +199,24 @@ public final class SQLiteStore: NewsStore {
         }
     }
 
+    /// A story appears once in listings, under its first article; a source's own page lists its copy.
+    static let onePerStory = "AND (a.story_id IS NULL OR a.story_id = a.id)"
+
     /// The WHERE clause and arguments of a listing.
     static func listing(_ filter: ListingFilter?) -> (sql: String, arguments: StatementArguments) {
         switch filter {
-        case nil: ("SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time FROM articles a WHERE a.listed = 1", [])
+        case nil: ("SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time, a.story_id FROM articles a WHERE a.listed = 1 \(Self.onePerStory)", [])
         case .source(let slug):
-            ("SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time FROM articles a WHERE a.listed = 1 AND a.project = ?", [slug])
+            ("SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time, a.story_id FROM articles a WHERE a.listed = 1 AND a.project = ?", [slug])
         case .section(let section):
             ("""
-             SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time FROM articles a
-             JOIN article_topics t ON t.article_id = a.id WHERE a.listed = 1 AND t.section = ?
+             SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time, a.story_id FROM articles a
+             JOIN article_topics t ON t.article_id = a.id WHERE a.listed = 1 AND t.section = ? \(Self.onePerStory)
              """, [section.rawValue])
         case .region(let region):
             ("""
-             SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time FROM articles a
-             JOIN article_topics t ON t.article_id = a.id WHERE a.listed = 1 AND t.region = ?
+             SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time, a.story_id FROM articles a
+             JOIN article_topics t ON t.article_id = a.id WHERE a.listed = 1 AND t.region = ? \(Self.onePerStory)
              """, [region])
         }
     }
@@ -255,7 +258,7 @@ public final class SQLiteStore: NewsStore {
     public func article(id: Int64) async throws -> Article? {
         try await database.read { db in
             let rows = try Row.fetchAll(
-                db, sql: "SELECT id, project, govkz_id, published_local, has_time FROM articles WHERE id = ?",
+                db, sql: "SELECT id, project, govkz_id, published_local, has_time, story_id FROM articles WHERE id = ?",
                 arguments: [id])
             return try Self.articles(rows, db: db).first
         }
@@ -265,7 +268,7 @@ public final class SQLiteStore: NewsStore {
         try await database.read { db in
             let rows = try Row.fetchAll(
                 db,
-                sql: "SELECT id, project, govkz_id, published_local, has_time FROM articles WHERE project = ? AND govkz_id = ?",
+                sql: "SELECT id, project, govkz_id, published_local, has_time, story_id FROM articles WHERE project = ? AND govkz_id = ?",
                 arguments: [key.project, key.govkzID])
             return try Self.articles(rows, db: db).first
         }
@@ -311,7 +314,7 @@ public final class SQLiteStore: NewsStore {
             let published = local.flatMap { GovKzDate($0, hasTime: (row["has_time"] as Int? ?? 0) != 0) }
             return Article(
                 id: id, key: ArticleKey(project: row["project"], govkzID: row["govkz_id"]), published: published,
-                versions: versions[id] ?? [:], topics: topics[id])
+                versions: versions[id] ?? [:], topics: topics[id], storyID: row["story_id"])
         }
     }
 

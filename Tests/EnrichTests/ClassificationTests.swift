@@ -32,6 +32,27 @@ struct ClassificationTests {
         #expect(result.code == example.3)
     }
 
+    @Test("the committed pairs meet the targets: precision 0.95, recall 0.90")
+    func storyPairs() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../eval/stories.jsonl")
+        var found = 0, merged = 0, missed = 0, total = 0
+        for line in try String(contentsOf: url, encoding: .utf8).split(whereSeparator: \.isNewline) {
+            let pair = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            func fingerprint(_ key: String) throws -> TextFingerprint {
+                let item = try #require(pair[key] as? [String: String])
+                let text = (item["body"] ?? "").replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
+                return TextFingerprint(title: item["title"] ?? "", paragraphs: [text])
+            }
+            let same = StoryMatcher.sameStory(try fingerprint("a"), try fingerprint("b")).same
+            let labelled = pair["same_story"] as? Bool ?? false
+            total += 1
+            if same && labelled { found += 1 } else if same { merged += 1 } else if labelled { missed += 1 }
+        }
+        #expect(total >= 100)
+        #expect(Double(found) / Double(max(1, found + merged)) >= 0.95)
+        #expect(Double(found) / Double(max(1, found + missed)) >= 0.90)
+    }
+
     @Test("the committed labelled set meets the targets: 90% sections, 98% regions")
     func labelledSet() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../eval/sections.jsonl")

@@ -73,6 +73,40 @@ struct NewsIngestorTests {
         #expect(article.versions[.ru]?.flags == [QualityFlag(.languageMismatch, "asked gov.kz for kk, got ru")])
     }
 
+    @Test("a release republished by another body joins its story; a report from the same template does not")
+    func stories() async throws {
+        let database = try await TemporaryDatabase()
+        let ingestor = NewsIngestor(store: database.store, logger: quietLogger)
+        let body = """
+            <p>Агентство по регулированию и развитию финансового рынка напоминает, что в Казахстане действует единая             добровольная накопительная программа «Келешек» в рамках государственной образовательной накопительной системы.</p>            <p>Вкладчики получают премию государства в размере 5% и доход от вклада, а накопления не облагаются налогом.</p>            <p>Открыть вклад можно в банках второго уровня, участвующих в программе, начиная с 2 000 тенге.</p>
+            """
+        let original = GovKzItem(id: "35", title: "Как накопить на образование детей по программе «Келешек»?", body: body, createdDate: "2026-04-30")
+        let copy = GovKzItem(
+            id: "900", title: "Вниманию граждан: как накопить на образование детей", body: "<p>Департамент информирует граждан.</p>" + body,
+            createdDate: "2026-05-01")
+        func report(_ id: String, _ district: String, _ people: Int, _ tons: Int) -> GovKzItem {
+            GovKzItem(
+                id: id, title: "В \(district) районе прошла акция «Таза Қазақстан»",
+                body: "<p>В рамках республиканской экологической акции «Таза Қазақстан» в \(district) районе проведён субботник. "
+                    + "В уборке приняли участие \(people) человек: сотрудники акимата, учащиеся и жители.</p>"
+                    + "<p>Вывезено \(tons) тонн мусора, высажено \(people / 2) саженцев.</p>", createdDate: "2026-05-01")
+        }
+        _ = try await ingestor.ingest([original], project: "ardfm", language: .ru)
+        _ = try await ingestor.ingest([copy], project: "kgd-zhambyl", language: .ru)
+        _ = try await ingestor.ingest([report("1", "Сырдарьинском", 120, 14)], project: "kyzylorda-syrdarya", language: .ru)
+        _ = try await ingestor.ingest([report("2", "Казалинском", 240, 31)], project: "kyzylorda-kazaly", language: .ru)
+
+        let first = try #require(try await database.store.article(key: ArticleKey(project: "ardfm", govkzID: "35")))
+        let second = try #require(try await database.store.article(key: ArticleKey(project: "kgd-zhambyl", govkzID: "900")))
+        #expect(first.storyID == first.id)
+        #expect(second.storyID == first.id)
+        #expect(try await database.store.storyMembers(storyID: first.id).map(\.id) == [first.id, second.id])
+        let listed = try await database.store.latestArticles(limit: 10, offset: 0).map(\.key.project)
+        #expect(listed.filter { $0 == "ardfm" || $0 == "kgd-zhambyl" } == ["ardfm"])
+        #expect(listed.contains("kyzylorda-syrdarya") && listed.contains("kyzylorda-kazaly"))
+        #expect(try await database.store.publishedArticleCount(filter: .source("kgd-zhambyl")) == 1)
+    }
+
     @Test("an error page sent as a body is rejected")
     func errorBody() async throws {
         let database = try await TemporaryDatabase()

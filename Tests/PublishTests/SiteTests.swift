@@ -213,6 +213,21 @@ struct SiteTests {
         }
     }
 
+    @Test("an article of a story names the other bodies that published it, with links")
+    func alsoPublishedBy() async throws {
+        try await Self.withSite({ store in
+            _ = try await store.save(Self.version(.en, title: "Tax reminder"), for: ArticleKey(project: "kgd-zhetysu", govkzID: "1"))
+            _ = try await store.save(Self.version(.en, title: "Tax reminder again"), for: ArticleKey(project: "mfa-london", govkzID: "2"))
+            try await store.joinStory(articleID: 2, with: 1)
+        }) { client in
+            let (_, page, _) = try await Self.get(client, "/en/news/1-tax-reminder")
+            #expect(page.contains("Also published by: <a href=\"/en/news/2-\">Embassy of Kazakhstan (London)</a>"))
+            let (_, listing, _) = try await Self.get(client, "/en/news/all")
+            #expect(listing.contains("Tax reminder"))
+            #expect(!listing.contains("Tax reminder again"))
+        }
+    }
+
     @Test("a brief (no body) says so instead of showing an empty block")
     func brief() async throws {
         try await Self.withSite({ store in

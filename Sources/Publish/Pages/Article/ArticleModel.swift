@@ -12,6 +12,8 @@ struct ArticleModel: Sendable {
     var available: [Language]
     var project: String
     var topics: ArticleTopics?
+    /// Other bodies that published the same release: their names and our pages of their copies.
+    var alsoPublishedBy: [(name: String, route: SiteRoute)] = []
 
     /// The slug comes from gov.kz's own headline, so an article keeps one address in every edition.
     var canonicalSlug: String
@@ -24,9 +26,17 @@ struct ArticleModel: Sendable {
         guard let article = try await store.article(id: id),
             let version = article.bestVersion(for: edition), !version.title.isEmpty
         else { return nil }
-        return ArticleModel(
+        var also: [(name: String, route: SiteRoute)] = []
+        if let story = article.storyID {
+            for member in try await store.storyMembers(storyID: story) where member.id != article.id {
+                also.append((await sources.name(member.key.project, in: edition), .article(edition, id: member.id, slug: "")))
+            }
+        }
+        var model = ArticleModel(
             edition: edition, articleID: article.id, version: version, published: article.published,
             sourceName: await sources.name(article.key.project, in: edition),
             available: article.versions.keys.sorted(), project: article.key.project, topics: article.topics, canonicalSlug: Slug.make(article.slugTitle ?? version.title))
+        model.alsoPublishedBy = also
+        return model
     }
 }

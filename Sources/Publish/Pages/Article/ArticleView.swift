@@ -30,6 +30,10 @@ enum ArticleView {
             }
         }
         main += "</p>\n"
+        if !model.alsoPublishedBy.isEmpty {
+            let links = model.alsoPublishedBy.map { "<a href=\"\(e($0.route.path))\">\(e($0.name))</a>" }
+            main += "<p class=\"meta\" lang=\"\(edition.rawValue)\">\(e(strings.alsoPublishedBy)): \(links.joined(separator: ", "))</p>\n"
+        }
         if let heropic = version.heropic, heropic.hasPrefix("https://") || heropic.hasPrefix("http://") {
             main += "<img class=\"hero\" src=\"\(e(heropic))\" alt=\"\" loading=\"lazy\">\n"
         }

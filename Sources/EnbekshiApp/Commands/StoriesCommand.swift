@@ -1,0 +1,66 @@
+import ArgumentParser
+import Clean
+import EnbekshiCore
+import Enrich
+import Foundation
+
+struct StoriesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stories",
+        abstract: "Measure duplicate-story detection on labelled pairs.",
+        discussion: """
+            Each line of FILE.jsonl: {"a": {project, lang, title, body}, "b": {…}, "same_story": true|false}. \
+            Prints precision and recall of "same story", and every wrong decision with its reason.
+            """)
+
+    @Option(name: .long, help: "Labelled JSONL file of pairs.") var evaluate: String
+
+    struct Item: Decodable {
+        var title: String
+        var body: String
+    }
+
+    struct Pair: Decodable {
+        var a: Item
+        var b: Item
+        var same_story: Bool
+    }
+
+    func run() async throws {
+        let lines: [Substring]
+        do {
+            lines = try String(contentsOfFile: evaluate, encoding: .utf8).split(whereSeparator: \.isNewline)
+        } catch {
+            throw ValidationError("cannot read \(evaluate): \(error.localizedDescription)")
+        }
+        let cleaner = HTMLCleaner()
+        func fingerprint(_ item: Item) -> TextFingerprint {
+            TextFingerprint(title: item.title, paragraphs: cleaner.clean(item.body).paragraphs)
+        }
+        var truePositive = 0, falsePositive = 0, falseNegative = 0, total = 0
+        var wrong: [String] = []
+        for (number, line) in lines.enumerated() {
+            guard let pair = try? JSONDecoder().decode(Pair.self, from: Data(line.utf8)) else {
+                throw ValidationError("line \(number + 1) is not a labelled pair")
+            }
+            total += 1
+            let (same, reason) = StoryMatcher.sameStory(fingerprint(pair.a), fingerprint(pair.b))
+            switch (same, pair.same_story) {
+            case (true, true): truePositive += 1
+            case (true, false):
+                falsePositive += 1
+                wrong.append("line \(number + 1): merged different releases — \(reason): \(pair.a.title.prefix(50)) / \(pair.b.title.prefix(50))")
+            case (false, true):
+                falseNegative += 1
+                wrong.append("line \(number + 1): missed a duplicate — \(reason): \(pair.a.title.prefix(50))")
+            case (false, false): break
+            }
+        }
+        guard total > 0 else { throw ValidationError("\(evaluate) has no pairs") }
+        let precision = truePositive + falsePositive == 0 ? 1 : Double(truePositive) / Double(truePositive + falsePositive)
+        let recall = truePositive + falseNegative == 0 ? 1 : Double(truePositive) / Double(truePositive + falseNegative)
+        print(String(format: "stories: %d pairs; precision %.3f, recall %.3f (%d found, %d wrongly merged, %d missed)",
+                     total, precision, recall, truePositive, falsePositive, falseNegative))
+        for line in wrong { print("  \(line)") }
+    }
+}

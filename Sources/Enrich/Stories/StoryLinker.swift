@@ -1,0 +1,45 @@
+import EnbekshiCore
+import Foundation
+import Store
+
+/// Puts a newly stored text into the story of an earlier one when it is the same release, looking at
+/// the same language within three days either side.
+public enum StoryLinker {
+    public static let windowDays = 3
+
+    public static func link(
+        articleID: Int64, language: Language, title: String, paragraphs: [String], day: String, store: any NewsStore
+    ) async throws {
+        let fingerprint = TextFingerprint(title: title, paragraphs: paragraphs)
+        let encoded = fingerprint.encoded
+        try await store.saveFingerprint(
+            StoredFingerprint(articleID: articleID, storyID: nil, signature: encoded.signature, tokens: encoded.tokens),
+            language: language, day: day)
+        guard fingerprint.shingleCount >= 8, let (from, to) = window(around: day) else { return }
+        var best: (id: Int64, containment: Double)?
+        for candidate in try await store.fingerprints(language: language, fromDay: from, toDay: to, excluding: articleID) {
+            guard let other = TextFingerprint(signature: candidate.signature, tokens: candidate.tokens),
+                StoryMatcher.sameStory(fingerprint, other).same
+            else { continue }
+            let containment = fingerprint.containment(in: other)
+            if containment > (best?.containment ?? 0) { best = (candidate.articleID, containment) }
+        }
+        if let best { try await store.joinStory(articleID: articleID, with: best.id) }
+    }
+
+    static func window(around day: String) -> (String, String)? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? .gmt
+        let parts = day.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3,
+            let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
+            let start = calendar.date(byAdding: .day, value: -windowDays, to: date),
+            let end = calendar.date(byAdding: .day, value: windowDays, to: date)
+        else { return nil }
+        func text(_ date: Date) -> String {
+            let c = calendar.dateComponents([.year, .month, .day], from: date)
+            return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+        }
+        return (text(start), text(end))
+    }
+}
