@@ -25,20 +25,12 @@ struct ClassifyCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let lines: [Substring]
-        do {
-            lines = try String(contentsOfFile: evaluate, encoding: .utf8).split(whereSeparator: \.isNewline)
-        } catch {
-            throw ValidationError("cannot read \(evaluate): \(error.localizedDescription)")
-        }
+        let labelled = try LabelledFile.read(evaluate, as: Labelled.self)
         let cleaner = HTMLCleaner()
         var total = 0, sectionHits = 0, regionHits = 0
         var confusion: [String: [String: Int]] = [:]
         var misses: [String] = []
-        for (number, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-            guard let item = try? JSONDecoder().decode(Labelled.self, from: Data(line.utf8)) else {
-                throw ValidationError("line \(number + 1) is not a labelled article")
-            }
+        for (number, item) in labelled.enumerated() {
             total += 1
             let source = Source(catalogSlug: item.project)
             let paragraphs = cleaner.clean(item.body).paragraphs
@@ -52,7 +44,6 @@ struct ClassifyCommand: AsyncParsableCommand {
                 misses.append("region \(number + 1) [\(item.lang)] \(item.title.prefix(60)): want \(item.region), got \(region.code) — \(region.reason)")
             }
         }
-        guard total > 0 else { throw ValidationError("\(evaluate) has no labelled articles") }
         print(String(format: "classify: %d articles; section accuracy %.1f%% (%d), region accuracy %.1f%% (%d)",
                      total, 100 * Double(sectionHits) / Double(total), sectionHits, 100 * Double(regionHits) / Double(total), regionHits))
         print("confusion (rows: labelled, columns: predicted, only non-zero):")

@@ -27,22 +27,14 @@ struct StoriesCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let lines: [Substring]
-        do {
-            lines = try String(contentsOfFile: evaluate, encoding: .utf8).split(whereSeparator: \.isNewline)
-        } catch {
-            throw ValidationError("cannot read \(evaluate): \(error.localizedDescription)")
-        }
+        let pairs = try LabelledFile.read(evaluate, as: Pair.self)
         let cleaner = HTMLCleaner()
         func fingerprint(_ item: Item) -> TextFingerprint {
             TextFingerprint(title: item.title, paragraphs: cleaner.clean(item.body).paragraphs)
         }
         var truePositive = 0, falsePositive = 0, falseNegative = 0, total = 0
         var wrong: [String] = []
-        for (number, line) in lines.enumerated() {
-            guard let pair = try? JSONDecoder().decode(Pair.self, from: Data(line.utf8)) else {
-                throw ValidationError("line \(number + 1) is not a labelled pair")
-            }
+        for (number, pair) in pairs.enumerated() {
             total += 1
             let (same, reason) = StoryMatcher.sameStory(fingerprint(pair.a), fingerprint(pair.b))
             switch (same, pair.same_story) {
@@ -56,7 +48,6 @@ struct StoriesCommand: AsyncParsableCommand {
             case (false, false): break
             }
         }
-        guard total > 0 else { throw ValidationError("\(evaluate) has no pairs") }
         let precision = truePositive + falsePositive == 0 ? 1 : Double(truePositive) / Double(truePositive + falsePositive)
         let recall = truePositive + falseNegative == 0 ? 1 : Double(truePositive) / Double(truePositive + falseNegative)
         print(String(format: "stories: %d pairs; precision %.3f, recall %.3f (%d found, %d wrongly merged, %d missed)",
