@@ -42,6 +42,8 @@ public protocol NewsStore: Sendable {
     func saveTopics(_ topics: ArticleTopics, articleID: Int64) async throws
     func article(id: Int64) async throws -> Article?
     func article(key: ArticleKey) async throws -> Article?
+    /// Our id of an article, without loading its versions.
+    func articleID(for key: ArticleKey) async throws -> Int64?
     /// Previous originals of one version, newest first.
     func history(articleID: Int64, language: Language) async throws -> [VersionHistoryEntry]
 

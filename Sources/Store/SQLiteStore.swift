@@ -274,6 +274,13 @@ public final class SQLiteStore: NewsStore {
         }
     }
 
+    public func articleID(for key: ArticleKey) async throws -> Int64? {
+        try await database.read { db in
+            try Int64.fetchOne(
+                db, sql: "SELECT id FROM articles WHERE project = ? AND govkz_id = ?", arguments: [key.project, key.govkzID])
+        }
+    }
+
     /// Listings need a lead, not whole bodies: the first part of the body and none of the originals
     /// (a page of 20 used to read megabytes of original HTML and raw JSON).
     static let summaryColumns = """

@@ -37,6 +37,17 @@ struct TranslationTests {
         }
     }
 
+    /// A LibreTranslate engine talking to `fake` on loopback for the length of `body`.
+    static func withLibreTranslate<T: Sendable>(
+        _ fake: FakeTranslationServer, timeout: Double = 60, _ body: @Sendable (LibreTranslateTranslator) async throws -> T
+    ) async throws -> T {
+        try await fake.withRunning { base in
+            try await withHTTP { client in
+                try await body(LibreTranslateTranslator(baseURL: base, apiKey: nil, client: client, timeout: timeout))
+            }
+        }
+    }
+
     static func worker(_ store: any NewsStore, _ translators: [any Translator]) -> TranslationWorker {
         TranslationWorker(store: store, translators: translators, requestsPerSecond: 1000, backoffBase: 0, logger: logger)
     }
@@ -76,33 +87,30 @@ struct TranslationTests {
         let key = ArticleKey(project: "ardfm", govkzID: "221276")
         _ = try await database.store.save(Self.kazakhVersion(), for: key)
         let fake = FakeTranslationServer()
-        try await fake.withRunning { base in
-            try await Self.withHTTP { client in
-                let engine = LibreTranslateTranslator(baseURL: base, apiKey: nil, client: client)
-                #expect(try await TranslationPlanner.plan(store: database.store) == 2)
-                let report = try await Self.worker(database.store, [engine]).runDue()
-                #expect(report.translated == 2)
-                let article = try #require(try await database.store.article(key: key))
-                let english = try #require(article.versions[.en])
-                #expect(english.title.hasPrefix("[en] "))
-                #expect(english.machineTranslation?.engine == "libretranslate")
-                #expect(english.machineTranslation?.sourceLanguage == .kk)
-                #expect(english.bodyHTML.components(separatedBy: "<p>").count - 1 == 2)
-                #expect(article.versions[.kk]?.machineTranslation == nil)
-                #expect(article.bestVersion(for: .en)?.machineTranslation != nil)
+        try await Self.withLibreTranslate(fake) { engine in
+            #expect(try await TranslationPlanner.plan(store: database.store) == 2)
+            let report = try await Self.worker(database.store, [engine]).runDue()
+            #expect(report.translated == 2)
+            let article = try #require(try await database.store.article(key: key))
+            let english = try #require(article.versions[.en])
+            #expect(english.title.hasPrefix("[en] "))
+            #expect(english.machineTranslation?.engine == "libretranslate")
+            #expect(english.machineTranslation?.sourceLanguage == .kk)
+            #expect(english.bodyHTML.components(separatedBy: "<p>").count - 1 == 2)
+            #expect(article.versions[.kk]?.machineTranslation == nil)
+            #expect(article.bestVersion(for: .en)?.machineTranslation != nil)
 
-                // Planning again adds nothing; nothing is due; no further requests.
-                let requests = fake.requestCount
-                #expect(try await TranslationPlanner.plan(store: database.store) == 0)
-                #expect(try await Self.worker(database.store, [engine]).runDue().translated == 0)
-                #expect(fake.requestCount == requests)
+            // Planning again adds nothing; nothing is due; no further requests.
+            let requests = fake.requestCount
+            #expect(try await TranslationPlanner.plan(store: database.store) == 0)
+            #expect(try await Self.worker(database.store, [engine]).runDue().translated == 0)
+            #expect(fake.requestCount == requests)
 
-                // The same text under another id costs no request: every paragraph is cached.
-                _ = try await database.store.save(Self.kazakhVersion(), for: ArticleKey(project: "ardfm-copy", govkzID: "1"))
-                #expect(try await TranslationPlanner.plan(store: database.store) == 2)
-                #expect(try await Self.worker(database.store, [engine]).runDue().paragraphsRequested == 0)
-                #expect(fake.requestCount == requests)
-            }
+            // The same text under another id costs no request: every paragraph is cached.
+            _ = try await database.store.save(Self.kazakhVersion(), for: ArticleKey(project: "ardfm-copy", govkzID: "1"))
+            #expect(try await TranslationPlanner.plan(store: database.store) == 2)
+            #expect(try await Self.worker(database.store, [engine]).runDue().paragraphsRequested == 0)
+            #expect(fake.requestCount == requests)
         }
     }
 
@@ -112,12 +120,9 @@ struct TranslationTests {
         let key = ArticleKey(project: "ardfm", govkzID: "221276")
         _ = try await database.store.save(Self.kazakhVersion(), for: key)
         let fake = FakeTranslationServer()
-        try await fake.withRunning { base in
-            try await Self.withHTTP { client in
-                let engine = LibreTranslateTranslator(baseURL: base, apiKey: nil, client: client)
-                try await TranslationPlanner.plan(store: database.store)
-                _ = try await Self.worker(database.store, [engine]).runDue()
-            }
+        try await Self.withLibreTranslate(fake) { engine in
+            try await TranslationPlanner.plan(store: database.store)
+            _ = try await Self.worker(database.store, [engine]).runDue()
         }
         let article = try #require(try await database.store.article(key: key))
         var russian = Self.kazakhVersion(title: "Новый финансовый омбудсман", body: "<p>Текст агентства.</p>")
@@ -141,18 +146,15 @@ struct TranslationTests {
         _ = try await database.store.save(Self.kazakhVersion(), for: ArticleKey(project: "ardfm", govkzID: "221276"))
         let fake = FakeTranslationServer()
         fake.inject(fault)
-        try await fake.withRunning { base in
-            try await Self.withHTTP { client in
-                let engine = LibreTranslateTranslator(baseURL: base, apiKey: nil, client: client, timeout: 0.5)
-                let article = try #require(try await database.store.latestArticles(limit: 1, offset: 0).first)
-                try await database.store.enqueueTranslation(articleID: article.id, from: .kk, to: .en)
-                let first = try await Self.worker(database.store, [engine]).runDue()
-                #expect(first.retried == 1)
-                #expect(try await database.store.translationQueueCounts().pending == 1)
-                let second = try await Self.worker(database.store, [engine]).runDue()
-                #expect(second.translated == 1)
-                #expect(try await database.store.translationQueueCounts() == TranslationQueueCounts(pending: 0, done: 1, failed: 0))
-            }
+        try await Self.withLibreTranslate(fake, timeout: 0.5) { engine in
+            let article = try #require(try await database.store.latestArticles(limit: 1, offset: 0).first)
+            try await database.store.enqueueTranslation(articleID: article.id, from: .kk, to: .en)
+            let first = try await Self.worker(database.store, [engine]).runDue()
+            #expect(first.retried == 1)
+            #expect(try await database.store.translationQueueCounts().pending == 1)
+            let second = try await Self.worker(database.store, [engine]).runDue()
+            #expect(second.translated == 1)
+            #expect(try await database.store.translationQueueCounts() == TranslationQueueCounts(pending: 0, done: 1, failed: 0))
         }
     }
 
@@ -165,19 +167,16 @@ struct TranslationTests {
         _ = try await database.store.save(russian, for: ArticleKey(project: "ardfm", govkzID: "9"))
         let fake = FakeTranslationServer()
         fake.inject(.leaveSourceWords, .leaveSourceWords, .status(500))
-        try await fake.withRunning { base in
-            try await Self.withHTTP { client in
-                let engine = LibreTranslateTranslator(baseURL: base, apiKey: nil, client: client)
-                let article = try #require(try await database.store.latestArticles(limit: 1, offset: 0).first)
-                try await database.store.enqueueTranslation(articleID: article.id, from: .ru, to: .kk)
-                #expect(try await Self.worker(database.store, [engine]).runDue().retried == 1)
-                #expect(fake.requestCount == 3)
-                let sent = fake.paragraphCount
-                #expect(sent == 80)
-                #expect(try await Self.worker(database.store, [engine]).runDue().translated == 1)
-                // Only the last 21 paragraphs (with the title) were left to send.
-                #expect(fake.paragraphCount - sent == 21)
-            }
+        try await Self.withLibreTranslate(fake) { engine in
+            let article = try #require(try await database.store.latestArticles(limit: 1, offset: 0).first)
+            try await database.store.enqueueTranslation(articleID: article.id, from: .ru, to: .kk)
+            #expect(try await Self.worker(database.store, [engine]).runDue().retried == 1)
+            #expect(fake.requestCount == 3)
+            let sent = fake.paragraphCount
+            #expect(sent == 80)
+            #expect(try await Self.worker(database.store, [engine]).runDue().translated == 1)
+            // Only the last 21 paragraphs (with the title) were left to send.
+            #expect(fake.paragraphCount - sent == 21)
         }
     }
 

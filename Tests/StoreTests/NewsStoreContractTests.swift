@@ -39,6 +39,8 @@ struct NewsStoreContractTests {
         _ = try await store.save(Self.version(.ru, title: "По-русски"), for: key)
         let article = try #require(try await store.article(key: key))
         #expect(article.versions.keys.sorted() == [.kk, .ru])
+        #expect(try await store.articleID(for: key) == article.id)
+        #expect(try await store.articleID(for: ArticleKey(project: key.project, govkzID: "missing")) == nil)
         #expect(article.versions[.kk]?.title == "Қазақша")
         #expect(article.versions[.ru]?.title == "По-русски")
         #expect(try await store.statistics().articles == 1)
