@@ -36,6 +36,7 @@ public enum Region {
         "zhetysu": "zhetysu", "bko": "west-kazakhstan", "zko": "west-kazakhstan", "karaganda": "karaganda",
         "kostanay": "kostanay", "kyzylorda": "kyzylorda", "mangystau": "mangystau", "mangistau": "mangystau",
         "pavlodar": "pavlodar", "sko": "north-kazakhstan", "ontustik": "turkistan", "turkistan": "turkistan",
+        "turkestan": "turkistan", "kostanai": "kostanay", "karagandy": "karaganda", "aktau": "mangystau",
         "ulytau": "ulytau", "astana": "astana", "almaty": "almaty", "shymkent": "shymkent",
     ]
 

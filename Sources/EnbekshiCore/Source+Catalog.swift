@@ -16,7 +16,7 @@ extension Source {
             kind = .ministry
         } else if Self.agencies[slug] != nil {
             kind = .agency
-        } else if Region.akimatSlugs[slug] != nil || (parts.count >= 2 && Region.slugPrefixes[head] != nil
+        } else if Region.akimatSlugs[slug] != nil || Region.places[slug] != nil || (parts.count >= 2 && Region.slugPrefixes[head] != nil
             && !Self.departmentSuffixes.contains(parts.last ?? ""))
         {
             kind = .akimat
@@ -45,8 +45,15 @@ extension Source {
                 .kk: "Қазақстан елшілігі (\(place))",
             ]
         }
+        if names.isEmpty, let derived = SourceNaming.names(slug: slug, kind: kind, region: region) {
+            names = [.en: derived.en, .ru: derived.ru, .kk: derived.kk]
+        }
         self.init(slug: slug, kind: kind, region: region, names: names)
     }
+
+    /// The body this one belongs to (`kgd-zhetysu` → `kgd`, `abay-urzhar-akshoky` → `abay-urzhar`),
+    /// when the slug says so; it may be missing from the catalog.
+    public var parentSlug: String? { SourceNaming.parentSlug(of: slug, kind: kind) }
 
     static let departmentSuffixes: Set<String> = [
         "bilim", "densaulyk", "karzhy", "finance", "fin", "madeniet", "sport", "zher", "veterinaria",
@@ -91,5 +98,13 @@ extension Source {
         "anticorruption": ("Anti-Corruption Agency", "Агентство по противодействию коррупции", "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі"),
         "prokuror": ("Prosecutor General's Office", "Генеральная прокуратура", "Бас прокуратура"),
         "stat": ("Bureau of National Statistics", "Бюро национальной статистики", "Ұлттық статистика бюросы"),
+        "kazcosmos": ("Aerospace Committee", "Аэрокосмический комитет", "Аэроғарыш комитеті"),
+        "aviation": ("Civil Aviation Committee", "Комитет гражданской авиации", "Азаматтық авиация комитеті"),
+        "geology": ("Geology Committee", "Комитет геологии", "Геология комитеті"),
+        "forest": ("Forestry and Wildlife Committee", "Комитет лесного хозяйства и животного мира", "Орман шаруашылығы және жануарлар дүниесі комитеті"),
+        "fishery": ("Fisheries Committee", "Комитет рыбного хозяйства", "Балық шаруашылығы комитеті"),
+        "ombudsman": ("Commissioner for Human Rights", "Уполномоченный по правам человека", "Адам құқықтары жөніндегі уәкіл"),
+        "migration": ("Migration Service Committee", "Комитет миграционной службы", "Көші-қон қызметі комитеті"),
+        "archive": ("Committee of Archives and Documentation", "Комитет архивов и документации", "Архивтер және құжаттама комитеті"),
     ]
 }

@@ -83,6 +83,12 @@ public protocol NewsStore: Sendable {
     func joinStory(articleID: Int64, with other: Int64) async throws
     /// The articles of a story, leader first.
     func storyMembers(storyID: Int64) async throws -> [(id: Int64, key: ArticleKey)]
+    /// Publishing bodies of each story, in the order their copies were stored.
+    func storyPublishers(storyIDs: [Int64]) async throws -> [Int64: [String]]
+    /// Links two articles of different stories on one subject, both ways, with their similarity.
+    func relate(_ articleID: Int64, to others: [(id: Int64, score: Double)]) async throws
+    /// Articles related to this one (not of its story), most similar first.
+    func relatedArticles(to articleID: Int64, limit: Int) async throws -> [Int64]
 
     // MARK: Harvest state
     func harvestState(source: String, language: Language) async throws -> HarvestState?
@@ -140,11 +146,14 @@ public struct StoredFingerprint: Sendable, Hashable {
     public var storyID: Int64?
     public var signature: String
     public var tokens: String
+    /// Encoded word-stem MinHash for related-story links; empty when unknown.
+    public var topic: String
 
-    public init(articleID: Int64, storyID: Int64?, signature: String, tokens: String) {
+    public init(articleID: Int64, storyID: Int64?, signature: String, tokens: String, topic: String = "") {
         self.articleID = articleID
         self.storyID = storyID
         self.signature = signature
         self.tokens = tokens
+        self.topic = topic
     }
 }

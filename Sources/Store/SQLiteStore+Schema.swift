@@ -161,6 +161,18 @@ extension SQLiteStore {
                     CREATE INDEX story_fingerprints_by_day ON story_fingerprints (lang, published_day);
                     """)
         }
+        migrator.registerMigration("v6: related stories") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE story_fingerprints ADD COLUMN topic TEXT NOT NULL DEFAULT '';
+                    CREATE TABLE related_articles (
+                        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+                        related_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+                        score REAL NOT NULL,
+                        PRIMARY KEY (article_id, related_id)
+                    );
+                    """)
+        }
         return migrator
     }
 }

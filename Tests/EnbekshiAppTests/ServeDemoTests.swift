@@ -30,7 +30,7 @@ struct ServeDemoTests {
                 try await Task.sleep(for: .milliseconds(100))
             }
             #expect(home.0 == 200)
-            #expect(home.1.contains("Kazakhstan and Egypt Strengthen Cooperation in Training Personnel"))
+            #expect(home.1.contains("Key changes in the tax reporting procedure"))
             #expect(home.1.contains("Казахстанцы могут оформить ДТП без полиции и суда"))
             #expect(!home.1.contains("certificate.The"))
 
@@ -47,6 +47,20 @@ struct ServeDemoTests {
             let (kkStatus, kazakh) = try await get("/kk/news/all")
             #expect(kkStatus == 200)
             #expect(kazakh.contains("Қазақстанда бірыңғай қаржылық омбудсмен қызметін енгізу ұсынылып отыр"))
+
+            // The republished road-accident release is one story naming both bodies; the Zhambyl and
+            // Zhetysu tax-reporting releases stay two stories that link to each other.
+            let (_, russian) = try await get("/ru/news/all")
+            #expect(russian.components(separatedBy: "Казахстанцы могут оформить ДТП без полиции и суда").count == 2)
+            #expect(russian.contains("Также опубликовали: <a href=\"/ru/source/qriim\">Министерство внутренних дел</a>"))
+            let (_, english) = try await get("/en/news/all")
+            let zhambylLink = try #require(english.components(separatedBy: "href=\"/en/news/").dropFirst()
+                .first { $0.contains("-key-changes-in-the-tax-reporting-procedure\"") }?.split(separator: "\"").first)
+            let (_, zhambyl) = try await get("/en/news/\(zhambylLink)")
+            let related = try #require(zhambyl.components(separatedBy: "<section class=\"related\"").dropFirst().first)
+            #expect(related.contains("Cancellation of the “Revocation of Tax Returns” service"))
+            #expect(related.contains("State Revenue Department, Zhetysu Region"))
+            #expect(zhambyl.contains("State Revenue Department, Zhambyl Region"))
         } catch {
             Issue.record(error)
         }

@@ -105,6 +105,12 @@ struct NewsIngestorTests {
         #expect(listed.filter { $0 == "ardfm" || $0 == "kgd-zhambyl" } == ["ardfm"])
         #expect(listed.contains("kyzylorda-syrdarya") && listed.contains("kyzylorda-kazaly"))
         #expect(try await database.store.publishedArticleCount(filter: .source("kgd-zhambyl")) == 1)
+        // The two clean-up reports are different stories on one subject: related, both ways.
+        let syrdarya = try #require(try await database.store.article(key: ArticleKey(project: "kyzylorda-syrdarya", govkzID: "1")))
+        let kazaly = try #require(try await database.store.article(key: ArticleKey(project: "kyzylorda-kazaly", govkzID: "2")))
+        #expect(try await database.store.relatedArticles(to: syrdarya.id, limit: 5) == [kazaly.id])
+        #expect(try await database.store.relatedArticles(to: kazaly.id, limit: 5) == [syrdarya.id])
+        #expect(try await database.store.relatedArticles(to: first.id, limit: 5).contains(syrdarya.id) == false)
     }
 
     @Test("an error page sent as a body is rejected")

@@ -225,6 +225,27 @@ struct SiteTests {
             let (_, listing, _) = try await Self.get(client, "/en/news/all")
             #expect(listing.contains("Tax reminder"))
             #expect(!listing.contains("Tax reminder again"))
+            #expect(listing.contains("Also published by: <a href=\"/en/source/mfa-london\">Embassy of Kazakhstan (London)</a>"))
+        }
+    }
+
+    @Test("different releases on one subject link to each other as related, until they join one story")
+    func related() async throws {
+        try await Self.withSite({ store in
+            _ = try await store.save(Self.version(.en, title: "Key changes in tax reporting"), for: ArticleKey(project: "kgd-zhambyl", govkzID: "1"))
+            _ = try await store.save(Self.version(.en, title: "Revocation of tax returns cancelled"), for: ArticleKey(project: "kgd-zhetysu", govkzID: "2"))
+            _ = try await store.save(Self.version(.en, title: "Unrelated news"), for: ArticleKey(project: "mod", govkzID: "3"))
+            try await store.relate(1, to: [(id: 2, score: 0.39)])
+        }) { client in
+            let (_, zhambyl, _) = try await Self.get(client, "/en/news/1-key-changes-in-tax-reporting")
+            #expect(zhambyl.contains("<h2 id=\"related\">Related</h2>"))
+            #expect(zhambyl.contains("href=\"/en/news/2-revocation-of-tax-returns-cancelled\""))
+            #expect(!zhambyl.contains("Unrelated news"))
+            let (_, zhetysu, _) = try await Self.get(client, "/ru/news/2-revocation-of-tax-returns-cancelled")
+            #expect(zhetysu.contains("<h2 id=\"related\">По теме</h2>"))
+            #expect(zhetysu.contains("href=\"/ru/news/1-key-changes-in-tax-reporting\""))
+            let (_, unrelated, _) = try await Self.get(client, "/en/news/3-unrelated-news")
+            #expect(!unrelated.contains("id=\"related\""))
         }
     }
 

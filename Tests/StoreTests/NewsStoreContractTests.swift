@@ -218,4 +218,23 @@ struct NewsStoreContractTests {
         let read = try #require(try await store.harvestState(source: "mod", language: .kk))
         #expect(read == failed)
     }
+
+    @Test("stories name their publishers; related links go both ways and lapse when the two join one story",
+          arguments: StoreImplementation.allCases)
+    func storiesAndRelated(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        for (index, project) in ["kgd-zhetysu", "kgd-zhambyl", "mfa-london", "mod"].enumerated() {
+            _ = try await store.save(Self.version(.en, hash: "h\(index)"), for: ArticleKey(project: project, govkzID: "\(index)"))
+        }
+        try await store.joinStory(articleID: 2, with: 1)
+        try await store.joinStory(articleID: 3, with: 2)
+        #expect(try await store.storyPublishers(storyIDs: [1]) == [1: ["kgd-zhetysu", "kgd-zhambyl", "mfa-london"]])
+        #expect(try await store.storyPublishers(storyIDs: []) == [:])
+        try await store.relate(4, to: [(id: 1, score: 0.4), (id: 4, score: 1)])
+        #expect(try await store.relatedArticles(to: 4, limit: 5) == [1])
+        #expect(try await store.relatedArticles(to: 1, limit: 5) == [4])
+        try await store.joinStory(articleID: 4, with: 1)
+        #expect(try await store.relatedArticles(to: 1, limit: 5) == [])
+    }
 }

@@ -9,11 +9,15 @@ public struct TextFingerprint: Sendable, Hashable {
     public var tokens: Set<String>
     /// Distinct shingles: with two set sizes, Jaccard similarity gives containment.
     public var shingleCount: Int
+    /// MinHash over the text's word stems, order ignored: two releases on one subject written in
+    /// different words share many stems but few shingles. Empty for fingerprints stored before it.
+    public var topic: [UInt64]
 
-    public init(signature: [UInt64], tokens: Set<String>, shingleCount: Int) {
+    public init(signature: [UInt64], tokens: Set<String>, shingleCount: Int, topic: [UInt64] = []) {
         self.signature = signature
         self.tokens = tokens
         self.shingleCount = shingleCount
+        self.topic = topic
     }
 
     public init(title: String, paragraphs: [String]) {
@@ -33,16 +37,44 @@ public struct TextFingerprint: Sendable, Hashable {
             for index in 0..<(words.count - 2) {
                 let shingle = Self.hash(words[index] + " " + words[index + 1] + " " + words[index + 2])
                 guard shingles.insert(shingle).inserted else { continue }
-                for slot in 0..<Self.size {
-                    let value = Self.mix(shingle &+ UInt64(slot) &* 0x9E37_79B9_7F4A_7C15)
-                    if value < signature[slot] { signature[slot] = value }
-                }
+                Self.lower(&signature, with: shingle)
             }
+        }
+        var topic = [UInt64](repeating: .max, count: Self.size)
+        var stems = Set<UInt64>()
+        for word in words where word.count >= 4 && word.first?.isNumber == false && !Self.stopwords.contains(word) {
+            let stem = Self.hash(String(word.prefix(5)))
+            if stems.insert(stem).inserted { Self.lower(&topic, with: stem) }
         }
         self.signature = signature
         self.tokens = tokens
         self.shingleCount = shingles.count
+        self.topic = stems.count >= 12 ? topic : []
     }
+
+    /// Folds one hashed element into a MinHash signature.
+    static func lower(_ signature: inout [UInt64], with element: UInt64) {
+        for slot in 0..<signature.count {
+            let value = Self.mix(element &+ UInt64(slot) &* 0x9E37_79B9_7F4A_7C15)
+            if value < signature[slot] { signature[slot] = value }
+        }
+    }
+
+    /// Estimated Jaccard similarity of the two texts' word-stem sets; 0 when either has none.
+    public func topicSimilarity(to other: TextFingerprint) -> Double {
+        guard topic.count == Self.size, other.topic.count == Self.size else { return 0 }
+        return Double(zip(topic, other.topic).filter { $0 == $1 }.count) / Double(Self.size)
+    }
+
+    /// Frequent words of four letters or more that say nothing about the subject.
+    static let stopwords: Set<String> = [
+        "that", "this", "with", "from", "have", "were", "will", "which", "their", "also", "been", "into", "more",
+        "than", "they", "about", "after", "within", "during", "there", "these", "those", "other", "such", "well",
+        "этом", "также", "было", "были", "года", "году", "которые", "который", "которая", "более", "того", "после",
+        "рамках", "этого", "всех", "между", "может", "если", "только", "чтобы", "является", "время", "целях",
+        "және", "бойынша", "үшін", "туралы", "болып", "жылы", "жылдың", "осы", "арқылы", "сондай", "қатар",
+        "барлық", "оның", "бірге", "кейін", "бұл", "атты", "сәйкес",
+    ]
 
     /// Estimated share of the shorter text found in the longer one: a republished copy with its own
     /// introduction or a dropped paragraph is still contained in the original.
@@ -94,17 +126,20 @@ public struct TextFingerprint: Sendable, Hashable {
         return z ^ (z >> 31)
     }
 
-    /// Storage form: the shingle count and 64 hex words, then the tokens, one line each.
-    public var encoded: (signature: String, tokens: String) {
+    /// Storage form: the shingle count and 64 hex words, the tokens one a line, the topic hex words.
+    public var encoded: (signature: String, tokens: String, topic: String) {
         (([String(shingleCount)] + signature.map { String($0, radix: 16) }).joined(separator: " "),
-         tokens.sorted().joined(separator: "\n"))
+         tokens.sorted().joined(separator: "\n"), topic.map { String($0, radix: 16) }.joined(separator: " "))
     }
 
-    public init?(signature text: String, tokens: String) {
+    public init?(signature text: String, tokens: String, topic: String = "") {
         let parts = text.split(separator: " ")
         guard let count = parts.first.flatMap({ Int($0) }) else { return nil }
         let values = parts.dropFirst().compactMap { UInt64($0, radix: 16) }
         guard values.count == Self.size else { return nil }
-        self.init(signature: values, tokens: Set(tokens.split(separator: "\n").map(String.init)), shingleCount: count)
+        let topicValues = topic.split(separator: " ").compactMap { UInt64($0, radix: 16) }
+        self.init(
+            signature: values, tokens: Set(tokens.split(separator: "\n").map(String.init)), shingleCount: count,
+            topic: topicValues.count == Self.size ? topicValues : [])
     }
 }

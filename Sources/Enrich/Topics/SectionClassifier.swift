@@ -22,28 +22,33 @@ public enum SectionClassifier {
         .politics: [
             "президент", "president", "парламент", "parliament", "мәжіліс", "мажилис", "сенат", "senat", "депутат",
             "deput", "мәслихат", "маслихат", "maslikhat", "партия", "party", "выбор", "сайлау", "election", "референдум",
-            "аким района", "akim of", "әкім", "инаугурац", "government", "үкімет", "правительств",
+            "аким района", "akim of", "әкім", "инаугурац", "government", "үкімет", "правительств", "избра", "elect",
+            "сайланды", "голосован", "дауыс беру", "vote", "voting", "явка", "turnout", "есепті кездесу", "есеп бер",
+            "отчетн", "отчётн",
         ],
         .economics: [
             "налог", "салық", "tax", "бюджет", "budget", "экономик", "экономика", "econom", "инфляц", "inflation", "ввп",
-            "жім", "gdp", "тариф", "tariff", "декларац", "declarat", "задолж", "берешек", "arrears", "debt", "финанс",
+            "жім", "gdp", "macroecon", "макроэконом", "тариф", "tariff", "декларац", "declarat", "задолж", "берешек", "arrears", "debt", "финанс",
             "қаржы", "financ", "банк", "bank", "кредит", "credit", "займ", "loan", "валют", "currenc", "таможен", "кеден",
             "customs", "инвестиц", "инвестиция", "invest", "теңге", "тенге", "tenge",
         ],
         .business: [
             "бизнес", "business", "предпринимат", "кәсіпкер", "entrepreneur", "мсб", "шағын", "компани", "company",
-            "тоо", "жшс", "стартап", "startup", "лиценз", "licens", "рынок", "нарық", "market",
+            "тоо", "жшс", "стартап", "startup", "лиценз", "licens", "рынок", "нарық", "market", "экспорт", "export",
+            "завод", "зауыт", "factory", "кәсіпорын", "предприяти", "enterprise", "индустриал", "industrial", "сауда",
+            "торгов", "trade",
         ],
         .law: [
             "суд", "сотта", "сотқа", "соттың", "court", "прокур", "prosecut", "закон", "заң", "law", "коррупц", "сыбайлас", "corrupt",
             "правонаруш", "құқықбұзуш", "offence", "преступ", "қылмыс", "crime", "criminal", "полиц", "police",
             "юстиц", "әділет", "justice", "нотариус", "адвокат", "кодекс", "code", "штраф", "айыппұл", "fine",
+            "мошенн", "fraud", "алаяқ", "пара ", "взятк", "brib", "ұсталды", "задержа", "detain",
         ],
         .society: [
             "жител", "тұрғын", "resident", "граждан", "азамат", "citizen", "социальн", "әлеуметтік", "social", "пенсион",
             "зейнет", "pension", "семь", "отбасы", "family", "ветеран", "veteran", "жилищ", "тұрғын үй", "housing",
             "волонт", "ерікті", "volunteer", "цон", "хқко", "госуслуг", "мемлекеттік қызмет", "public service", "благоустр",
-            "абаттандыру", "субботник", "сенбілік", "clean-up", "молодеж", "жастар", "youth", "занятост", "жұмыспен",
+            "абаттандыру", "молодеж", "жастар", "youth", "занятост", "жұмыспен",
             "employment", "труд", "еңбек", "labor", "labour",
         ],
         .culture: [
@@ -55,16 +60,18 @@ public enum SectionClassifier {
         .science: [
             "наук", "ғылым", "scien", "исследован", "зерттеу", "research", "учёны", "ученые", "ученых", "ғалым", "scientist", "университет",
             "university", "инновац", "инновация", "innovat", "цифров", "цифрлық", "digital", "технолог", "technolog",
-            "космос", "ғарыш", "space", "искусственн", "жасанды интеллект", "artificial intelligence",
+            "космос", "ғарыш", "space", "искусственн", "жасанды интеллект", "artificial intelligence", "спутник",
+            "satellite", "жерсерік", "геолог", "geolog", "лаборатор", "laborator",
         ],
         .tourism: [
             "туризм", "туристі", "туристер", "tourism", "tourist", "турист", "путешеств", "саяхат", "travel", "гостиниц",
-            "қонақ үй", "hotel", "курорт", "resort", "достопримечательн", "виза", "visa",
+            "қонақ үй", "hotel", "курорт", "resort", "достопримечательн", "виза", "visa", "турпоток", "демалыс", "holidaymaker",
         ],
         .health: [
             "здравоохран", "денсаулық", "health", "больниц", "аурухана", "hospital", "поликлиник", "емхана", "clinic",
             "врач", "дәрігер", "doctor", "медицин", "медицина", "medic", "пациент", "науқас", "patient", "вакцин",
             "vaccin", "заболеван", "ауру", "disease", "медсестр", "мейірбике", "nurse", "лекарств", "дәрі", "medicine",
+            "донор", "donor", "қан тапсыр", "сдали кровь", "blood", "скрининг", "screening",
         ],
         .education: [
             "образован", "білім", "education", "школ", "мектеп", "school", "учител", "мұғалім", "teacher", "педагог",
@@ -83,7 +90,8 @@ public enum SectionClassifier {
             "терроризм", "terror", "погранич", "шекара", "border", "кнб", "ұқк",
         ],
         .agriculture: [
-            "сельск", "ауыл шаруашылығ", "agricult", "фермер", "шаруа", "farmer", "урожа", "егін", "harvest", "посев",
+            "сельское хоз", "сельского хоз", "сельскому хоз", "сельскохоз", "сельхоз", "ауыл шаруашылығ", "agricult",
+            "аграри", "agrarian", "мал басы", "ірі қара", "cattle", "orchard", "засея", "посевн", "cotton", "хлопок", "хлопк", "фермер", "шаруа", "farmer", "урожа", "егін", "harvest", "посев",
             "себу", "sowing", "зерн", "астық", "grain", "скот", "livestock", "ветеринар", "veterinar", "агро",
             "agro", "пшениц", "бидай", "wheat", "полив", "ирригац", "irrigat",
         ],
@@ -91,6 +99,9 @@ public enum SectionClassifier {
             "эколог", "ecolog", "environment", "қоршаған орта", "окружающ", "лес", "орман", "forest", "природ", "табиғат",
             "nature", "отход", "қалдық", "waste", "выброс", "шығарынды", "emission", "климат", "климат", "climate",
             "воздух", "ауа", "air quality", "озелен", "көгалдандыру", "greening", "водн", "water resourc", "су ресурс",
+            "субботник", "сенбілік", "clean-up", "таза қазақстан", "clean kazakhstan", "мусор", "қоқыс", "garbage",
+            "litter", "tree", "ағаш", "дерев", "саженц", "көшет", "sapling", "пластик", "plastic", "сайгак", "киік",
+            "saiga", "итбалық", "тюлен", "арал", "aral",
         ],
     ]
 
@@ -102,12 +113,17 @@ public enum SectionClassifier {
         if source.kind == .embassy || slug == "mfa" { return (.world, 5, "publisher is a diplomatic body") }
         if source.kind == .taxDepartment || has("kgd", "minfin", "economy", "karzhy", "finance", "fin", "krem", "ardfm", "afm", "stat")
         { return (.economics, 4, "publisher is a finance or tax body") }
-        if has("mod", "emer", "knb", "shekaraknb", "qriim", "mvd") { return (.defence, 4, "publisher is a defence or security body") }
-        if has("adilet", "prokuror", "prokuratura", "anticorruption") { return (.law, 4, "publisher is a justice body") }
+        if has("mod", "emer", "knb", "shekaraknb") { return (.defence, 4, "publisher is a defence or security body") }
+        if has("adilet", "prokuror", "prokuratura", "anticorruption", "sud") { return (.law, 4, "publisher is a justice body") }
+        if has("qriim", "mvd", "police") { return (.law, 3, "publisher is a police body") }
+        if has("mti", "damu", "kasipkerlik", "invest") { return (.business, 3, "publisher is a trade or enterprise body") }
+        if has("tourism", "turizm") { return (.tourism, 4, "publisher is a tourism body") }
+        if has("geology", "kazcosmos") { return (.science, 4, "publisher is a science body") }
+        if has("tabigat", "tabigi", "ecology") { return (.environment, 4, "publisher is a natural resources body") }
         if has("dsm", "densaulyk") { return (.health, 4, "publisher is a health body") }
         if has("edu", "sci", "bilim") { return (.education, 4, "publisher is an education body") }
         if has("sport", "tsm") { return (.sport, 3, "publisher is a sport body") }
-        if has("moa", "agro", "veterinaria", "zher") { return (.agriculture, 4, "publisher is an agriculture body") }
+        if has("moa", "agro", "ashm", "veterinaria", "zher") { return (.agriculture, 4, "publisher is an agriculture body") }
         if has("ecogeo", "forest", "water") { return (.environment, 4, "publisher is an environment body") }
         if has("mam", "madeniet") { return (.culture, 4, "publisher is a culture body") }
         if source.kind == .maslikhat { return (.politics, 2, "publisher is a maslikhat") }

@@ -77,6 +77,7 @@ public struct UIStrings: Sendable {
     }
     var machineTranslationShort: String { pick("машиналық аударма", "машинный перевод", "machine translation") }
     var readOriginal: String { pick("Түпнұсқаны оқу", "Читать оригинал", "Read the original") }
+    var related: String { pick("Тақырыптас жаңалықтар", "По теме", "Related") }
     var alsoPublishedBy: String { pick("Сондай-ақ жариялаған", "Также опубликовали", "Also published by") }
     var harvestHealth: String { pick("gov.kz-тен жинау", "Сбор с gov.kz", "Harvest from gov.kz") }
     var lastSuccess: String { pick("Соңғы сәтті жинау", "Последний успешный сбор", "Last success") }

@@ -28,7 +28,7 @@ public enum RenderingSample {
         let summaries = items.map { item in
             NewsSummary(
                 route: .article(.ru, id: 1, slug: item.path), title: item.title, leadHTML: HTMLEscaping.escape(item.lead),
-                date: GovKzDate("2025-12-18T12:41:00"), sourceName: item.source, contentLanguage: .ru)
+                date: GovKzDate("2025-12-18T12:41:00"), sourceName: item.source, sourceSlug: "kgd-zhetysu", contentLanguage: .ru)
         }
         return ListingView.render(
             ListingModel(

@@ -14,6 +14,8 @@ struct ArticleModel: Sendable {
     var topics: ArticleTopics?
     /// Other bodies that published the same release: their names and our pages of their copies.
     var alsoPublishedBy: [(name: String, route: SiteRoute)] = []
+    /// Different releases on the same subject (another region's office on the same new rule).
+    var related: [NewsSummary] = []
 
     /// The slug comes from gov.kz's own headline, so an article keeps one address in every edition.
     var canonicalSlug: String
@@ -37,6 +39,11 @@ struct ArticleModel: Sendable {
             sourceName: await sources.name(article.key.project, in: edition),
             available: article.versions.keys.sorted(), project: article.key.project, topics: article.topics, canonicalSlug: Slug.make(article.slugTitle ?? version.title))
         model.alsoPublishedBy = also
+        for relatedID in try await store.relatedArticles(to: article.id, limit: 5) {
+            guard let other = try await store.article(id: relatedID) else { continue }
+            let name = await sources.name(other.key.project, in: edition)
+            if let summary = NewsSummary.make(other, edition: edition, sourceName: name) { model.related.append(summary) }
+        }
         return model
     }
 }

@@ -44,6 +44,10 @@ enum ArticleView {
             main += "<div class=\"body\">\n\(version.bodyHTML)\n</div>\n"
         }
         main += "</article>\n"
+        if !model.related.isEmpty {
+            main += "<section class=\"related\" aria-labelledby=\"related\"><h2 id=\"related\">\(e(strings.related))</h2>\n"
+            main += ListingView.items(model.related, edition: edition, headingLevel: 3, withLeads: false) + "</section>\n"
+        }
         let originalLanguage = version.machineTranslation?.sourceLanguage ?? version.language
         main += "<p class=\"source\" lang=\"\(model.edition.rawValue)\"><a href=\"\(e(version.sourceURL))\" hreflang=\"\(originalLanguage.rawValue)\" rel=\"nofollow noopener\">\(e(strings.originalOnGovKz))</a>"
         if originalLanguage != model.edition { main += " (\(e(strings.inLanguage(originalLanguage))))" }

@@ -10,6 +10,6 @@ struct HomeModel: Sendable {
 
     static func load(edition: Language, store: any NewsStore, sources: SourceDirectory) async throws -> HomeModel {
         let articles = try await store.latestArticles(limit: latestCount, offset: 0)
-        return HomeModel(edition: edition, latest: await NewsSummary.make(articles, edition: edition, sources: sources))
+        return HomeModel(edition: edition, latest: try await NewsSummary.make(articles, edition: edition, store: store, sources: sources))
     }
 }

@@ -24,7 +24,7 @@ struct ListingModel: Sendable {
         let pageCount = max(1, (total + pageSize - 1) / pageSize)
         guard page <= pageCount else { return nil }
         let articles = try await store.latestArticles(limit: pageSize, offset: (page - 1) * pageSize, filter: filter)
-        let items = await NewsSummary.make(articles, edition: edition, sources: sources)
+        let items = try await NewsSummary.make(articles, edition: edition, store: store, sources: sources)
         return ListingModel(
             edition: edition, heading: heading, route: route, page: page, pageCount: pageCount, items: items)
     }

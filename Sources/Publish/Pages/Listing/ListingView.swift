@@ -2,7 +2,7 @@ import EnbekshiCore
 
 /// Renders lists of articles (home page, all news).
 enum ListingView {
-    static func items(_ items: [NewsSummary], edition: Language, headingLevel: Int = 2) -> String {
+    static func items(_ items: [NewsSummary], edition: Language, headingLevel: Int = 2, withLeads: Bool = true) -> String {
         let strings = UIStrings(edition)
         let e = HTMLEscaping.escape
         var html = "<ul class=\"news\">\n"
@@ -14,11 +14,17 @@ enum ListingView {
             if let date = item.date {
                 html += "<time datetime=\"\(date.local)\">\(e(DateText.format(date, in: edition)))</time> · "
             }
-            html += e(item.sourceName)
+            html += "<a href=\"\(e(SiteRoute.source(edition, item.sourceSlug, page: 1).path))\">\(e(item.sourceName))</a>"
+            if !item.alsoPublishedBy.isEmpty {
+                let others = item.alsoPublishedBy.map {
+                    "<a href=\"\(e(SiteRoute.source(edition, $0.slug, page: 1).path))\">\(e($0.name))</a>"
+                }
+                html += " · \(e(strings.alsoPublishedBy)): " + others.joined(separator: ", ")
+            }
             if item.contentLanguage != edition { html += " · " + e(strings.inLanguage(item.contentLanguage)) }
             if item.isMachineTranslated { html += " · " + e(strings.machineTranslationShort) }
             html += "</p>"
-            if !item.leadHTML.isEmpty { html += "<p class=\"lead\">\(item.leadHTML)</p>" }
+            if withLeads, !item.leadHTML.isEmpty { html += "<p class=\"lead\">\(item.leadHTML)</p>" }
             html += "</li>\n"
         }
         html += "</ul>"

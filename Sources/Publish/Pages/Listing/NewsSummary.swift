@@ -1,4 +1,5 @@
 import EnbekshiCore
+import Store
 
 /// One article as a listing shows it, already in the language it will be shown in.
 struct NewsSummary: Sendable {
@@ -8,16 +9,27 @@ struct NewsSummary: Sendable {
     var leadHTML: String
     var date: GovKzDate?
     var sourceName: String
+    var sourceSlug: String
+    /// Other bodies that published the same story: names and slugs.
+    var alsoPublishedBy: [(name: String, slug: String)] = []
     /// The language of the text shown (may differ from the edition; then it is labelled).
     var contentLanguage: Language
     var isMachineTranslated = false
 
-    /// Summaries of a page of articles, with publisher names from the directory.
-    static func make(_ articles: [Article], edition: Language, sources: SourceDirectory) async -> [NewsSummary] {
+    /// Summaries of a page of articles, with publisher names from the directory and, for stories
+    /// published by several bodies, the other publishers (one query for the page).
+    static func make(_ articles: [Article], edition: Language, store: any NewsStore, sources: SourceDirectory) async throws
+        -> [NewsSummary]
+    {
+        let publishers = try await store.storyPublishers(storyIDs: articles.compactMap(\.storyID))
         var items: [NewsSummary] = []
         for article in articles {
             let name = await sources.name(article.key.project, in: edition)
-            if let item = make(article, edition: edition, sourceName: name) { items.append(item) }
+            guard var item = make(article, edition: edition, sourceName: name) else { continue }
+            for other in article.storyID.flatMap({ publishers[$0] }) ?? [] where other != article.key.project {
+                item.alsoPublishedBy.append((await sources.name(other, in: edition), other))
+            }
+            items.append(item)
         }
         return items
     }
@@ -29,7 +41,7 @@ struct NewsSummary: Sendable {
             title: version.title,
             leadHTML: Lead.make(fromBodyHTML: version.bodyHTML),
             date: article.published,
-            sourceName: sourceName,
+            sourceName: sourceName, sourceSlug: article.key.project,
             contentLanguage: version.language, isMachineTranslated: version.machineTranslation != nil)
     }
 }
