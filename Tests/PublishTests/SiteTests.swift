@@ -27,7 +27,7 @@ struct SiteTests {
         _ fill: (any NewsStore) async throws -> Void, _ body: @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
         let database = try await TemporaryDatabase()
-        try await database.store.seed(sources: SourceCatalog.parse("kgd-zhetysu\nmfa-london\nardfm"))
+        try await database.store.seed(sources: SourceCatalog.parse("kgd-zhetysu\nmfa-london\nardfm\nkgd"))
         try await fill(database.store)
         let logger = Logger(label: "site-test") { _ in SwiftLogNoOpLogHandler() }
         let app = Site(store: database.store).application(hostname: "127.0.0.1", port: 0, logger: logger)
@@ -206,6 +206,7 @@ struct SiteTests {
             #expect(page.contains("href=\"/ru/source/kgd-zhetysu\">"))
             let (_, sourcePage, _) = try await Self.get(client, "/ru/source/kgd-zhetysu")
             #expect(sourcePage.contains("Последний успешный сбор"))
+            #expect(sourcePage.contains("Департамент госдоходов · <a href=\"/ru/region/zhetysu\">область Жетісу</a> · Входит в: <a href=\"/ru/source/kgd\">Комитет государственных доходов</a>"))
             #expect(sourcePage.contains("HTTP 503"))
             for missing in ["/ru/category/nonsense", "/ru/region/atlantis", "/ru/source/no-such-body"] {
                 #expect(try await Self.get(client, missing).status == 404, "\(missing)")

@@ -77,6 +77,19 @@ public struct UIStrings: Sendable {
     }
     var machineTranslationShort: String { pick("машиналық аударма", "машинный перевод", "machine translation") }
     var readOriginal: String { pick("Түпнұсқаны оқу", "Читать оригинал", "Read the original") }
+    var partOf: String { pick("Құрамында", "Входит в", "Part of") }
+    func kindName(_ kind: SourceKind) -> String {
+        switch kind {
+        case .ministry: pick("Министрлік", "Министерство", "Ministry")
+        case .agency: pick("Агенттік немесе комитет", "Агентство или комитет", "Agency or committee")
+        case .akimat: pick("Әкімдік", "Акимат", "Akimat")
+        case .maslikhat: pick("Мәслихат", "Маслихат", "Maslikhat")
+        case .taxDepartment: pick("Мемлекеттік кірістер департаменті", "Департамент госдоходов", "State revenue department")
+        case .embassy: pick("Елшілік немесе консулдық", "Посольство или консульство", "Embassy or consulate")
+        case .department: pick("Аумақтық бөлімше", "Территориальное подразделение", "Territorial department")
+        case .other: pick("Мемлекеттік орган", "Государственный орган", "State body")
+        }
+    }
     var related: String { pick("Тақырыптас жаңалықтар", "По теме", "Related") }
     var alsoPublishedBy: String { pick("Сондай-ақ жариялаған", "Также опубликовали", "Also published by") }
     var harvestHealth: String { pick("gov.kz-тен жинау", "Сбор с gov.kz", "Harvest from gov.kz") }

@@ -69,7 +69,8 @@ public struct Site: Sendable {
             return try await listing(
                 edition: edition, heading: source.displayName(in: edition), route: .source(edition, slug, page: 1),
                 filter: .source(slug), request: request,
-                intro: try await SourceHealthView.render(slug: slug, edition: edition, store: store))
+                intro: await SourceAboutView.render(source, edition: edition, sources: sources) + "\n"
+                    + (try await SourceHealthView.render(slug: slug, edition: edition, store: store)))
         }
         router.get("/{lang}/news/{article}") { _, context in
             let edition = try Self.edition(context)
