@@ -90,6 +90,12 @@ public protocol NewsStore: Sendable {
     /// Articles related to this one (not of its story), most similar first.
     func relatedArticles(to articleID: Int64, limit: Int) async throws -> [Int64]
 
+    // MARK: Search
+    /// Articles whose text in any language matches, one per story, newest first or by relevance.
+    func search(_ request: SearchRequest, limit: Int, offset: Int) async throws -> SearchResults
+    /// Rebuilds the search index from the stored versions.
+    func reindexSearch(progress: @Sendable (Language, Int) -> Void) async throws
+
     // MARK: Harvest state
     func harvestState(source: String, language: Language) async throws -> HarvestState?
     func record(_ state: HarvestState) async throws

@@ -173,6 +173,9 @@ extension SQLiteStore {
                     );
                     """)
         }
+        migrator.registerMigration("v7: full-text search") { db in
+            try createSearchTables(db)
+        }
         return migrator
     }
 }

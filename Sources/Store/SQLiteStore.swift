@@ -18,6 +18,7 @@ public final class SQLiteStore: NewsStore {
         configuration.prepareDatabase { db in
             // WAL is GRDB's default for a pool; NORMAL sync is safe with WAL and much faster.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            Self.prepareSearch(db)
         }
         database = try DatabasePool(path: path, configuration: configuration)
     }

@@ -300,9 +300,70 @@ struct SiteTests {
             #expect(html.hasPrefix("<!DOCTYPE html>"))
         }
     }
+
+    @Test("search: stems, snippets, filters, pages in every edition; bad queries get a 400 that says why")
+    func search() async throws {
+        try await Self.withSite({ store in
+            _ = try await store.save(Self.version(.ru, title: "Налоги до Нового года", body: "<p>Оплатите налоги до 31 декабря.</p>"),
+                                     for: ArticleKey(project: "kgd-zhetysu", govkzID: "1"))
+            _ = try await store.save(Self.version(.kk, title: "Салықтарды төлеңіз", body: "<p>Салықты 31 желтоқсанға дейін төлеңіз.</p>"),
+                                     for: ArticleKey(project: "kgd-zhetysu", govkzID: "2"))
+        }) { client in
+            let (status, page, _) = try await Self.get(client, "/ru/search?q=%D0%BD%D0%B0%D0%BB%D0%BE%D0%B3%D0%BE%D0%B2")  // налогов
+            #expect(status == 200)
+            #expect(page.contains("Найдено: 1"))
+            #expect(page.contains("Налоги до Нового года"))
+            #expect(page.contains("<mark>налоги</mark>"))
+            let (_, kazakh, _) = try await Self.get(client, "/kk/search?q=%D1%81%D0%B0%D0%BB%D1%8B%D2%9B")  // салық
+            #expect(kazakh.contains("Салықтарды төлеңіз"))
+            #expect(kazakh.contains("value=\"салық\""))
+            let (_, empty, _) = try await Self.get(client, "/en/search")
+            #expect(empty.contains("<form class=\"search\""))
+            #expect(!empty.contains("role=\"status\""))
+            let (quoteStatus, quote, _) = try await Self.get(client, "/en/search?q=%22tax")
+            #expect(quoteStatus == 400)
+            #expect(quote.contains("A quotation mark is not closed"))
+            #expect(quote.contains("<form class=\"search\""))
+            for bad in ["/ru/search?q=a&section=nonsense", "/ru/search?q=a&from=2025-13-40", "/ru/search?q=a&page=0",
+                        "/ru/search?q=a&order=random", "/ru/search?q=NOT", "/ru/search?q=" + String(repeating: "x%20", count: 200)] {
+                #expect(try await Self.get(client, bad).status == 400, "\(bad)")
+            }
+        }
+    }
+
+    @Test("no search input makes the site fail", arguments: 0..<3)
+    func searchNeverFails(_ seed: Int) async throws {
+        var generator = SeededGenerator(seed: UInt64(seed + 1))
+        let alphabet = Array("ab налогсалық\"*()^:-+NOTANDOR \\'%&;<>\u{0}\u{202e}")
+        let inputs = (0..<60).map { _ in
+            String((0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "a" })
+        }
+        try await Self.withSite({ store in
+            _ = try await store.save(Self.version(.ru, title: "Налоги"), for: ArticleKey(project: "kgd-zhetysu", govkzID: "1"))
+        }) { client in
+            for text in inputs {
+                let encoded = text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                let status = try await Self.get(client, "/ru/search?q=\(encoded)").status
+                #expect(status == 200 || status == 400, "\(text.debugDescription) → \(status)")
+            }
+        }
+    }
 }
 
 /// Test content hashes only need to differ when the content differs.
 enum ContentHashStub {
     static func hash(_ text: String) -> String { String(text.hashValue) }
+}
+
+/// A small deterministic generator (SplitMix64) so a failing input can be reproduced.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

@@ -237,4 +237,63 @@ struct NewsStoreContractTests {
         try await store.joinStory(articleID: 4, with: 1)
         #expect(try await store.relatedArticles(to: 1, limit: 5) == [])
     }
+
+    @Test("search finds other forms of Kazakh, Russian and English words, with filters and snippets",
+          arguments: StoreImplementation.allCases)
+    func search(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        let texts: [(String, Language, String, String, String)] = [
+            ("kgd-zhetysu", .kk, "Салықтарды уақытында төлеңіз", "<p>Жетісу облысының тұрғындары салықты 1 қазанға дейін төлеуі керек.</p>", "2025-09-20T10:00:00"),
+            ("kgd-pavlodar", .ru, "О сроках уплаты налогов", "<p>Департамент напоминает: налоги на имущество платят до 1 октября.</p>", "2025-09-21T10:00:00"),
+            ("mod", .ru, "Учения в горах", "<p>Военнослужащие провели учения; штраф за опоздание не назначался.</p>", "2025-09-22T10:00:00"),
+            ("kgd-zhambyl", .en, "Key changes in tax reporting", "<p>Taxpayers &amp; their reports: the revocation service is cancelled.</p>", "2025-09-23T10:00:00"),
+        ]
+        for (index, text) in texts.enumerated() {
+            _ = try await store.save(
+                Self.version(text.1, title: text.2, body: text.3, hash: "s\(index)", published: text.4),
+                for: ArticleKey(project: text.0, govkzID: "\(index)"))
+        }
+        try await store.saveTopics(
+            ArticleTopics(section: .economics, secondary: [], sectionScore: 4, sectionReason: "test", region: "pavlodar",
+                          place: nil, regionReason: "test"), articleID: 2)
+        func ids(_ text: String, configure: (inout SearchRequest) -> Void = { _ in }) async throws -> [Int64] {
+            var request = SearchRequest(query: try SearchQuery(text))
+            configure(&request)
+            return try await store.search(request, limit: 10, offset: 0).hits.map(\.articleID)
+        }
+        #expect(try await ids("салық") == [1])
+        #expect(try await ids("салықтар") == [1])
+        #expect(try await ids("налог") == [2])
+        #expect(try await ids("налогов") == [2])
+        #expect(try await ids("taxes") == [4])
+        #expect(try await ids("report*") == [4])
+        #expect(try await ids("\"revocation service\"") == [4])
+        #expect(try await ids("\"service revocation\"") == [])
+        #expect(try await ids("налог OR учения") == [3, 2])
+        #expect(try await ids("учения NOT штраф") == [])
+        #expect(try await ids("налог") { $0.region = "zhetysu" } == [])
+        #expect(try await ids("налог") { $0.region = "pavlodar" } == [2])
+        #expect(try await ids("налог") { $0.section = .economics } == [2])
+        #expect(try await ids("налог OR учения") { $0.source = "mod" } == [3])
+        #expect(try await ids("налог OR учения") { $0.fromDay = "2025-09-22" } == [3])
+        #expect(try await ids("налог OR учения") { $0.toDay = "2025-09-21" } == [2])
+        var request = SearchRequest(query: try SearchQuery("налогов"))
+        request.snippetLanguage = .ru
+        let found = try await store.search(request, limit: 10, offset: 0)
+        #expect(found.total == 1)
+        #expect(found.hits.first?.snippetHTML.contains("<mark>налоги</mark>") == true)
+        request = SearchRequest(query: try SearchQuery("taxpayers"))
+        request.snippetLanguage = .en
+        #expect(try await store.search(request, limit: 10, offset: 0).hits.first?.snippetHTML.contains("&amp;") == true)
+
+        // A changed text is found by its new words only; the index follows the versions table.
+        _ = try await store.save(
+            Self.version(.ru, title: "Учения на полигоне", body: "<p>Стрельбы прошли успешно.</p>", hash: "s9", published: texts[2].4),
+            for: ArticleKey(project: "mod", govkzID: "2"))
+        #expect(try await ids("стрельбы") == [3])
+        #expect(try await ids("горах") == [])
+        try await store.reindexSearch { _, _ in }
+        #expect(try await ids("стрельба") == [3])
+    }
 }

@@ -1,4 +1,5 @@
 import EnbekshiCore
+import Store
 
 /// Every interface string, in the three editions.
 public struct UIStrings: Sendable {
@@ -77,6 +78,44 @@ public struct UIStrings: Sendable {
     }
     var machineTranslationShort: String { pick("машиналық аударма", "машинный перевод", "machine translation") }
     var readOriginal: String { pick("Түпнұсқаны оқу", "Читать оригинал", "Read the original") }
+    var search: String { pick("Іздеу", "Поиск", "Search") }
+    var searchLabel: String { pick("Сөз немесе тіркес", "Слова или фраза", "Words or a phrase") }
+    var searchHint: String {
+        pick(
+            "Мысалы: салық, \"салық есептілігі\", салық*, салық NOT айыппұл, салық OR кеден.",
+            "Например: налог, \"налоговая отчётность\", налог*, налог NOT штраф, налог OR таможня.",
+            "For example: tax, \"tax reporting\", tax*, tax NOT fine, tax OR customs.")
+    }
+    var sectionLabel: String { pick("Бөлім", "Раздел", "Section") }
+    var anySection: String { pick("Барлық бөлімдер", "Все разделы", "All sections") }
+    var regionLabel: String { pick("Өңір", "Регион", "Region") }
+    var anyRegion: String { pick("Барлық өңірлер", "Все регионы", "All regions") }
+    var fromDay: String { pick("Бастап", "С", "From") }
+    var toDay: String { pick("Дейін", "По", "To") }
+    var orderLabel: String { pick("Реті", "Порядок", "Order") }
+    var newestFirst: String { pick("Алдымен жаңалары", "Сначала новые", "Newest first") }
+    var mostRelevant: String { pick("Сәйкестігі бойынша", "По релевантности", "Most relevant") }
+    func resultCount(_ count: Int, capped: Bool) -> String {
+        let number = capped ? "\(count)+" : "\(count)"
+        return pick("Табылды: \(number)", "Найдено: \(number)", count == 1 ? "1 article found" : "\(number) articles found")
+    }
+    func searchProblem(_ problem: SearchQuery.Problem) -> String {
+        switch problem {
+        case .empty: pick("Іздеу үшін сөз жазыңыз.", "Введите слово для поиска.", "Type a word to search for.")
+        case .tooLong:
+            pick("Сұрау тым ұзын: \(SearchQuery.maximumLength) таңбадан аспасын.", "Запрос слишком длинный: не больше \(SearchQuery.maximumLength) знаков.",
+                 "The query is too long: keep it under \(SearchQuery.maximumLength) characters.")
+        case .tooManyTerms:
+            pick("Сөз тым көп: \(SearchQuery.maximumTerms)-ден аспасын.", "Слишком много слов: не больше \(SearchQuery.maximumTerms).",
+                 "Too many words: use at most \(SearchQuery.maximumTerms).")
+        case .unbalancedQuote:
+            pick("Тырнақша жабылмаған: тіркесті екі тырнақшамен қоршаңыз.", "Кавычка не закрыта: заключите фразу в две кавычки.",
+                 "A quotation mark is not closed: put a phrase between two of them.")
+        case .loneOperator(let word):
+            pick("«\(word)» екі сөздің арасында тұруы керек.", "«\(word)» должен стоять между двумя словами.",
+                 "“\(word)” needs a word on each side.")
+        }
+    }
     var partOf: String { pick("Құрамында", "Входит в", "Part of") }
     func kindName(_ kind: SourceKind) -> String {
         switch kind {
@@ -110,6 +149,18 @@ public struct UIStrings: Sendable {
             "Бет нөмірі 1-ден бастап бүтін сан болуы керек («\(raw)» берілді).",
             "Номер страницы должен быть целым числом от 1 («\(raw)» не подходит).",
             "The page number must be a whole number from 1 up (got “\(raw)”).")
+    }
+    func badFilter(_ name: String, _ raw: String) -> String {
+        pick(
+            "«\(name)» сүзгісінде «\(raw)» деген мән жоқ. Тізімнен таңдаңыз.",
+            "Для фильтра «\(name)» нет значения «\(raw)». Выберите его из списка.",
+            "The filter “\(name)” has no value “\(raw)”. Pick one from the list.")
+    }
+    func badDay(_ name: String, _ raw: String) -> String {
+        pick(
+            "«\(name)» күні ЖЖЖЖ-АА-КК түрінде жазылады («\(raw)» берілді).",
+            "Дата «\(name)» пишется как ГГГГ-ММ-ДД («\(raw)» не подходит).",
+            "The date “\(name)” is written YYYY-MM-DD (got “\(raw)”).")
     }
     var serverErrorTitle: String { pick("Сервер қатесі", "Ошибка сервера", "Something went wrong") }
     var serverErrorText: String {

@@ -37,6 +37,7 @@ enum Layout {
             <ul class="nav">
             <li><a href="\(SiteRoute.home(meta.language).path)">\(e(strings.home))</a></li>
             <li><a href="\(SiteRoute.allNews(meta.language, page: 1).path)">\(e(strings.allNews))</a></li>
+            <li><a href="/\(meta.language.rawValue)/search">\(e(strings.search))</a></li>
             </ul>
             <ul class="nav sections">
             """

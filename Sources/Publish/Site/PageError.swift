@@ -7,12 +7,18 @@ enum PageError: Error {
 }
 
 /// What was wrong with a request, so the error page can explain it in each edition.
-enum BadParameter: Sendable {
+enum BadParameter: Error, Sendable {
     case pageNumber(String)
+    /// A filter value that names nothing (`?section=nonsense`).
+    case filter(String, String)
+    /// A date that is not `YYYY-MM-DD`.
+    case day(String, String)
 
     func message(_ strings: UIStrings) -> String {
         switch self {
         case .pageNumber(let raw): strings.badPageNumber(String(raw.prefix(40)))
+        case .filter(let name, let raw): strings.badFilter(name, String(raw.prefix(40)))
+        case .day(let name, let raw): strings.badDay(name, String(raw.prefix(40)))
         }
     }
 }

@@ -72,6 +72,15 @@ public struct Site: Sendable {
                 intro: await SourceAboutView.render(source, edition: edition, sources: sources) + "\n"
                     + (try await SourceHealthView.render(slug: slug, edition: edition, store: store)))
         }
+        router.get("/{lang}/search") { request, context in
+            let edition = try Self.edition(context)
+            let query = Dictionary(
+                request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { first, _ in first })
+            let parameters: SearchParameters
+            do throws(BadParameter) { parameters = try SearchParameters.parse(query) } catch { throw PageError.badRequest(error) }
+            let model = try await SearchModel.load(edition: edition, parameters: parameters, store: store, sources: sources)
+            return Response.html(SearchView.render(model), status: model.problem == nil ? .ok : .badRequest)
+        }
         router.get("/{lang}/news/{article}") { _, context in
             let edition = try Self.edition(context)
             let parameter = context.parameters.get("article") ?? ""

@@ -9,6 +9,7 @@ public enum SiteRoute: Sendable, Hashable {
     case section(Language, Section, page: Int)
     case region(Language, String, page: Int)
     case source(Language, String, page: Int)
+    case search(Language, SearchParameters)
     case stylesheet
 
     public var path: String {
@@ -20,6 +21,8 @@ public enum SiteRoute: Sendable, Hashable {
         case .section(let language, let section, let page): "/\(language.rawValue)/category/\(section.slug)" + Self.query(page)
         case .region(let language, let region, let page): "/\(language.rawValue)/region/\(region)" + Self.query(page)
         case .source(let language, let slug, let page): "/\(language.rawValue)/source/\(slug)" + Self.query(page)
+        case .search(let language, let parameters):
+            "/\(language.rawValue)/search" + (parameters.q.isEmpty ? "" : "?" + parameters.queryString)
         case .stylesheet: "/static/site.css?v=\(Stylesheet.version)"
         }
     }
@@ -34,6 +37,7 @@ public enum SiteRoute: Sendable, Hashable {
         case .section(_, let section, let page): .section(language, section, page: page)
         case .region(_, let region, let page): .region(language, region, page: page)
         case .source(_, let slug, let page): .source(language, slug, page: page)
+        case .search(_, let parameters): .search(language, parameters)
         }
     }
 

@@ -1,0 +1,80 @@
+import EnbekshiCore
+import Foundation
+import Store
+
+/// The search page's query string: what was asked and how it is filtered, in one value that can
+/// be parsed from a URL and written back into one (pager, language switcher, feeds).
+public struct SearchParameters: Sendable, Hashable {
+    public var q = ""
+    public var section: Section?
+    public var region: String?
+    public var source: String?
+    public var from: String?
+    public var to: String?
+    public var order: SearchRequest.Order = .newest
+    public var page = 1
+
+    public init() {}
+
+    /// The query string, without the page unless it is past the first.
+    public var queryString: String {
+        var items: [(String, String)] = [("q", q)]
+        if let section { items.append(("section", section.slug)) }
+        if let region { items.append(("region", region)) }
+        if let source { items.append(("source", source)) }
+        if let from { items.append(("from", from)) }
+        if let to { items.append(("to", to)) }
+        if order != .newest { items.append(("order", order.rawValue)) }
+        if page > 1 { items.append(("page", String(page))) }
+        return items.map { "\($0.0)=\(Self.encode($0.1))" }.joined(separator: "&")
+    }
+
+    static func encode(_ value: String) -> String {
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=+#?")
+        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
+
+    /// Reads the parameters; a filter that names nothing we know is a bad request, said plainly.
+    static func parse(_ query: [String: String]) throws(BadParameter) -> SearchParameters {
+        var parameters = SearchParameters()
+        parameters.q = String((query["q"] ?? "").prefix(SearchQuery.maximumLength * 4))
+        if let raw = query["section"], !raw.isEmpty {
+            guard let section = Section.allCases.first(where: { $0.slug == raw }) else { throw .filter("section", raw) }
+            parameters.section = section
+        }
+        if let raw = query["region"], !raw.isEmpty {
+            guard Region.englishName(code: raw) != nil else { throw .filter("region", raw) }
+            parameters.region = raw
+        }
+        if let raw = query["source"], !raw.isEmpty {
+            guard raw.count <= 100, raw.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+                throw .filter("source", raw)
+            }
+            parameters.source = raw
+        }
+        for key in ["from", "to"] {
+            guard let raw = query[key], !raw.isEmpty else { continue }
+            guard Self.isDay(raw) else { throw .day(key, raw) }
+            if key == "from" { parameters.from = raw } else { parameters.to = raw }
+        }
+        if let raw = query["order"], !raw.isEmpty {
+            guard let order = SearchRequest.Order(rawValue: raw) else { throw .filter("order", raw) }
+            parameters.order = order
+        }
+        if let raw = query["page"] {
+            guard let page = Int(raw), page >= 1, page <= SearchModel.maximumPage else { throw .pageNumber(raw) }
+            parameters.page = page
+        }
+        return parameters
+    }
+
+    /// `YYYY-MM-DD` with a real month and day.
+    static func isDay(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return false }
+        return (1990...2100).contains(year) && (1...12).contains(month) && (1...31).contains(day)
+    }
+}

@@ -1,0 +1,24 @@
+/// The text of sanitised body HTML for the search index: tags become spaces and the entities our
+/// sanitiser writes are decoded. Not a general HTML parser: its input is our own output.
+enum PlainText {
+    static func from(html: String) -> String {
+        var output = [UInt8]()
+        output.reserveCapacity(html.utf8.count)
+        var inTag = false
+        for byte in html.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): inTag = true
+            case UInt8(ascii: ">") where inTag:
+                inTag = false
+                if output.last != UInt8(ascii: " ") { output.append(UInt8(ascii: " ")) }
+            default: if !inTag { output.append(byte) }
+            }
+        }
+        var text = String(decoding: output, as: UTF8.self)
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")]
+        where text.contains(entity) {
+            text = text.split(separator: entity, omittingEmptySubsequences: false).joined(separator: character)
+        }
+        return text
+    }
+}

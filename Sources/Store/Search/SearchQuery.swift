@@ -1,0 +1,76 @@
+import Foundation
+
+/// A reader's search query, checked and turned into an FTS5 expression. Words, "phrases",
+/// prefixes (`салық*`) and the operators AND, OR, NOT (in capitals) are understood; everything else
+/// is quoted, so no input can reach FTS5 as syntax.
+public struct SearchQuery: Sendable, Hashable {
+    public static let maximumLength = 300
+    public static let maximumTerms = 16
+
+    public enum Problem: Error, Sendable, Hashable {
+        case empty
+        case tooLong
+        case tooManyTerms
+        case unbalancedQuote
+        /// An operator with nothing to join on one side (`NOT налог`, `налог OR`, `AND AND`).
+        case loneOperator(String)
+    }
+
+    /// The original text, for the search box.
+    public let text: String
+    /// The FTS5 MATCH expression.
+    public let expression: String
+
+    public init(_ text: String) throws(Problem) {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw .empty }
+        guard trimmed.count <= Self.maximumLength else { throw .tooLong }
+        guard trimmed.filter({ $0 == "\"" }).count % 2 == 0 else { throw .unbalancedQuote }
+        var parts: [String] = []
+        var terms = 0
+        var previousWasOperator = true
+        var rest = Substring(trimmed)
+        while let first = rest.first {
+            if first == "\"" {
+                let body = rest.dropFirst()
+                let end = body.firstIndex(of: "\"") ?? body.endIndex
+                let words = Self.words(body[..<end])
+                rest = end < body.endIndex ? body[body.index(after: end)...] : ""
+                guard !words.isEmpty else { continue }
+                parts.append("\"" + words.joined(separator: " ") + "\"")
+                terms += 1
+                previousWasOperator = false
+                continue
+            }
+            if first.isWhitespace || first == "(" || first == ")" {
+                rest = rest.dropFirst()
+                continue
+            }
+            let end = rest.firstIndex(where: { $0.isWhitespace || $0 == "\"" }) ?? rest.endIndex
+            let chunk = rest[..<end]
+            rest = rest[end...]
+            if ["AND", "OR", "NOT"].contains(chunk) {
+                if previousWasOperator { throw .loneOperator(String(chunk)) }
+                parts.append(String(chunk))
+                previousWasOperator = true
+                continue
+            }
+            let prefix = chunk.hasSuffix("*")
+            let words = Self.words(chunk)
+            guard !words.isEmpty else { continue }
+            // "e-gov" is one term of two words; a trailing * makes its last word a prefix.
+            parts.append("\"" + words.joined(separator: " ") + "\"" + (prefix ? "*" : ""))
+            terms += 1
+            previousWasOperator = false
+        }
+        if previousWasOperator, let last = parts.last { throw .loneOperator(last) }
+        guard terms > 0 else { throw .empty }
+        guard terms <= Self.maximumTerms else { throw .tooManyTerms }
+        self.text = trimmed
+        self.expression = parts.joined(separator: " ")
+    }
+
+    static func words(_ text: Substring) -> [String] {
+        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+}

@@ -1,0 +1,37 @@
+import EnbekshiCore
+
+/// What a reader asked the search for: a query and optional filters.
+public struct SearchRequest: Sendable, Hashable {
+    public enum Order: String, Sendable, CaseIterable {
+        case newest, relevance
+    }
+
+    public var query: SearchQuery
+    public var section: Section?
+    public var region: String?
+    public var source: String?
+    /// Inclusive days, `YYYY-MM-DD` (Kazakhstan wall time, like every date we show).
+    public var fromDay: String?
+    public var toDay: String?
+    public var order: Order = .newest
+    /// The language whose text gives the snippets.
+    public var snippetLanguage: Language = .ru
+
+    public init(query: SearchQuery) {
+        self.query = query
+    }
+}
+
+/// One page of search results: article ids with their snippets, and how many matched.
+public struct SearchResults: Sendable {
+    public struct Hit: Sendable {
+        public var articleID: Int64
+        /// Escaped HTML with matches in `<mark>`; empty when the text shown has no match.
+        public var snippetHTML: String
+    }
+
+    public var hits: [Hit]
+    /// Matching articles, counted up to `SearchResults.countLimit`.
+    public var total: Int
+    public static let countLimit = 1000
+}

@@ -1,0 +1,30 @@
+import Store
+import Testing
+
+@Suite("Search queries: reader syntax to a safe FTS5 expression")
+struct SearchQueryTests {
+    @Test("words, phrases, prefixes and operators", arguments: [
+        ("налог", "\"налог\""),
+        ("налог штраф", "\"налог\" \"штраф\""),
+        ("\"налоговая отчётность\"", "\"налоговая отчётность\""),
+        ("салық*", "\"салық\"*"),
+        ("tax OR customs", "\"tax\" OR \"customs\""),
+        ("tax NOT fine", "\"tax\" NOT \"fine\""),
+        ("e-gov", "\"e gov\""),
+        ("(tax) AND \"reporting\"", "\"tax\" AND \"reporting\""),
+        ("NEAR(a b) col:x ^y", "\"NEAR a\" \"b\" \"col x\" \"y\""),
+    ])
+    func expressions(_ example: (String, String)) throws {
+        #expect(try SearchQuery(example.0).expression == example.1)
+    }
+
+    @Test("bad queries say what is wrong", arguments: [
+        ("", SearchQuery.Problem.empty), ("   ", .empty), ("***", .empty), ("\"налог", .unbalancedQuote),
+        ("NOT налог", .loneOperator("NOT")), ("налог OR", .loneOperator("OR")), ("a AND AND b", .loneOperator("AND")),
+        (String(repeating: "налог ", count: 100), .tooLong),
+        ((1...20).map { "w\($0)" }.joined(separator: " "), .tooManyTerms),
+    ])
+    func problems(_ example: (String, SearchQuery.Problem)) {
+        #expect(throws: example.1) { try SearchQuery(example.0) }
+    }
+}
