@@ -1,5 +1,8 @@
 import EnbekshiCore
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Hummingbird
 import HummingbirdTesting
 import Logging
@@ -331,6 +334,43 @@ struct SiteTests {
         }
     }
 
+    @Test("every listing has RSS, Atom and JSON feeds that parse, with full text, stable ids and Kazakhstan dates")
+    func feeds() async throws {
+        try await Self.withSite({ store in
+            _ = try await store.save(
+                Self.version(.ru, title: "Налоги до Нового года", body: "<p>Первый абзац &amp; налоги.</p>\n<p>Второй абзац.</p>",
+                             published: "2025-12-18T12:41:00"),
+                for: ArticleKey(project: "kgd-zhetysu", govkzID: "1"))
+        }) { client in
+            for path in ["/ru/news/all", "/ru/source/kgd-zhetysu", "/ru/region/zhetysu", "/ru/search?q=%D0%BD%D0%B0%D0%BB%D0%BE%D0%B3"] {
+                let (_, page, _) = try await Self.get(client, path)
+                #expect(page.contains("type=\"application/rss+xml\""), "\(path)")
+                #expect(page.contains(">Atom</a>"), "\(path)")
+            }
+            for feed in ["/ru/news/all/rss.xml", "/ru/source/kgd-zhetysu/atom.xml", "/ru/search/rss.xml?q=%D0%BD%D0%B0%D0%BB%D0%BE%D0%B3"] {
+                let (status, body, _) = try await Self.get(client, feed)
+                #expect(status == 200, "\(feed)")
+                let elements = try XMLElements(body)
+                #expect(elements.text["title"]?.contains("Налоги до Нового года") == true, "\(feed)")
+                #expect(elements.text["guid"] == "http://127.0.0.1:8080/ru/news/1" || elements.text["id"]?.contains("http://127.0.0.1:8080/ru/news/1") == true)
+                let date = elements.text["pubDate"] ?? elements.text["published"] ?? ""
+                #expect(date == "Thu, 18 Dec 2025 12:41:00 +0500" || date == "2025-12-18T12:41:00+05:00", "\(feed): \(date)")
+                let content = elements.text["content:encoded"] ?? elements.text["content"] ?? ""
+                #expect(content.contains("<p>Второй абзац.</p>"), "\(feed)")
+                #expect(content.contains("&amp; налоги"), "\(feed)")
+            }
+            let (_, json, _) = try await Self.get(client, "/ru/source/kgd-zhetysu/feed.json")
+            let feed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            #expect(feed["version"] as? String == "https://jsonfeed.org/version/1.1")
+            let items = try #require(feed["items"] as? [[String: Any]])
+            #expect(items.first?["id"] as? String == "http://127.0.0.1:8080/ru/news/1")
+            #expect(items.first?["date_published"] as? String == "2025-12-18T12:41:00+05:00")
+            #expect((items.first?["content_html"] as? String)?.contains("<p>Первый абзац &amp; налоги.</p>") == true)
+            #expect(try await Self.get(client, "/ru/news/all/feed.txt").status == 404)
+            #expect(try await Self.get(client, "/ru/search/rss.xml?q=%22").status == 400)
+        }
+    }
+
     @Test("no search input makes the site fail", arguments: 0..<3)
     func searchNeverFails(_ seed: Int) async throws {
         var generator = SeededGenerator(seed: UInt64(seed + 1))
@@ -365,5 +405,34 @@ struct SeededGenerator: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+/// The text of each element of an XML document, by name (the last one wins), read with
+/// Foundation's XML parser so a feed that is not well-formed XML fails the test.
+struct XMLElements {
+    var text: [String: String] = [:]
+
+    init(_ xml: String) throws {
+        final class Collector: NSObject, XMLParserDelegate {
+            var text: [String: String] = [:]
+            var stack: [(String, String)] = []
+            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                        attributes: [String: String] = [:]) {
+                stack.append((qualifiedName ?? name, ""))
+            }
+            func parser(_ parser: XMLParser, foundCharacters string: String) {
+                if !stack.isEmpty { stack[stack.count - 1].1 += string }
+            }
+            func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+                if let (element, value) = stack.popLast() { text[element] = value }
+            }
+        }
+        let parser = XMLParser(data: Data(xml.utf8))
+        parser.shouldProcessNamespaces = false
+        let collector = Collector()
+        parser.delegate = collector
+        guard parser.parse() else { throw parser.parserError ?? CocoaError(.fileReadCorruptFile) }
+        text = collector.text
     }
 }

@@ -38,6 +38,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Minutes between harvest passes (default 15).")
     var harvestInterval: Double = 15
 
+    @Option(name: .long, help: "The site's address as readers reach it, for absolute links in feeds (env ENBEKSHI_PUBLIC_URL; default http://HOSTNAME:PORT).")
+    var publicURL: String?
+
     @Option(name: .long, help: "Edition for / when the browser asks for none of kk, ru, en (env ENBEKSHI_DEFAULT_LANGUAGE; default en).")
     var defaultLanguage: String?
 
@@ -60,7 +63,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
 
         let edition = (defaultLanguage ?? environment["ENBEKSHI_DEFAULT_LANGUAGE"]).flatMap(Language.init) ?? .en
-        let site = Site(store: store, defaultLanguage: edition)
+        let publicURL = self.publicURL ?? environment["ENBEKSHI_PUBLIC_URL"] ?? "http://\(host):\(port)"
+        let site = Site(store: store, defaultLanguage: edition, publicURL: publicURL)
         let app = site.application(hostname: host, port: port, logger: logger)
         var services: [any Service] = [app]
         let client = HTTPGovKzClient(configuration: govkzConfiguration, logger: logger)

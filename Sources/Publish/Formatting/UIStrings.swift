@@ -116,6 +116,7 @@ public struct UIStrings: Sendable {
                  "“\(word)” needs a word on each side.")
         }
     }
+    var feeds: String { pick("Арналар", "Ленты", "Feeds") }
     var partOf: String { pick("Құрамында", "Входит в", "Part of") }
     func kindName(_ kind: SourceKind) -> String {
         switch kind {

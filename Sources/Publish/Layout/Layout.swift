@@ -22,6 +22,12 @@ enum Layout {
             for language in Language.allCases {
                 html += "\n<link rel=\"alternate\" hreflang=\"\(language.rawValue)\" href=\"\(e(route.translated(to: language).path))\">"
             }
+            if route.hasFeed {
+                for format in Feed.Format.allCases {
+                    let type = format.contentType.split(separator: ";").first.map(String.init) ?? ""
+                    html += "\n<link rel=\"alternate\" type=\"\(type)\" title=\"\(e(meta.title))\" href=\"\(e(route.feedPath(format)))\">"
+                }
+            }
         }
         html += """
 

@@ -13,4 +13,12 @@ extension Response {
             ],
             body: .init(byteBuffer: ByteBuffer(string: body)))
     }
+
+    /// A feed: readers poll it, so a few minutes of caching spares the database.
+    static func feed(_ body: String, format: Feed.Format) -> Response {
+        Response(
+            status: .ok,
+            headers: [.contentType: format.contentType, .cacheControl: "public, max-age=300"],
+            body: .init(byteBuffer: ByteBuffer(string: body)))
+    }
 }

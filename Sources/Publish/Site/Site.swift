@@ -11,7 +11,11 @@ public struct Site: Sendable {
     public let defaultLanguage: Language
     let sources: SourceDirectory
 
-    public init(store: any NewsStore, defaultLanguage: Language = .en) {
+    /// The site's address as readers reach it, for the absolute links of feeds.
+    let publicURL: String
+
+    public init(store: any NewsStore, defaultLanguage: Language = .en, publicURL: String = "http://127.0.0.1:8080") {
+        self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.store = store
         self.defaultLanguage = defaultLanguage
         self.sources = SourceDirectory(store: store)
@@ -81,6 +85,48 @@ public struct Site: Sendable {
             let model = try await SearchModel.load(edition: edition, parameters: parameters, store: store, sources: sources)
             return Response.html(SearchView.render(model), status: model.problem == nil ? .ok : .badRequest)
         }
+        router.get("/{lang}/news/all/{feed}") { _, context in
+            let edition = try Self.edition(context)
+            return try await feed(context, edition: edition, title: UIStrings(edition).allNews, route: .allNews(edition, page: 1), filter: nil)
+        }
+        router.get("/{lang}/category/{section}/{feed}") { _, context in
+            let edition = try Self.edition(context)
+            guard let section = context.parameters.get("section").flatMap(Section.init(rawValue:)) else { throw PageError.notFound }
+            return try await feed(context, edition: edition, title: section.name(in: edition), route: .section(edition, section, page: 1),
+                                  filter: .section(section))
+        }
+        router.get("/{lang}/region/{region}/{feed}") { _, context in
+            let edition = try Self.edition(context)
+            guard let region = context.parameters.get("region"), let name = Region.name(code: region, in: edition) else {
+                throw PageError.notFound
+            }
+            return try await feed(context, edition: edition, title: name, route: .region(edition, region, page: 1), filter: .region(region))
+        }
+        router.get("/{lang}/source/{slug}/{feed}") { _, context in
+            let edition = try Self.edition(context)
+            guard let slug = context.parameters.get("slug"), let source = await sources.source(slug) else { throw PageError.notFound }
+            return try await feed(context, edition: edition, title: source.displayName(in: edition), route: .source(edition, slug, page: 1),
+                                  filter: .source(slug))
+        }
+        router.get("/{lang}/search/{feed}") { request, context in
+            let edition = try Self.edition(context)
+            guard let format = context.parameters.get("feed").flatMap(Feed.Format.init(rawValue:)) else { throw PageError.notFound }
+            let query = Dictionary(
+                request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { first, _ in first })
+            var parameters: SearchParameters
+            do throws(BadParameter) { parameters = try SearchParameters.parse(query) } catch { throw PageError.badRequest(error) }
+            parameters.page = 1
+            guard let search = try? parameters.request(snippetLanguage: edition) else {
+                throw PageError.badRequest(.filter("q", parameters.q))
+            }
+            let ids = try await store.search(search, limit: Feed.size, offset: 0).hits.map(\.articleID)
+            let route = SiteRoute.search(edition, parameters)
+            let feed = try await Feed.load(
+                edition: edition, title: "\(parameters.q) — \(UIStrings(edition).search)", pagePath: route.path,
+                feedPath: "/\(edition.rawValue)/search/\(format.rawValue)?\(parameters.queryString)", articleIDs: ids, store: store,
+                sources: sources)
+            return Response.feed(feed.render(format, baseURL: publicURL), format: format)
+        }
         router.get("/{lang}/news/{article}") { _, context in
             let edition = try Self.edition(context)
             let parameter = context.parameters.get("article") ?? ""
@@ -104,6 +150,17 @@ public struct Site: Sendable {
         else { throw PageError.notFound }
         model.introHTML = intro
         return Response.html(ListingView.render(model))
+    }
+
+    func feed(_ context: BasicRequestContext, edition: Language, title: String, route: SiteRoute, filter: ListingFilter?)
+        async throws -> Response
+    {
+        guard let format = context.parameters.get("feed").flatMap(Feed.Format.init(rawValue:)) else { throw PageError.notFound }
+        let ids = try await store.latestArticles(limit: Feed.size, offset: 0, filter: filter).map(\.id)
+        let feed = try await Feed.load(
+            edition: edition, title: title, pagePath: route.path, feedPath: route.feedPath(format), articleIDs: ids,
+            store: store, sources: sources)
+        return Response.feed(feed.render(format, baseURL: publicURL), format: format)
     }
 
     public func application(hostname: String, port: Int, logger: Logger) -> some ApplicationProtocol {

@@ -52,5 +52,37 @@ public enum SiteRoute: Sendable, Hashable {
         }
     }
 
+    /// Listings and searches have feeds; other pages do not.
+    var hasFeed: Bool {
+        switch self {
+        case .allNews, .section, .region, .source: true
+        case .search(_, let parameters): !parameters.q.isEmpty
+        default: false
+        }
+    }
+
+    /// Links to a listing's three feeds, for the foot of the page.
+    func feedLinksHTML(_ strings: UIStrings) -> String {
+        let e = HTMLEscaping.escape
+        let links = Feed.Format.allCases.map { format in
+            let name = switch format {
+            case .rss: "RSS"
+            case .atom: "Atom"
+            case .json: "JSON Feed"
+            }
+            return "<a href=\"\(e(feedPath(format)))\">\(name)</a>"
+        }
+        return "<p class=\"feeds\">\(e(strings.feeds)): \(links.joined(separator: " · "))</p>"
+    }
+
+    /// The feed of a listing: the listing's path (page 1) with the feed's file name.
+    func feedPath(_ format: Feed.Format) -> String {
+        let path = page(1).path
+        if case .search(let language, let parameters) = self {
+            return "/\(language.rawValue)/search/\(format.rawValue)?\(parameters.queryString)"
+        }
+        return path + "/" + format.rawValue
+    }
+
     static func query(_ page: Int) -> String { page > 1 ? "?page=\(page)" : "" }
 }

@@ -51,6 +51,7 @@ enum ListingView {
                 : "<span></span>"
             main += "</nav>"
         }
+        main += "\n" + model.route.feedLinksHTML(strings)
         let title = model.page > 1 ? "\(model.heading) — \(strings.pageOf(model.page, model.pageCount))" : model.heading
         return Layout.render(
             PageMeta(language: model.edition, title: title, description: strings.tagline,

@@ -23,21 +23,13 @@ struct SearchModel: Sendable {
     ) async throws -> SearchModel {
         var model = SearchModel(edition: edition, parameters: parameters)
         guard !parameters.q.trimmingCharacters(in: .whitespaces).isEmpty else { return model }
-        let query: SearchQuery
+        let request: SearchRequest
         do {
-            query = try SearchQuery(parameters.q)
+            request = try parameters.request(snippetLanguage: edition)
         } catch {
             model.problem = UIStrings(edition).searchProblem(error)
             return model
         }
-        var request = SearchRequest(query: query)
-        request.section = parameters.section
-        request.region = parameters.region
-        request.source = parameters.source
-        request.fromDay = parameters.from
-        request.toDay = parameters.to
-        request.order = parameters.order
-        request.snippetLanguage = edition
         let found = try await store.search(request, limit: pageSize, offset: (parameters.page - 1) * pageSize)
         model.total = found.total
         for hit in found.hits {

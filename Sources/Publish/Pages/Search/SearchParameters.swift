@@ -16,6 +16,19 @@ public struct SearchParameters: Sendable, Hashable {
 
     public init() {}
 
+    /// The store's request for these parameters; throws when the query text cannot be searched.
+    func request(snippetLanguage: Language) throws(SearchQuery.Problem) -> SearchRequest {
+        var request = SearchRequest(query: try SearchQuery(q))
+        request.section = section
+        request.region = region
+        request.source = source
+        request.fromDay = from
+        request.toDay = to
+        request.order = order
+        request.snippetLanguage = snippetLanguage
+        return request
+    }
+
     /// The query string, without the page unless it is past the first.
     public var queryString: String {
         var items: [(String, String)] = [("q", q)]

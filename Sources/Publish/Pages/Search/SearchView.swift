@@ -48,6 +48,7 @@ enum SearchView {
                 main += "</nav>"
             }
         }
+        if model.problem == nil, !p.q.isEmpty { main += "\n" + model.route.feedLinksHTML(strings) }
         let title = p.q.isEmpty ? strings.search : "\(p.q) — \(strings.search)"
         return Layout.render(PageMeta(language: edition, title: title, description: nil, route: model.route), main: main)
     }

@@ -1,0 +1,60 @@
+import EnbekshiCore
+import Foundation
+import Store
+
+/// A listing as a feed: its newest articles with their full cleaned text, ready for RSS 2.0,
+/// Atom 1.0 or JSON Feed 1.1.
+struct Feed: Sendable {
+    enum Format: String, CaseIterable, Sendable {
+        case rss = "rss.xml", atom = "atom.xml", json = "feed.json"
+
+        var contentType: String {
+            switch self {
+            case .rss: "application/rss+xml; charset=utf-8"
+            case .atom: "application/atom+xml; charset=utf-8"
+            case .json: "application/feed+json; charset=utf-8"
+            }
+        }
+    }
+
+    struct Item: Sendable {
+        var id: Int64
+        var path: String
+        var title: String
+        var contentHTML: String
+        var published: GovKzDate?
+        var author: String
+        var language: Language
+    }
+
+    static let size = 30
+
+    var edition: Language
+    var title: String
+    /// The listing page the feed belongs to, and the feed's own path.
+    var pagePath: String
+    var feedPath: String
+    var items: [Item]
+
+    static func load(
+        edition: Language, title: String, pagePath: String, feedPath: String, articleIDs: [Int64], store: any NewsStore,
+        sources: SourceDirectory
+    ) async throws -> Feed {
+        var items: [Item] = []
+        for id in articleIDs {
+            // Listings carry shortened bodies; a feed carries the whole text.
+            guard let article = try await store.article(id: id), let version = article.bestVersion(for: edition),
+                !version.title.isEmpty
+            else { continue }
+            let route = SiteRoute.article(edition, id: article.id, slug: Slug.make(article.slugTitle ?? version.title))
+            var content = version.isBrief ? "" : version.bodyHTML
+            if let translation = version.machineTranslation {
+                content = "<p><em>\(HTMLEscaping.escape(UIStrings(edition).machineTranslation(from: translation.sourceLanguage)))</em></p>\n" + content
+            }
+            items.append(Item(
+                id: article.id, path: route.path, title: version.title, contentHTML: content, published: article.published,
+                author: await sources.name(article.key.project, in: edition), language: version.language))
+        }
+        return Feed(edition: edition, title: title, pagePath: pagePath, feedPath: feedPath, items: items)
+    }
+}
