@@ -26,4 +26,15 @@ public enum HTMLEscaping {
     static func needsEscape(_ byte: UInt8) -> Bool {
         byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
     }
+
+    /// Reverses `escape` (and `&nbsp;`) for text taken from our own sanitised HTML.
+    public static func unescapeBasic(_ html: String) -> String {
+        guard html.contains("&") else { return html }
+        var text = html
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")]
+        where text.contains(entity) {
+            text = text.split(separator: entity, omittingEmptySubsequences: false).joined(separator: character)
+        }
+        return text
+    }
 }

@@ -38,6 +38,11 @@ public protocol NewsStore: Sendable {
     /// `originalHTML` and `rawJSON` are nil. `article(id:)` returns versions in full.
     func latestArticles(limit: Int, offset: Int, filter: ListingFilter?) async throws -> [Article]
     func publishedArticleCount(filter: ListingFilter?) async throws -> Int
+    /// The stories published from `fromDay` on that the most bodies published, most first, then newest;
+    /// only stories with at least `minimumPublishers`. Each is given by its first article.
+    func topStories(fromDay: String, minimumPublishers: Int, limit: Int) async throws -> [Article]
+    /// The day of the newest listed article, nil when there is none.
+    func newestDay() async throws -> String?
     /// Records where an article belongs (replacing an earlier classification).
     func saveTopics(_ topics: ArticleTopics, articleID: Int64) async throws
     func article(id: Int64) async throws -> Article?
@@ -90,6 +95,12 @@ public protocol NewsStore: Sendable {
     /// Articles related to this one (not of its story), most similar first.
     func relatedArticles(to articleID: Int64, limit: Int) async throws -> [Int64]
 
+    // MARK: Sitemap
+    /// Months with listed news, newest first.
+    func sitemapMonths() async throws -> [SitemapMonth]
+    /// The listed articles of one month (`YYYY-MM`), newest first, at most 50,000.
+    func sitemapEntries(month: String) async throws -> [SitemapEntry]
+
     // MARK: Search
     /// Articles whose text in any language matches, one per story, newest first or by relevance.
     func search(_ request: SearchRequest, limit: Int, offset: Int) async throws -> SearchResults
@@ -134,6 +145,8 @@ public enum ListingFilter: Sendable, Hashable {
     case section(Section)
     case region(String)
     case source(String)
+    /// One day's news (`YYYY-MM-DD`, Kazakhstan wall time).
+    case day(String)
 }
 
 extension NewsStore {

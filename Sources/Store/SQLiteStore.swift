@@ -219,6 +219,33 @@ public final class SQLiteStore: NewsStore {
              SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time, a.story_id FROM articles a
              JOIN article_topics t ON t.article_id = a.id WHERE a.listed = 1 AND t.region = ? \(Self.onePerStory)
              """, [region])
+        case .day(let day):
+            ("""
+             SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time, a.story_id FROM articles a
+             WHERE a.listed = 1 AND a.published_local >= ? AND a.published_local < ? \(Self.onePerStory)
+             """, [day, day + "U"])
+        }
+    }
+
+    public func topStories(fromDay: String, minimumPublishers: Int, limit: Int) async throws -> [Article] {
+        try await database.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time, a.story_id FROM articles a
+                    JOIN (SELECT story_id, COUNT(DISTINCT project) AS publishers FROM articles
+                          WHERE story_id IS NOT NULL AND published_local >= ? GROUP BY story_id) s ON s.story_id = a.id
+                    WHERE a.listed = 1 AND s.publishers >= ?
+                    ORDER BY s.publishers DESC, a.published_local DESC, a.id DESC LIMIT ?
+                    """,
+                arguments: [fromDay, minimumPublishers, max(0, limit)])
+            return try Self.articles(rows, db: db, columns: Self.summaryColumns)
+        }
+    }
+
+    public func newestDay() async throws -> String? {
+        try await database.read { db in
+            try String.fetchOne(db, sql: "SELECT substr(MAX(published_local), 1, 10) FROM articles WHERE listed = 1")
         }
     }
 

@@ -371,6 +371,90 @@ struct SiteTests {
         }
     }
 
+    @Test("the front page leads with stories several bodies published, then the latest, a block per section and the regions")
+    func frontPage() async throws {
+        try await Self.withSite({ store in
+            _ = try await store.save(Self.version(.en, title: "Tax reminder", published: "2025-12-18T10:00:00"),
+                                     for: ArticleKey(project: "kgd-zhetysu", govkzID: "1"))
+            _ = try await store.save(Self.version(.en, title: "Tax reminder copy", published: "2025-12-18T11:00:00"),
+                                     for: ArticleKey(project: "mfa-london", govkzID: "2"))
+            _ = try await store.save(Self.version(.en, title: "Embassy reception", published: "2025-12-18T12:00:00"),
+                                     for: ArticleKey(project: "mfa-london", govkzID: "3"))
+            try await store.joinStory(articleID: 2, with: 1)
+            try await store.saveTopics(
+                ArticleTopics(section: .world, secondary: [], sectionScore: 5, sectionReason: "embassy", region: "abroad",
+                              place: nil, regionReason: "slug"), articleID: 3)
+        }) { client in
+            let (_, page, _) = try await Self.get(client, "/en")
+            let top = try #require(page.components(separatedBy: "<h2 id=\"top\">Top stories</h2>").dropFirst().first)
+            let latest = try #require(top.components(separatedBy: "<h2 id=\"latest\">").first)
+            #expect(latest.contains("Tax reminder"))
+            #expect(latest.contains("Also published by"))
+            #expect(!latest.contains("Embassy reception"))
+            #expect(page.contains("<h2 id=\"section-world\"><a href=\"/en/category/world\">World</a></h2>") == false)
+            #expect(page.contains("href=\"/en/region/zhetysu\">Zhetysu Region</a>"))
+            #expect(page.contains("href=\"/en/region/abroad\">Abroad</a>"))
+        }
+    }
+
+    @Test("the archive lists one day's news and links the days around it; so does the article page")
+    func archive() async throws {
+        try await Self.withSite({ store in
+            _ = try await store.save(Self.version(.en, title: "Tuesday news", published: "2025-12-16T10:00:00"),
+                                     for: ArticleKey(project: "kgd-zhetysu", govkzID: "1"))
+            _ = try await store.save(Self.version(.en, title: "Thursday news", published: "2025-12-18T23:59:00"),
+                                     for: ArticleKey(project: "kgd-zhetysu", govkzID: "2"))
+        }) { client in
+            let (status, day, _) = try await Self.get(client, "/en/archive/2025-12-18")
+            #expect(status == 200)
+            #expect(day.contains("<h1>News of 18 December 2025</h1>"))
+            #expect(day.contains("Thursday news") && !day.contains("Tuesday news"))
+            #expect(day.contains("href=\"/en/archive/2025-12-17\">← 17 December 2025</a>"))
+            #expect(day.contains("href=\"/en/archive/2025-12-19\">19 December 2025 →</a>"))
+            let (_, empty, _) = try await Self.get(client, "/en/archive/2025-12-17")
+            #expect(empty.contains("No news yet") && !empty.contains("Thursday news"))
+            let (_, article, _) = try await Self.get(client, "/en/news/1-tuesday-news")
+            #expect(article.contains("href=\"/en/archive/2025-12-15\""))
+            #expect(article.contains("href=\"/en/archive/2025-12-17\""))
+            for bad in ["/en/archive/2025-02-30", "/en/archive/2025-1-1", "/en/archive/yesterday"] {
+                #expect(try await Self.get(client, bad).status == 400, "\(bad)")
+            }
+        }
+    }
+
+    @Test("robots.txt, a sitemap index by month, OPML of every source, canonical URLs, Open Graph and JSON-LD")
+    func forMachines() async throws {
+        try await Self.withSite({ store in
+            _ = try await store.save(Self.version(.ru, title: "Налоги до Нового года", published: "2025-12-18T12:41:00"),
+                                     for: ArticleKey(project: "kgd-zhetysu", govkzID: "1"))
+        }) { client in
+            let (_, robots, _) = try await Self.get(client, "/robots.txt")
+            #expect(robots.contains("Sitemap: http://127.0.0.1:8080/sitemap.xml"))
+            let (_, index, _) = try await Self.get(client, "/sitemap.xml")
+            #expect(try XMLElements(index).text["loc"] == "http://127.0.0.1:8080/sitemaps/2025-12.xml")
+            let (_, month, _) = try await Self.get(client, "/sitemaps/2025-12.xml")
+            let locs = month.components(separatedBy: "<loc>").dropFirst().compactMap { $0.components(separatedBy: "</loc>").first }
+            #expect(locs == ["kk", "ru", "en"].map { "http://127.0.0.1:8080/\($0)/news/1-nalogi-do-novogo-goda" })
+            _ = try XMLElements(month)
+            #expect(try await Self.get(client, "/sitemaps/2025-11.xml").status == 404)
+            #expect(try await Self.get(client, "/sitemaps/2025-13.xml").status == 404)
+            let (_, opml, _) = try await Self.get(client, "/kk/sources.opml")
+            _ = try XMLElements(opml)
+            #expect(opml.contains("xmlUrl=\"http://127.0.0.1:8080/kk/source/kgd-zhetysu/rss.xml\""))
+            let (_, page, _) = try await Self.get(client, "/en/news/1-nalogi-do-novogo-goda")
+            #expect(page.contains("<link rel=\"canonical\" href=\"/en/news/1-nalogi-do-novogo-goda\">"))
+            #expect(page.contains("<meta property=\"og:url\" content=\"http://127.0.0.1:8080/en/news/1-nalogi-do-novogo-goda\">"))
+            let json = try #require(page.components(separatedBy: "<script type=\"application/ld+json\">").dropFirst().first?
+                .components(separatedBy: "</script>").first)
+            let ld = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            #expect(ld["@type"] as? String == "NewsArticle")
+            #expect(ld["headline"] as? String == "Налоги до Нового года")
+            #expect(ld["datePublished"] as? String == "2025-12-18T12:41:00+05:00")
+            let (_, search, _) = try await Self.get(client, "/en/search?q=tax")
+            #expect(search.contains("<meta name=\"robots\" content=\"noindex, follow\">"))
+        }
+    }
+
     @Test("no search input makes the site fail", arguments: 0..<3)
     func searchNeverFails(_ seed: Int) async throws {
         var generator = SeededGenerator(seed: UInt64(seed + 1))

@@ -40,18 +40,7 @@ public enum StoryLinker {
     public static let maxRelated = 5
 
     static func window(around day: String) -> (String, String)? {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? .gmt
-        let parts = day.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3,
-            let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
-            let start = calendar.date(byAdding: .day, value: -windowDays, to: date),
-            let end = calendar.date(byAdding: .day, value: windowDays, to: date)
-        else { return nil }
-        func text(_ date: Date) -> String {
-            let c = calendar.dateComponents([.year, .month, .day], from: date)
-            return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
-        }
-        return (text(start), text(end))
+        guard let from = GovKzDate.day(day, plus: -windowDays), let to = GovKzDate.day(day, plus: windowDays) else { return nil }
+        return (from, to)
     }
 }

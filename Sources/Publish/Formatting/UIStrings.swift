@@ -116,6 +116,16 @@ public struct UIStrings: Sendable {
                  "“\(word)” needs a word on each side.")
         }
     }
+    var archive: String { pick("Мұрағат", "Архив", "Archive") }
+    func newsOfDay(_ date: String) -> String { pick("\(date): жаңалықтар", "Новости за \(date)", "News of \(date)") }
+    func allNewsOfDay(_ date: String) -> String { pick("\(date) күнгі барлық жаңалықтар", "Все новости за \(date)", "All news of \(date)") }
+    var topStories: String { pick("Күн тақырыбы", "Главное", "Top stories") }
+    func publishedByCount(_ count: Int) -> String {
+        pick("\(count) орган жариялады", "Опубликовали \(count) органа", "Published by \(count) bodies")
+    }
+    var regions: String { pick("Өңірлер", "Регионы", "Regions") }
+    var allSources: String { pick("Барлық мемлекеттік органдар", "Все государственные органы", "All state bodies") }
+    var allSourcesFeeds: String { pick("Барлық органдардың арналары (OPML)", "Ленты всех органов (OPML)", "Feeds of every body (OPML)") }
     var feeds: String { pick("Арналар", "Ленты", "Feeds") }
     var partOf: String { pick("Құрамында", "Входит в", "Part of") }
     func kindName(_ kind: SourceKind) -> String {

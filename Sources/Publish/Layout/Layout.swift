@@ -22,6 +22,12 @@ enum Layout {
             for language in Language.allCases {
                 html += "\n<link rel=\"alternate\" hreflang=\"\(language.rawValue)\" href=\"\(e(route.translated(to: language).path))\">"
             }
+            // Search result pages are not canonical documents; everything else names its own address.
+            if case .search = route {
+                html += "\n<meta name=\"robots\" content=\"noindex, follow\">"
+            } else {
+                html += "\n<link rel=\"canonical\" href=\"\(e(route.path))\">"
+            }
             if route.hasFeed {
                 for format in Feed.Format.allCases {
                     let type = format.contentType.split(separator: ";").first.map(String.init) ?? ""
@@ -29,6 +35,7 @@ enum Layout {
                 }
             }
         }
+        html += meta.head
         html += """
 
             <link rel="stylesheet" href="\(SiteRoute.stylesheet.path)">
@@ -72,7 +79,7 @@ enum Layout {
             <main id="main" class="wrap">
             \(main)
             </main>
-            <footer class="wrap footer"><p>\(e(strings.footer))</p></footer>
+            <footer class="wrap footer"><p>\(e(strings.footer))</p><p><a href="/\(meta.language.rawValue)/sources.opml">\(e(strings.allSourcesFeeds))</a> · <a href="\(e(SiteRoute.allNews(meta.language, page: 1).feedPath(.rss)))">RSS</a></p></footer>
             </body>
             </html>
 

@@ -7,4 +7,6 @@ struct PageMeta: Sendable {
     var description: String?
     /// The route of this page (for the language switcher and alternates); nil on error pages.
     var route: SiteRoute?
+    /// Extra `<head>` markup (Open Graph, JSON-LD), already escaped.
+    var head: String = ""
 }

@@ -1,7 +1,7 @@
 /// The one stylesheet: readable type, a narrow measure, light and dark themes, no JavaScript.
 enum Stylesheet {
     /// Bump when the CSS changes, so caches fetch the new file.
-    static let version = 2
+    static let version = 3
 
     static let css = """
         :root { color-scheme: light dark; --fg: #1b1b1b; --muted: #595959; --bg: #fdfdfb; --accent: #0b5394;
@@ -51,6 +51,24 @@ enum Stylesheet {
         .more { font: 1rem/1.5 system-ui, sans-serif; }
         .footer { color: var(--muted); border-top: 1px solid var(--rule); margin-top: 2rem; padding: 1rem;
           font: .85rem/1.5 system-ui, sans-serif; }
+        .news h3 { margin: 0 0 .25rem; font-size: 1.1rem; }
+        .news h3 a { color: var(--fg); text-decoration: none; }
+        .news h3 a:hover, .news h3 a:focus { text-decoration: underline; }
+        .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+        .top { border-bottom: 3px double var(--rule); margin-bottom: 1rem; }
+        .blocks { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0 1.5rem; }
+        .block h2 { font-size: 1.1rem; margin: 1.25rem 0 0; border-bottom: 2px solid var(--fg); }
+        .block h2 a { color: var(--fg); text-decoration: none; }
+        ul.regions { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem;
+          font: .95rem/1.5 system-ui, sans-serif; }
+        .days, .feeds { display: flex; flex-wrap: wrap; justify-content: space-between; gap: .5rem 1rem; margin: 1rem 0;
+          font: .95rem/1.5 system-ui, sans-serif; }
+        mark { background: var(--note-bg); color: var(--note-fg); padding: 0 .1em; }
+        form.search { font: 1rem/1.5 system-ui, sans-serif; }
+        form.search input, form.search select, form.search button { font: inherit; padding: .3rem .4rem; margin: .15rem 0; }
+        form.search input[type=search] { width: min(100%, 24rem); }
+        .hint { color: var(--muted); font-size: .9rem; margin: .25rem 0; }
+        .related { border-top: 1px solid var(--rule); margin-top: 1.5rem; }
         @media (max-width: 30rem) { h1 { font-size: 1.5rem; } .brand { font-size: 1.6rem; } }
         """
 }

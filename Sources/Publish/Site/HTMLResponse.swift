@@ -16,9 +16,13 @@ extension Response {
 
     /// A feed: readers poll it, so a few minutes of caching spares the database.
     static func feed(_ body: String, format: Feed.Format) -> Response {
+        text(body, contentType: format.contentType, maxAge: 300)
+    }
+
+    /// Text for machines (robots.txt, sitemaps, OPML).
+    static func text(_ body: String, contentType: String, maxAge: Int) -> Response {
         Response(
-            status: .ok,
-            headers: [.contentType: format.contentType, .cacheControl: "public, max-age=300"],
+            status: .ok, headers: [.contentType: contentType, .cacheControl: "public, max-age=\(maxAge)"],
             body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 }

@@ -76,6 +76,46 @@ public struct Site: Sendable {
                 intro: await SourceAboutView.render(source, edition: edition, sources: sources) + "\n"
                     + (try await SourceHealthView.render(slug: slug, edition: edition, store: store)))
         }
+        router.get("/robots.txt") { _, _ in
+            Response.text(Sitemap.robots(baseURL: publicURL), contentType: "text/plain; charset=utf-8", maxAge: 3600)
+        }
+        router.get("/sitemap.xml") { _, _ in
+            Response.text(Sitemap.index(try await store.sitemapMonths(), baseURL: publicURL), contentType: "application/xml", maxAge: 3600)
+        }
+        router.get("/sitemaps/{file}") { _, context in
+            guard let month = context.parameters.get("file").flatMap(Sitemap.month(fileName:)) else { throw PageError.notFound }
+            let entries = try await store.sitemapEntries(month: month)
+            guard !entries.isEmpty else { throw PageError.notFound }
+            return Response.text(Sitemap.month(entries, baseURL: publicURL), contentType: "application/xml", maxAge: 3600)
+        }
+        router.get("/{lang}/sources.opml") { _, context in
+            let edition = try Self.edition(context)
+            let all = try await store.sources(enabledOnly: true)
+            return Response.text(SourcesOPML.render(all, edition: edition, baseURL: publicURL), contentType: "text/x-opml; charset=utf-8",
+                                 maxAge: 3600)
+        }
+        router.get("/{lang}/archive/{day}") { request, context in
+            let edition = try Self.edition(context)
+            let day = context.parameters.get("day") ?? ""
+            guard SearchParameters.isDay(day), GovKzDate.day(day, plus: 0) == day, let date = GovKzDate(day, hasTime: false) else {
+                throw PageError.badRequest(.day("archive", day))
+            }
+            let strings = UIStrings(edition)
+            return try await listing(
+                edition: edition, heading: strings.newsOfDay(DateText.format(date, in: edition, withTime: false)),
+                route: .archive(edition, day, page: 1), filter: .day(day), request: request,
+                intro: DayNavigation.render(day: day, edition: edition))
+        }
+        router.get("/{lang}/archive/{day}/{feed}") { _, context in
+            let edition = try Self.edition(context)
+            let day = context.parameters.get("day") ?? ""
+            guard SearchParameters.isDay(day), GovKzDate.day(day, plus: 0) == day, let date = GovKzDate(day, hasTime: false) else {
+                throw PageError.notFound
+            }
+            return try await feed(
+                context, edition: edition, title: UIStrings(edition).newsOfDay(DateText.format(date, in: edition, withTime: false)),
+                route: .archive(edition, day, page: 1), filter: .day(day))
+        }
         router.get("/{lang}/search") { request, context in
             let edition = try Self.edition(context)
             let query = Dictionary(
@@ -131,7 +171,7 @@ public struct Site: Sendable {
             let edition = try Self.edition(context)
             let parameter = context.parameters.get("article") ?? ""
             guard let (id, slug) = Self.articleReference(parameter) else { throw PageError.notFound }
-            guard let model = try await ArticleModel.load(edition: edition, id: id, store: store, sources: sources)
+            guard let model = try await ArticleModel.load(edition: edition, id: id, store: store, sources: sources, publicURL: publicURL)
             else { throw PageError.notFound }
             // One address per article: old or mistyped slugs move permanently to the canonical one.
             if slug != model.canonicalSlug { return Response.redirect(to: model.route.path, type: .permanent) }

@@ -10,6 +10,8 @@ public enum SiteRoute: Sendable, Hashable {
     case region(Language, String, page: Int)
     case source(Language, String, page: Int)
     case search(Language, SearchParameters)
+    /// One day's news, `YYYY-MM-DD`.
+    case archive(Language, String, page: Int)
     case stylesheet
 
     public var path: String {
@@ -23,6 +25,7 @@ public enum SiteRoute: Sendable, Hashable {
         case .source(let language, let slug, let page): "/\(language.rawValue)/source/\(slug)" + Self.query(page)
         case .search(let language, let parameters):
             "/\(language.rawValue)/search" + (parameters.q.isEmpty ? "" : "?" + parameters.queryString)
+        case .archive(let language, let day, let page): "/\(language.rawValue)/archive/\(day)" + Self.query(page)
         case .stylesheet: "/static/site.css?v=\(Stylesheet.version)"
         }
     }
@@ -38,6 +41,7 @@ public enum SiteRoute: Sendable, Hashable {
         case .region(_, let region, let page): .region(language, region, page: page)
         case .source(_, let slug, let page): .source(language, slug, page: page)
         case .search(_, let parameters): .search(language, parameters)
+        case .archive(_, let day, let page): .archive(language, day, page: page)
         }
     }
 
@@ -48,6 +52,7 @@ public enum SiteRoute: Sendable, Hashable {
         case .section(let language, let section, _): .section(language, section, page: page)
         case .region(let language, let region, _): .region(language, region, page: page)
         case .source(let language, let slug, _): .source(language, slug, page: page)
+        case .archive(let language, let day, _): .archive(language, day, page: page)
         default: self
         }
     }
@@ -55,7 +60,7 @@ public enum SiteRoute: Sendable, Hashable {
     /// Listings and searches have feeds; other pages do not.
     var hasFeed: Bool {
         switch self {
-        case .allNews, .section, .region, .source: true
+        case .allNews, .section, .region, .source, .archive: true
         case .search(_, let parameters): !parameters.q.isEmpty
         default: false
         }

@@ -1,3 +1,5 @@
+import EnbekshiCore
+
 /// The text of sanitised body HTML for the search index: tags become spaces and the entities our
 /// sanitiser writes are decoded. Not a general HTML parser: its input is our own output.
 enum PlainText {
@@ -14,11 +16,6 @@ enum PlainText {
             default: if !inTag { output.append(byte) }
             }
         }
-        var text = String(decoding: output, as: UTF8.self)
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")]
-        where text.contains(entity) {
-            text = text.split(separator: entity, omittingEmptySubsequences: false).joined(separator: character)
-        }
-        return text
+        return HTMLEscaping.unescapeBasic(String(decoding: output, as: UTF8.self))
     }
 }

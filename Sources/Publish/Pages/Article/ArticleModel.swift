@@ -22,8 +22,16 @@ struct ArticleModel: Sendable {
     var route: SiteRoute { .article(edition, id: articleID, slug: canonicalSlug) }
     var isFallback: Bool { version.language != edition }
 
-    static func load(edition: Language, id: Int64, store: any NewsStore, sources: SourceDirectory) async throws
-        -> ArticleModel?
+    /// The site's public address, for Open Graph and JSON-LD.
+    var publicURL = ""
+    /// The lead, for the description and Open Graph tags.
+    var description: String? {
+        let lead = Lead.make(fromBodyHTML: version.bodyHTML)
+        return lead.isEmpty ? nil : HTMLEscaping.unescapeBasic(lead)
+    }
+
+    static func load(edition: Language, id: Int64, store: any NewsStore, sources: SourceDirectory, publicURL: String = "")
+        async throws -> ArticleModel?
     {
         guard let article = try await store.article(id: id),
             let version = article.bestVersion(for: edition), !version.title.isEmpty
@@ -39,6 +47,7 @@ struct ArticleModel: Sendable {
             sourceName: await sources.name(article.key.project, in: edition),
             available: article.versions.keys.sorted(), project: article.key.project, topics: article.topics, canonicalSlug: Slug.make(article.slugTitle ?? version.title))
         model.alsoPublishedBy = also
+        model.publicURL = publicURL
         for relatedID in try await store.relatedArticles(to: article.id, limit: 5) {
             guard let other = try await store.article(id: relatedID) else { continue }
             let name = await sources.name(other.key.project, in: edition)

@@ -1,3 +1,4 @@
+import Foundation
 import EnbekshiCore
 
 enum ArticleView {
@@ -48,11 +49,40 @@ enum ArticleView {
             main += "<section class=\"related\" aria-labelledby=\"related\"><h2 id=\"related\">\(e(strings.related))</h2>\n"
             main += ListingView.items(model.related, edition: edition, headingLevel: 3, withLeads: false) + "</section>\n"
         }
+        if let day = model.published?.day { main += DayNavigation.render(day: day, edition: edition) + "\n" }
         let originalLanguage = version.machineTranslation?.sourceLanguage ?? version.language
         main += "<p class=\"source\" lang=\"\(model.edition.rawValue)\"><a href=\"\(e(version.sourceURL))\" hreflang=\"\(originalLanguage.rawValue)\" rel=\"nofollow noopener\">\(e(strings.originalOnGovKz))</a>"
         if originalLanguage != model.edition { main += " (\(e(strings.inLanguage(originalLanguage))))" }
         main += "</p>"
         return Layout.render(
-            PageMeta(language: model.edition, title: version.title, description: nil, route: model.route), main: main)
+            PageMeta(language: model.edition, title: version.title, description: model.description, route: model.route,
+                     head: head(model)), main: main)
+    }
+
+    /// Open Graph tags and schema.org `NewsArticle` JSON-LD, with absolute addresses.
+    static func head(_ model: ArticleModel) -> String {
+        let e = HTMLEscaping.escape
+        let url = model.publicURL + model.route.path
+        var head = "\n<meta property=\"og:type\" content=\"article\">"
+        head += "\n<meta property=\"og:site_name\" content=\"\(Layout.siteName)\">"
+        head += "\n<meta property=\"og:title\" content=\"\(e(model.version.title))\">"
+        head += "\n<meta property=\"og:url\" content=\"\(e(url))\">"
+        head += "\n<meta property=\"og:locale\" content=\"\(model.version.language.rawValue)\">"
+        if let description = model.description { head += "\n<meta property=\"og:description\" content=\"\(e(description))\">" }
+        if let heropic = model.version.heropic, heropic.hasPrefix("https://") { head += "\n<meta property=\"og:image\" content=\"\(e(heropic))\">" }
+        var ld: [String: Any] = [
+            "@context": "https://schema.org", "@type": "NewsArticle", "headline": String(model.version.title.prefix(110)),
+            "inLanguage": model.version.language.rawValue, "url": url, "mainEntityOfPage": url,
+            "isBasedOn": model.version.sourceURL,
+            "publisher": ["@type": "Organization", "name": Layout.siteName],
+            "author": ["@type": "GovernmentOrganization", "name": model.sourceName],
+        ]
+        if let published = model.published { ld["datePublished"] = Feed.rfc3339(published) }
+        if let heropic = model.version.heropic, heropic.hasPrefix("https://") { ld["image"] = [heropic] }
+        if model.version.machineTranslation != nil { ld["translationOfWork"] = ["@type": "NewsArticle", "url": model.version.sourceURL] }
+        let data = (try? JSONSerialization.data(withJSONObject: ld, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        // No "<" may reach the script element's content (a title can hold "</script>" or "<!--").
+        let json = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+        return head + "\n<script type=\"application/ld+json\">\(json)</script>"
     }
 }

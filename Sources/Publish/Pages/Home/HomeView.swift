@@ -4,15 +4,37 @@ enum HomeView {
     static func render(_ model: HomeModel) -> String {
         let strings = UIStrings(model.edition)
         let e = HTMLEscaping.escape
-        var main = "<h1>\(e(strings.latestNews))</h1>\n"
+        let edition = model.edition
+        var main = "<h1 class=\"visually-hidden\">\(e(Layout.siteName))</h1>\n"
         if model.latest.isEmpty {
-            main += "<p class=\"note\">\(e(strings.noNewsYet))</p>"
-        } else {
-            main += ListingView.items(model.latest, edition: model.edition)
-            main += "\n<p class=\"more\"><a href=\"\(e(SiteRoute.allNews(model.edition, page: 1).path))\">\(e(strings.moreNews))</a></p>"
+            return Layout.render(
+                PageMeta(language: edition, title: Layout.siteName, description: strings.tagline, route: .home(edition)),
+                main: main + "<p class=\"note\">\(e(strings.noNewsYet))</p>")
         }
+        if !model.top.isEmpty {
+            main += "<section class=\"top\" aria-labelledby=\"top\"><h2 id=\"top\">\(e(strings.topStories))</h2>\n"
+            main += ListingView.items(model.top.map(\.summary), edition: edition, headingLevel: 3) + "</section>\n"
+        }
+        main += "<section aria-labelledby=\"latest\"><h2 id=\"latest\">\(e(strings.latestNews))</h2>\n"
+        main += ListingView.items(model.latest, edition: edition, headingLevel: 3)
+        main += "\n<p class=\"more\"><a href=\"\(e(SiteRoute.allNews(edition, page: 1).path))\">\(e(strings.moreNews))</a></p></section>\n"
+        if !model.sections.isEmpty {
+            main += "<div class=\"blocks\">\n"
+            for (section, items) in model.sections {
+                let id = "section-\(section.slug)"
+                main += "<section class=\"block\" aria-labelledby=\"\(id)\"><h2 id=\"\(id)\">"
+                main += "<a href=\"\(e(SiteRoute.section(edition, section, page: 1).path))\">\(e(section.name(in: edition)))</a></h2>\n"
+                main += ListingView.items(items, edition: edition, headingLevel: 3, withLeads: false) + "</section>\n"
+            }
+            main += "</div>\n"
+        }
+        main += "<section class=\"regions\" aria-labelledby=\"regions\"><h2 id=\"regions\">\(e(strings.regions))</h2>\n<ul class=\"regions\">"
+        for code in Region.allCodes {
+            guard let name = Region.name(code: code, in: edition) else { continue }
+            main += "<li><a href=\"\(e(SiteRoute.region(edition, code, page: 1).path))\">\(e(name))</a></li>"
+        }
+        main += "</ul></section>"
         return Layout.render(
-            PageMeta(language: model.edition, title: Layout.siteName, description: strings.tagline,
-                     route: .home(model.edition)), main: main)
+            PageMeta(language: edition, title: Layout.siteName, description: strings.tagline, route: .home(edition)), main: main)
     }
 }

@@ -1,0 +1,33 @@
+import EnbekshiCore
+import GRDB
+
+extension SQLiteStore {
+    public func sitemapMonths() async throws -> [SitemapMonth] {
+        try await database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT substr(published_local, 1, 7) AS month, COUNT(*) AS n, MAX(published_local) AS newest FROM articles a
+                    WHERE a.listed = 1 \(Self.onePerStory) GROUP BY month ORDER BY month DESC
+                    """
+            ).map { SitemapMonth(month: $0["month"], articles: $0["n"], newest: $0["newest"]) }
+        }
+    }
+
+    public func sitemapEntries(month: String) async throws -> [SitemapEntry] {
+        try await database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.id, a.published_local,
+                      (SELECT v.title FROM versions v WHERE v.article_id = a.id AND v.mt_engine IS NULL AND v.title <> ''
+                       ORDER BY CASE v.lang WHEN 'ru' THEN 0 WHEN 'kk' THEN 1 ELSE 2 END LIMIT 1) AS slug_title
+                    FROM articles a
+                    WHERE a.listed = 1 \(Self.onePerStory) AND a.published_local >= ? AND a.published_local < ?
+                    ORDER BY a.published_local DESC, a.id DESC LIMIT 50000
+                    """,
+                arguments: [month, month + "-99"]
+            ).map { SitemapEntry(articleID: $0["id"], slugTitle: $0["slug_title"] ?? "", published: $0["published_local"]) }
+        }
+    }
+}
