@@ -95,6 +95,11 @@ public protocol NewsStore: Sendable {
     /// Articles related to this one (not of its story), most similar first.
     func relatedArticles(to articleID: Int64, limit: Int) async throws -> [Int64]
 
+    // MARK: Caching
+    /// A number that changes whenever anything a page shows changes (articles, versions, topics,
+    /// stories, sources, harvest health): rendered pages are reused while it stays the same.
+    func contentGeneration() async throws -> Int64
+
     // MARK: Sitemap
     /// Months with listed news, newest first.
     func sitemapMonths() async throws -> [SitemapMonth]

@@ -176,6 +176,50 @@ extension SQLiteStore {
         migrator.registerMigration("v7: full-text search") { db in
             try createSearchTables(db)
         }
+        migrator.registerMigration("v8: content generation for the page cache") { db in
+            // Any change a page can show bumps one number; the site's page cache compares it per request.
+            try db.execute(
+                sql: """
+                    CREATE TABLE content_generation (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
+                    INSERT INTO content_generation (id, value) VALUES (1, 0);
+                    CREATE TRIGGER generation_versions_insert AFTER INSERT ON versions BEGIN
+                        UPDATE content_generation SET value = value + 1 WHERE id = 1;
+                    END;
+                    CREATE TRIGGER generation_versions_update AFTER UPDATE ON versions BEGIN
+                        UPDATE content_generation SET value = value + 1 WHERE id = 1;
+                    END;
+                    CREATE TRIGGER generation_versions_delete AFTER DELETE ON versions BEGIN
+                        UPDATE content_generation SET value = value + 1 WHERE id = 1;
+                    END;
+                    CREATE TRIGGER generation_articles_insert AFTER INSERT ON articles BEGIN
+                        UPDATE content_generation SET value = value + 1 WHERE id = 1;
+                    END;
+                    CREATE TRIGGER generation_articles_update AFTER UPDATE ON articles BEGIN
+                        UPDATE content_generation SET value = value + 1 WHERE id = 1;
+                    END;
+                    CREATE TRIGGER generation_articles_delete AFTER DELETE ON articles BEGIN
+                        UPDATE content_generation SET value = value + 1 WHERE id = 1;
+                    END;
+                    CREATE TRIGGER generation_article_topics_insert AFTER INSERT ON article_topics BEGIN
+                        UPDATE content_generation SET value = value + 1 WHERE id = 1;
+                    END;
+                    CREATE TRIGGER generation_article_topics_update AFTER UPDATE ON article_topics BEGIN
+                        UPDATE content_generation SET value = value + 1 WHERE id = 1;
+                    END;
+                    CREATE TRIGGER generation_related_articles_insert AFTER INSERT ON related_articles BEGIN
+                        UPDATE content_generation SET value = value + 1 WHERE id = 1;
+                    END;
+                    CREATE TRIGGER generation_sources_update AFTER UPDATE ON sources BEGIN
+                        UPDATE content_generation SET value = value + 1 WHERE id = 1;
+                    END;
+                    CREATE TRIGGER generation_harvest_state_insert AFTER INSERT ON harvest_state BEGIN
+                        UPDATE content_generation SET value = value + 1 WHERE id = 1;
+                    END;
+                    CREATE TRIGGER generation_harvest_state_update AFTER UPDATE ON harvest_state BEGIN
+                        UPDATE content_generation SET value = value + 1 WHERE id = 1;
+                    END;
+                    """)
+        }
         return migrator
     }
 }

@@ -44,14 +44,16 @@ struct SiteTests {
         }
     }
 
-    @Test("HEAD answers like GET, without a body")
+    @Test("HEAD answers like GET, without a body but with the length of the page")
     func head() async throws {
         try await Self.withSite({ _ in }) { client in
-            let (status, length) = try await client.execute(uri: "/en", method: .head) { response in
-                (Int(response.status.code), response.body.readableBytes)
+            let (status, length, declared) = try await client.execute(uri: "/en", method: .head) { response in
+                (Int(response.status.code), response.body.readableBytes, response.headers[.contentLength])
             }
             #expect(status == 200)
             #expect(length == 0)
+            let page = try await Self.get(client, "/en").body
+            #expect(declared == String(page.utf8.count))
             let missing = try await client.execute(uri: "/en/news/999", method: .head) { Int($0.status.code) }
             #expect(missing == 404)
         }

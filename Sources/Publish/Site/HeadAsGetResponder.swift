@@ -12,7 +12,9 @@ struct HeadAsGetResponder<Wrapped: HTTPResponder>: HTTPResponder {
         var head = request.head
         head.method = .get
         var response = try await wrapped.respond(to: Request(head: head, body: request.body), context: context)
-        response.body = .init()
+        // The length of the page a GET would send, with no bytes.
+        let length = response.headers[.contentLength].flatMap { Int($0) } ?? response.body.contentLength
+        response.body = ResponseBody(contentLength: length) { _ in }
         return response
     }
 }

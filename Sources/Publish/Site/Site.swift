@@ -10,6 +10,7 @@ public struct Site: Sendable {
     public let store: any NewsStore
     public let defaultLanguage: Language
     let sources: SourceDirectory
+    let cache: PageCache
 
     /// The site's address as readers reach it, for the absolute links of feeds.
     let publicURL: String
@@ -19,6 +20,7 @@ public struct Site: Sendable {
         self.store = store
         self.defaultLanguage = defaultLanguage
         self.sources = SourceDirectory(store: store)
+        self.cache = PageCache()
     }
 
     public func router() -> Router<BasicRequestContext> {
@@ -203,9 +205,15 @@ public struct Site: Sendable {
         return Response.feed(feed.render(format, baseURL: publicURL), format: format)
     }
 
+    /// The router behind the page cache (what `application` serves, and tests can drive directly).
+    public func cachingResponder() -> some HTTPResponder<BasicRequestContext> {
+        let store = store
+        return CachingResponder(wrapped: router().buildResponder(), cache: cache, generation: { try await store.contentGeneration() })
+    }
+
     public func application(hostname: String, port: Int, logger: Logger) -> some ApplicationProtocol {
         Application(
-            responder: HeadAsGetResponder(wrapped: router().buildResponder()),
+            responder: HeadAsGetResponder(wrapped: cachingResponder()),
             configuration: .init(address: .hostname(hostname, port: port), serverName: "EnbekshiQazaQ"),
             logger: logger)
     }

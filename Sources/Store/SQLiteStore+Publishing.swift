@@ -30,4 +30,10 @@ extension SQLiteStore {
             ).map { SitemapEntry(articleID: $0["id"], slugTitle: $0["slug_title"] ?? "", published: $0["published_local"]) }
         }
     }
+
+    public func contentGeneration() async throws -> Int64 {
+        try await database.read { db in
+            try Int64.fetchOne(db, sql: "SELECT value FROM content_generation WHERE id = 1") ?? 0
+        }
+    }
 }

@@ -1,0 +1,168 @@
+import CompressNIO
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// Rendered answers kept in memory until the content changes (the store's content generation),
+/// with their ETag, Last-Modified and a gzip copy made once. Bounded by bytes: when full, the
+/// oldest entries go.
+actor PageCache {
+    struct Entry: Sendable {
+        var generation: Int64
+        var status: HTTPResponse.Status
+        var headers: HTTPFields
+        var body: ByteBuffer
+        var gzipped: ByteBuffer?
+        var etag: String
+        var lastModified: String
+        var stored: UInt64
+        var bytes: Int { body.readableBytes + (gzipped?.readableBytes ?? 0) }
+    }
+
+    let maximumBytes: Int
+    private var entries: [String: Entry] = [:]
+    private var totalBytes = 0
+    private var clock: UInt64 = 0
+    private(set) var hits = 0
+    private(set) var misses = 0
+
+    init(maximumBytes: Int = 64 << 20) {
+        self.maximumBytes = maximumBytes
+    }
+
+    func entry(_ key: String, generation: Int64) -> Entry? {
+        guard let entry = entries[key], entry.generation == generation else {
+            misses += 1
+            return nil
+        }
+        hits += 1
+        return entry
+    }
+
+    func store(_ key: String, _ entry: Entry) {
+        guard entry.bytes <= maximumBytes / 8 else { return }
+        if let old = entries.removeValue(forKey: key) { totalBytes -= old.bytes }
+        var entry = entry
+        clock += 1
+        entry.stored = clock
+        entries[key] = entry
+        totalBytes += entry.bytes
+        if totalBytes > maximumBytes {
+            for (oldKey, old) in entries.sorted(by: { $0.value.stored < $1.value.stored }) where totalBytes > maximumBytes * 3 / 4 {
+                entries[oldKey] = nil
+                totalBytes -= old.bytes
+            }
+        }
+    }
+
+    var count: Int { entries.count }
+}
+
+/// Serves GET requests from `PageCache` when the content has not changed since they were rendered,
+/// answers conditional requests with 304, and compresses text for clients that accept gzip. Only
+/// successful answers are kept; errors and redirects always go to the router.
+struct CachingResponder<Wrapped: HTTPResponder>: HTTPResponder {
+    typealias Context = Wrapped.Context
+    let wrapped: Wrapped
+    let cache: PageCache
+    let generation: @Sendable () async throws -> Int64
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        // "/" depends on Accept-Language; the health check must always reach the server.
+        guard request.method == .get, request.uri.path != "/", request.uri.path != "/healthz" else {
+            return try await wrapped.respond(to: request, context: context)
+        }
+        let key = request.uri.description
+        let current = try await generation()
+        var entry = await cache.entry(key, generation: current)
+        if entry == nil {
+            let response = try await wrapped.respond(to: request, context: context)
+            guard response.status == .ok, Self.isText(response.headers[.contentType]) else { return response }
+            let collector = BodyCollector()
+            try await response.body.write(collector)
+            let body = collector.buffer
+            var gzipped: ByteBuffer?
+            if body.readableBytes >= 1024 {
+                var source = body
+                gzipped = try? source.compress(with: .gzip())
+            }
+            let made = Entry(
+                generation: current, status: response.status, headers: response.headers, body: body, gzipped: gzipped,
+                etag: "\"\(Self.hash(body))\"", lastModified: HTTPDate.format(Date()), stored: 0)
+            await cache.store(key, made)
+            entry = made
+        }
+        guard let entry else { return try await wrapped.respond(to: request, context: context) }
+        return Self.answer(entry, to: request)
+    }
+
+    typealias Entry = PageCache.Entry
+
+    static func answer(_ entry: Entry, to request: Request) -> Response {
+        var headers = entry.headers
+        headers[.eTag] = entry.etag
+        headers[.lastModified] = entry.lastModified
+        headers[.vary] = "Accept-Encoding"
+        let notModified: Bool
+        if let tags = request.headers[.ifNoneMatch] {
+            notModified = tags == "*" || tags.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == entry.etag }
+        } else {
+            notModified = request.headers[.ifModifiedSince] == entry.lastModified
+        }
+        if notModified { return Response(status: .notModified, headers: headers) }
+        if let gzipped = entry.gzipped, Self.acceptsGzip(request.headers[.acceptEncoding]) {
+            headers[.contentEncoding] = "gzip"
+            headers[.contentLength] = String(gzipped.readableBytes)
+            return Response(status: entry.status, headers: headers, body: .init(byteBuffer: gzipped))
+        }
+        headers[.contentLength] = String(entry.body.readableBytes)
+        return Response(status: entry.status, headers: headers, body: .init(byteBuffer: entry.body))
+    }
+
+    static func isText(_ contentType: String?) -> Bool {
+        guard let type = contentType else { return false }
+        return type.hasPrefix("text/") || type.contains("xml") || type.contains("json")
+    }
+
+    /// `gzip` named in Accept-Encoding without `q=0`.
+    static func acceptsGzip(_ header: String?) -> Bool {
+        guard let header else { return false }
+        return header.split(separator: ",").contains { part in
+            let pieces = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            return pieces.first == "gzip" && !pieces.dropFirst().contains { $0 == "q=0" || $0 == "q=0.0" || $0 == "q=0.000" }
+        }
+    }
+
+    /// FNV-1a over the body: the ETag changes exactly when the bytes do.
+    static func hash(_ buffer: ByteBuffer) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        buffer.withUnsafeReadableBytes { bytes in
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01B3
+            }
+        }
+        return String(hash, radix: 16)
+    }
+}
+
+/// Collects a response body into one buffer.
+final class BodyCollector: ResponseBodyWriter {
+    var buffer = ByteBuffer()
+    func write(_ buffer: ByteBuffer) async throws { self.buffer.writeImmutableBuffer(buffer) }
+    func finish(_ trailingHeaders: HTTPFields?) async throws {}
+}
+
+/// HTTP dates (RFC 9110 IMF-fixdate) for Last-Modified.
+enum HTTPDate {
+    static func format(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .gmt
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
+        let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        func two(_ value: Int?) -> String { let v = value ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
+        return "\(days[((c.weekday ?? 1) + 6) % 7]), \(two(c.day)) \(months[max(0, min(11, (c.month ?? 1) - 1))]) \(c.year ?? 1970) "
+            + "\(two(c.hour)):\(two(c.minute)):\(two(c.second)) GMT"
+    }
+}
