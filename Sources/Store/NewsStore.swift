@@ -95,6 +95,9 @@ public protocol NewsStore: Sendable {
     /// Articles related to this one (not of its story), most similar first.
     func relatedArticles(to articleID: Int64, limit: Int) async throws -> [Int64]
 
+    /// Articles in full (every version), newest first, for the JSON API and exports.
+    func articles(_ query: ArticleQuery, limit: Int) async throws -> [Article]
+
     // MARK: Caching
     /// A number that changes whenever anything a page shows changes (articles, versions, topics,
     /// stories, sources, harvest health): rendered pages are reused while it stays the same.

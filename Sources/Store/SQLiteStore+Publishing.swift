@@ -37,3 +37,28 @@ extension SQLiteStore {
         }
     }
 }
+
+extension SQLiteStore {
+    public func articles(_ query: ArticleQuery, limit: Int) async throws -> [Article] {
+        var sql = "SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time, a.story_id FROM articles a WHERE a.listed = 1"
+        var arguments: StatementArguments = []
+        if let language = query.language {
+            sql += " AND EXISTS (SELECT 1 FROM versions v WHERE v.article_id = a.id AND v.lang = ?)"
+            arguments += [language.rawValue]
+        }
+        let (filterSQL, filterArguments) = Self.articleFilter(
+            section: query.section, region: query.region, source: query.source, fromDay: query.fromDay, toDay: query.toDay)
+        sql += filterSQL
+        arguments += filterArguments
+        if let before = query.before {
+            sql += " AND (a.published_local < ? OR (a.published_local = ? AND a.id < ?))"
+            arguments += [before.published, before.published, before.id]
+        }
+        sql += " ORDER BY a.published_local DESC, a.id DESC LIMIT ?"
+        arguments += [max(0, limit)]
+        let finalSQL = sql, finalArguments = arguments
+        return try await database.read { db in
+            try Self.articles(try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments), db: db)
+        }
+    }
+}

@@ -77,27 +77,35 @@ extension SQLiteStore {
     }
 
     static func searchFilter(_ request: SearchRequest) -> (String, StatementArguments) {
+        articleFilter(
+            section: request.section, region: request.region, source: request.source, fromDay: request.fromDay, toDay: request.toDay)
+    }
+
+    /// The filters search and the API share, as `AND …` clauses on `articles a`.
+    static func articleFilter(section: Section?, region: String?, source: String?, fromDay: String?, toDay: String?)
+        -> (String, StatementArguments)
+    {
         var sql = "", arguments: StatementArguments = []
-        if let section = request.section {
+        if let section {
             sql += " AND a.id IN (SELECT article_id FROM article_topics WHERE section = ?)"
             arguments += [section.rawValue]
         }
-        if let region = request.region {
+        if let region {
             sql += " AND a.id IN (SELECT article_id FROM article_topics WHERE region = ?)"
             arguments += [region]
         }
-        if let source = request.source {
+        if let source {
             sql += " AND a.project = ?"
             arguments += [source]
         }
-        if let from = request.fromDay {
+        if let fromDay {
             sql += " AND a.published_local >= ?"
-            arguments += [from]
+            arguments += [fromDay]
         }
-        if let to = request.toDay {
+        if let toDay {
             // Dates are stored as local "YYYY-MM-DDTHH:MM…": everything of that day sorts below day + "U".
             sql += " AND a.published_local < ?"
-            arguments += [to + "U"]
+            arguments += [toDay + "U"]
         }
         return (sql, arguments)
     }

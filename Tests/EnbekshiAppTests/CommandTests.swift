@@ -33,6 +33,59 @@ struct CommandTests {
         #expect(try await database.store.statistics().versions == 4)
     }
 
+    @Test("export writes every version as JSON Lines or CSV that a parser reads back")
+    func export() async throws {
+        let database = try await TemporaryDatabase()
+        let list = try Self.fixture("kgd-zhetysu-list-en").path
+        #expect(try await CommandRunner.run(["ingest", "--database", database.path, "--project", "kgd-zhetysu", "--lang", "en", list]) == 0)
+        let jsonl = database.directory.appendingPathComponent("corpus.jsonl")
+        let csv = database.directory.appendingPathComponent("corpus.csv")
+        #expect(try await CommandRunner.run(["export", "--database", database.path, "--output", jsonl.path]) == 0)
+        #expect(try await CommandRunner.run(["export", "--database", database.path, "--format", "csv", "-o", csv.path]) == 0)
+        let lines = try String(contentsOf: jsonl, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 3)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: String])
+        #expect(first["project"] == "kgd-zhetysu")
+        #expect(first["language"] == "en")
+        #expect(first["section"] == "economics")
+        #expect(first["body_html"]?.hasPrefix("<p>") == true)
+        #expect(first["text"]?.contains("\n") == true)
+        #expect(first["text"]?.contains("<p>") == false)
+        // CSV: a header and one record per version; quoted fields keep their commas and line breaks.
+        let records = Self.parseCSV(try String(contentsOf: csv, encoding: .utf8))
+        let columns = [
+            "article_id", "project", "govkz_id", "language", "title", "published", "section", "region", "source_url",
+            "machine_translation", "translated_from", "flags", "text",
+        ]
+        #expect(records.first == columns)
+        #expect(records.count == 4)
+        #expect(records.dropFirst().allSatisfy { $0.count == columns.count })
+        #expect(records[1][12] == first["text"])
+    }
+
+    /// A small RFC 4180 reader, independent of the writer under test.
+    static func parseCSV(_ text: String) -> [[String]] {
+        var records: [[String]] = [], record: [String] = [], field = "", quoted = false
+        var characters = Array(text)[...]
+        while let character = characters.popFirst() {
+            if quoted {
+                if character == "\"" {
+                    if characters.first == "\"" { field.append("\""); characters.removeFirst() } else { quoted = false }
+                } else { field.append(character) }
+            } else if character == "\"" {
+                quoted = true
+            } else if character == "," {
+                record.append(field); field = ""
+            } else if character == "\n" {
+                record.append(field); records.append(record); record = []; field = ""
+            } else {
+                field.append(character)
+            }
+        }
+        if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
+        return records
+    }
+
     @Test("harvest against the fake gov.kz fills the database; a second run adds no duplicates")
     func harvest() async throws {
         let database = try await TemporaryDatabase()

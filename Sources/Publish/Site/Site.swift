@@ -33,6 +33,7 @@ public struct Site: Sendable {
             return response
         }
         router.get("/healthz") { _, _ in "ok\n" }
+        addAPI(to: router)
         router.get("/static/site.css") { _, _ in
             Response(
                 status: .ok,

@@ -1,9 +1,7 @@
-import EnbekshiCore
-
 /// The text of sanitised body HTML for the search index: tags become spaces and the entities our
 /// sanitiser writes are decoded. Not a general HTML parser: its input is our own output.
-enum PlainText {
-    static func from(html: String) -> String {
+public enum PlainText {
+    public static func from(html: String) -> String {
         var output = [UInt8]()
         output.reserveCapacity(html.utf8.count)
         var inTag = false

@@ -1,0 +1,119 @@
+import EnbekshiCore
+import Foundation
+
+/// The JSON API's shapes, as `/api/v1/openapi.json` documents them. Keys are snake_case.
+enum API {
+    struct ArticleSummary: Encodable {
+        var id: Int64
+        var project: String
+        var govkzId: String
+        var published: String?
+        var languages: [String]
+        var originalLanguages: [String]
+        var title: String
+        var lead: String
+        var url: String
+        var section: String?
+        var region: String?
+        var storyId: Int64?
+    }
+
+    struct ArticleList: Encodable {
+        var items: [ArticleSummary]
+        var nextCursor: String?
+    }
+
+    struct Version: Encodable {
+        var language: String
+        var title: String
+        var bodyHtml: String
+        var sourceUrl: String
+        var published: String?
+        var fetchedAt: String
+        var contentHash: String
+        var flags: [String]
+        var machineTranslation: MachineTranslationInfo?
+    }
+
+    struct MachineTranslationInfo: Encodable {
+        var engine: String
+        var model: String?
+        var translatedAt: String
+        var sourceLanguage: String
+    }
+
+    struct Topics: Encodable {
+        var section: String
+        var secondary: [String]
+        var sectionScore: Double
+        var sectionReason: String
+        var region: String
+        var place: String?
+        var regionReason: String
+    }
+
+    struct ArticleDetail: Encodable {
+        var id: Int64
+        var project: String
+        var govkzId: String
+        var published: String?
+        var url: String
+        var topics: Topics?
+        var storyId: Int64?
+        var related: [Int64]
+        var versions: [Version]
+    }
+
+    struct Story: Encodable {
+        var id: Int64
+        var members: [StoryMember]
+    }
+
+    struct StoryMember: Encodable {
+        var id: Int64
+        var project: String
+        var govkzId: String
+    }
+
+    struct SourceInfo: Encodable {
+        var slug: String
+        var kind: String
+        var region: String?
+        var parent: String?
+        var names: [String: String]
+        var enabled: Bool
+    }
+
+    struct Named: Encodable {
+        var code: String
+        var names: [String: String]
+    }
+
+    struct List<Item: Encodable>: Encodable {
+        var items: [Item]
+    }
+
+    struct Problem: Encodable {
+        var error: String
+        var message: String
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+
+    static func names(_ make: (Language) -> String?) -> [String: String] {
+        var names: [String: String] = [:]
+        for language in Language.allCases { names[language.rawValue] = make(language) }
+        return names
+    }
+}

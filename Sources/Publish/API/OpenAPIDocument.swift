@@ -1,0 +1,806 @@
+/// The OpenAPI 3.1 description of `/api/v1`, served at `/api/v1/openapi.json`. Tests check every
+/// kind of answer against it, so keep it in step with `API`.
+enum OpenAPIDocument {
+    static let json = #"""
+{
+ "openapi": "3.1.0",
+ "info": {
+  "title": "Enbekshi QazaQ API",
+  "version": "1.0.0",
+  "description": "Press releases of Kazakhstan's state bodies from gov.kz, cleaned, classified and in three languages (machine translations are labelled in `machine_translation`)."
+ },
+ "servers": [
+  {
+   "url": "/api/v1"
+  }
+ ],
+ "paths": {
+  "/articles": {
+   "get": {
+    "operationId": "listArticles",
+    "summary": "Articles, newest first, one page at a time",
+    "parameters": [
+     {
+      "name": "lang",
+      "in": "query",
+      "required": false,
+      "description": "Only articles with a version in this language; also the language of title and lead.",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "kk",
+        "ru",
+        "en"
+       ]
+      }
+     },
+     {
+      "name": "section",
+      "in": "query",
+      "required": false,
+      "description": "A section code from /sections.",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "region",
+      "in": "query",
+      "required": false,
+      "description": "A region code from /regions.",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "source",
+      "in": "query",
+      "required": false,
+      "description": "A source slug from /sources.",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "from",
+      "in": "query",
+      "required": false,
+      "description": "First day, YYYY-MM-DD (Kazakhstan time).",
+      "schema": {
+       "type": "string",
+       "format": "date"
+      }
+     },
+     {
+      "name": "to",
+      "in": "query",
+      "required": false,
+      "description": "Last day, YYYY-MM-DD.",
+      "schema": {
+       "type": "string",
+       "format": "date"
+      }
+     },
+     {
+      "name": "q",
+      "in": "query",
+      "required": false,
+      "description": "Full-text query: words, \"phrases\", prefix*, AND/OR/NOT.",
+      "schema": {
+       "type": "string",
+       "maxLength": 300
+      }
+     },
+     {
+      "name": "cursor",
+      "in": "query",
+      "required": false,
+      "description": "next_cursor of the previous page.",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "limit",
+      "in": "query",
+      "required": false,
+      "description": "Items per page.",
+      "schema": {
+       "type": "integer",
+       "minimum": 1,
+       "maximum": 100,
+       "default": 20
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ArticleList"
+        }
+       }
+      }
+     },
+     "400": {
+      "description": "A parameter is wrong; the message says which and what is expected.",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Problem"
+        }
+       }
+      }
+     },
+     "404": {
+      "description": "Not found.",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Problem"
+        }
+       }
+      }
+     }
+    }
+   }
+  },
+  "/articles/{id}": {
+   "get": {
+    "operationId": "getArticle",
+    "summary": "One article with all its language versions and their provenance",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "schema": {
+       "type": "integer"
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ArticleDetail"
+        }
+       }
+      }
+     },
+     "400": {
+      "description": "A parameter is wrong; the message says which and what is expected.",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Problem"
+        }
+       }
+      }
+     },
+     "404": {
+      "description": "Not found.",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Problem"
+        }
+       }
+      }
+     }
+    }
+   }
+  },
+  "/stories/{id}": {
+   "get": {
+    "operationId": "getStory",
+    "summary": "The copies of one story (the id is its first article's)",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "schema": {
+       "type": "integer"
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Story"
+        }
+       }
+      }
+     },
+     "400": {
+      "description": "A parameter is wrong; the message says which and what is expected.",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Problem"
+        }
+       }
+      }
+     },
+     "404": {
+      "description": "Not found.",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Problem"
+        }
+       }
+      }
+     }
+    }
+   }
+  },
+  "/sources": {
+   "get": {
+    "operationId": "listSources",
+    "summary": "Every gov.kz body in the catalog",
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/SourceList"
+        }
+       }
+      }
+     }
+    }
+   }
+  },
+  "/sources/{slug}": {
+   "get": {
+    "operationId": "getSource",
+    "summary": "One body",
+    "parameters": [
+     {
+      "name": "slug",
+      "in": "path",
+      "required": true,
+      "schema": {
+       "type": "string"
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Source"
+        }
+       }
+      }
+     },
+     "400": {
+      "description": "A parameter is wrong; the message says which and what is expected.",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Problem"
+        }
+       }
+      }
+     },
+     "404": {
+      "description": "Not found.",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Problem"
+        }
+       }
+      }
+     }
+    }
+   }
+  },
+  "/sections": {
+   "get": {
+    "operationId": "listSections",
+    "summary": "Sections with names in kk, ru, en",
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/NamedList"
+        }
+       }
+      }
+     }
+    }
+   }
+  },
+  "/regions": {
+   "get": {
+    "operationId": "listRegions",
+    "summary": "Regions, cities, Republic and Abroad, with names",
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/NamedList"
+        }
+       }
+      }
+     }
+    }
+   }
+  }
+ },
+ "components": {
+  "schemas": {
+   "ArticleSummary": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "id",
+     "project",
+     "govkz_id",
+     "languages",
+     "original_languages",
+     "title",
+     "lead",
+     "url"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer"
+     },
+     "project": {
+      "type": "string"
+     },
+     "govkz_id": {
+      "type": "string"
+     },
+     "published": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "RFC 3339, Kazakhstan time"
+     },
+     "languages": {
+      "type": "array",
+      "items": {
+       "type": "string",
+       "enum": [
+        "kk",
+        "ru",
+        "en"
+       ]
+      }
+     },
+     "original_languages": {
+      "type": "array",
+      "items": {
+       "type": "string",
+       "enum": [
+        "kk",
+        "ru",
+        "en"
+       ]
+      }
+     },
+     "title": {
+      "type": "string"
+     },
+     "lead": {
+      "type": "string"
+     },
+     "url": {
+      "type": "string"
+     },
+     "section": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "region": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "story_id": {
+      "type": [
+       "integer",
+       "null"
+      ]
+     }
+    }
+   },
+   "ArticleList": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "items"
+    ],
+    "properties": {
+     "items": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/ArticleSummary"
+      }
+     },
+     "next_cursor": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "Pass as cursor for the next page; absent on the last page."
+     }
+    }
+   },
+   "MachineTranslation": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "engine",
+     "translated_at",
+     "source_language"
+    ],
+    "properties": {
+     "engine": {
+      "type": "string"
+     },
+     "model": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "translated_at": {
+      "type": "string"
+     },
+     "source_language": {
+      "type": "string",
+      "enum": [
+       "kk",
+       "ru",
+       "en"
+      ]
+     }
+    }
+   },
+   "Version": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "language",
+     "title",
+     "body_html",
+     "source_url",
+     "fetched_at",
+     "content_hash",
+     "flags"
+    ],
+    "properties": {
+     "language": {
+      "type": "string",
+      "enum": [
+       "kk",
+       "ru",
+       "en"
+      ]
+     },
+     "title": {
+      "type": "string"
+     },
+     "body_html": {
+      "type": "string",
+      "description": "Sanitised HTML"
+     },
+     "source_url": {
+      "type": "string"
+     },
+     "published": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "fetched_at": {
+      "type": "string"
+     },
+     "content_hash": {
+      "type": "string"
+     },
+     "flags": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      }
+     },
+     "machine_translation": {
+      "oneOf": [
+       {
+        "$ref": "#/components/schemas/MachineTranslation"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     }
+    }
+   },
+   "Topics": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "section",
+     "secondary",
+     "section_score",
+     "section_reason",
+     "region",
+     "region_reason"
+    ],
+    "properties": {
+     "section": {
+      "type": "string"
+     },
+     "secondary": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      }
+     },
+     "section_score": {
+      "type": "number"
+     },
+     "section_reason": {
+      "type": "string"
+     },
+     "region": {
+      "type": "string"
+     },
+     "place": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "region_reason": {
+      "type": "string"
+     }
+    }
+   },
+   "ArticleDetail": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "id",
+     "project",
+     "govkz_id",
+     "url",
+     "related",
+     "versions"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer"
+     },
+     "project": {
+      "type": "string"
+     },
+     "govkz_id": {
+      "type": "string"
+     },
+     "published": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "url": {
+      "type": "string"
+     },
+     "topics": {
+      "oneOf": [
+       {
+        "$ref": "#/components/schemas/Topics"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     },
+     "story_id": {
+      "type": [
+       "integer",
+       "null"
+      ]
+     },
+     "related": {
+      "type": "array",
+      "items": {
+       "type": "integer"
+      }
+     },
+     "versions": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/Version"
+      }
+     }
+    }
+   },
+   "StoryMember": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "id",
+     "project",
+     "govkz_id"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer"
+     },
+     "project": {
+      "type": "string"
+     },
+     "govkz_id": {
+      "type": "string"
+     }
+    }
+   },
+   "Story": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "id",
+     "members"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer"
+     },
+     "members": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/StoryMember"
+      }
+     }
+    }
+   },
+   "Source": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "slug",
+     "kind",
+     "names",
+     "enabled"
+    ],
+    "properties": {
+     "slug": {
+      "type": "string"
+     },
+     "kind": {
+      "type": "string",
+      "enum": [
+       "ministry",
+       "agency",
+       "akimat",
+       "maslikhat",
+       "tax-department",
+       "embassy",
+       "department",
+       "other"
+      ]
+     },
+     "region": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "parent": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "names": {
+      "type": "object",
+      "description": "Names by language code (kk, ru, en).",
+      "additionalProperties": {
+       "type": "string"
+      }
+     },
+     "enabled": {
+      "type": "boolean"
+     }
+    }
+   },
+   "SourceList": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "items"
+    ],
+    "properties": {
+     "items": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/Source"
+      }
+     }
+    }
+   },
+   "Named": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "code",
+     "names"
+    ],
+    "properties": {
+     "code": {
+      "type": "string"
+     },
+     "names": {
+      "type": "object",
+      "description": "Names by language code (kk, ru, en).",
+      "additionalProperties": {
+       "type": "string"
+      }
+     }
+    }
+   },
+   "NamedList": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "items"
+    ],
+    "properties": {
+     "items": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/Named"
+      }
+     }
+    }
+   },
+   "Problem": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "error",
+     "message"
+    ],
+    "properties": {
+     "error": {
+      "type": "string"
+     },
+     "message": {
+      "type": "string"
+     }
+    }
+   }
+  }
+ }
+}
+"""#
+}
