@@ -393,6 +393,8 @@ struct SiteTests {
             #expect(latest.contains("Tax reminder"))
             #expect(latest.contains("Also published by"))
             #expect(!latest.contains("Embassy reception"))
+            let rest = try #require(page.components(separatedBy: "<h2 id=\"latest\">").dropFirst().first)
+            #expect(!rest.contains(">Tax reminder<"), "a top story is not repeated under the latest news")
             #expect(page.contains("<h2 id=\"section-world\"><a href=\"/en/category/world\">World</a></h2>") == false)
             #expect(page.contains("href=\"/en/region/zhetysu\">Zhetysu Region</a>"))
             #expect(page.contains("href=\"/en/region/abroad\">Abroad</a>"))

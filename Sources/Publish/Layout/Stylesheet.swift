@@ -1,7 +1,7 @@
 /// The one stylesheet: readable type, a narrow measure, light and dark themes, no JavaScript.
 enum Stylesheet {
     /// Bump when the CSS changes, so caches fetch the new file.
-    static let version = 3
+    static let version = 4
 
     static let css = """
         :root { color-scheme: light dark; --fg: #1b1b1b; --muted: #595959; --bg: #fdfdfb; --accent: #0b5394;
@@ -63,6 +63,7 @@ enum Stylesheet {
           font: .95rem/1.5 system-ui, sans-serif; }
         .days, .feeds { display: flex; flex-wrap: wrap; justify-content: space-between; gap: .5rem 1rem; margin: 1rem 0;
           font: .95rem/1.5 system-ui, sans-serif; }
+        .feeds { justify-content: flex-start; }
         mark { background: var(--note-bg); color: var(--note-fg); padding: 0 .1em; }
         form.search { font: 1rem/1.5 system-ui, sans-serif; }
         form.search input, form.search select, form.search button { font: inherit; padding: .3rem .4rem; margin: .15rem 0; }

@@ -6,6 +6,7 @@ import Foundation
 public struct SearchQuery: Sendable, Hashable {
     public static let maximumLength = 300
     public static let maximumTerms = 16
+    public static let automaticPrefixLength = 5
 
     public enum Problem: Error, Sendable, Hashable {
         case empty
@@ -55,9 +56,11 @@ public struct SearchQuery: Sendable, Hashable {
                 previousWasOperator = true
                 continue
             }
-            let prefix = chunk.hasSuffix("*")
             let words = Self.words(chunk)
             guard !words.isEmpty else { continue }
+            // A single word of five letters or more also finds its longer derivatives: its stem is
+            // matched as a prefix ("кредит" finds "кредитование", "салық" finds "салықтық").
+            let prefix = chunk.hasSuffix("*") || (words.count == 1 && words[0].count >= Self.automaticPrefixLength)
             // "e-gov" is one term of two words; a trailing * makes its last word a prefix.
             parts.append("\"" + words.joined(separator: " ") + "\"" + (prefix ? "*" : ""))
             terms += 1

@@ -14,9 +14,7 @@ struct HomeModel: Sendable {
     var sections: [(section: Section, items: [NewsSummary])] = []
 
     static func load(edition: Language, store: any NewsStore, sources: SourceDirectory) async throws -> HomeModel {
-        let articles = try await store.latestArticles(limit: latestCount, offset: 0)
-        var model = HomeModel(
-            edition: edition, latest: try await NewsSummary.make(articles, edition: edition, store: store, sources: sources))
+        var model = HomeModel(edition: edition, latest: [])
         // "Of the day": copies join a story within three days, so a story is counted over the newest
         // day with news and the three before it (a quiet morning is not empty).
         if let newest = try await store.newestDay(), let from = GovKzDate.day(newest, plus: -3) {
@@ -25,6 +23,11 @@ struct HomeModel: Sendable {
                 model.top.append((summary, summary.alsoPublishedBy.count + 1))
             }
         }
+        // The latest news, without the top stories already shown above it.
+        let topPaths = Set(model.top.map(\.summary.route.path))
+        let articles = try await store.latestArticles(limit: latestCount + model.top.count, offset: 0)
+        model.latest = Array(try await NewsSummary.make(articles, edition: edition, store: store, sources: sources)
+            .filter { !topPaths.contains($0.route.path) }.prefix(latestCount))
         let shown = Set(model.latest.map(\.route.path) + model.top.map(\.summary.route.path))
         for section in Section.allCases {
             let articles = try await store.latestArticles(limit: perSection + 3, offset: 0, filter: .section(section))
