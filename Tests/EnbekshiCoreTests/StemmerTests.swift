@@ -27,5 +27,9 @@ struct StemmerTests {
         #expect(SearchStemming.indexForm("ана", language: .kk) == "ана")
         #expect(SearchStemming.indexForm("business", language: .en) == "business")
         #expect(SearchStemming.indexForm("2025", language: .ru) == "2025")
+        #expect(SearchStemming.indexForm("САЛЫҚТАРДЫ", language: .kk) == "салық")
+        #expect(SearchStemming.indexForm("ӘКІМДІГІ", language: .kk) == SearchStemming.indexForm("әкімдігі", language: .kk))
+        #expect(SearchStemming.indexForm("НАЛОГОВ", language: .ru) == "налог")
+        #expect(SearchStemming.indexForm("Ünïcode", language: .en) == "ünïcode")
     }
 }

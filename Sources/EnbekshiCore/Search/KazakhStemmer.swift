@@ -2,8 +2,9 @@
 /// layers ("салықтарды" → "салықтар" → "салық"), never leaving fewer than three letters, and a final
 /// voiced consonant returns to its dictionary form ("салығы" → "салығ" → "салық").
 /// Derivational suffixes (-лық, -шы …) stay: they make different words.
+/// Works on Unicode scalars (every Kazakh letter is one): it runs for every word indexed.
 public enum KazakhStemmer {
-    static let suffixes: [String] = [
+    static let suffixes: [[Unicode.Scalar]] = [
         // plural
         "лар", "лер", "дар", "дер", "тар", "тер",
         // genitive, ablative, locative, instrumental
@@ -13,31 +14,48 @@ public enum KazakhStemmer {
         "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды", "ді", "ты", "ті",
         // possessive
         "ымыз", "іміз", "ыңыз", "іңіз", "мыз", "міз", "ңыз", "ңіз", "сы", "сі", "ым", "ім", "ың", "ің", "ы", "і",
-    ].sorted { $0.count > $1.count }
+    ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
     static let minimumStem = 3
-    static let vowels: Set<Character> = ["а", "ә", "е", "и", "о", "ө", "у", "ұ", "ү", "ы", "і", "э", "ю", "я"]
+    static let vowels: Set<Unicode.Scalar> = ["а", "ә", "е", "и", "о", "ө", "у", "ұ", "ү", "ы", "і", "э", "ю", "я"]
+    static let possessiveAfterVowel: [[Unicode.Scalar]] = [Array("сы".unicodeScalars), Array("сі".unicodeScalars)]
 
     public static func stem(_ word: String) -> String {
-        var current = Substring(word)
-        for _ in 0..<3 {
-            guard let suffix = suffixes.first(where: { suffix in
-                guard current.hasSuffix(suffix), current.count - suffix.count >= minimumStem else { return false }
-                // -сы/-сі follow a vowel ("қаласы"); after a consonant the ending is -ы/-і ("облысы"), and
-                // stems seldom end in ы/і, so "облы-сы" is read as "облыс-ы".
-                guard suffix == "сы" || suffix == "сі" else { return true }
-                return current.dropLast(suffix.count).last.map { vowels.contains($0) && $0 != "ы" && $0 != "і" } ?? false
-            }) else { break }
-            current = current.dropLast(suffix.count)
-        }
-        var result = String(current)
-        if current.count < word.count, let last = result.last, let plain = devoiced[last] {
-            result.removeLast()
-            result.append(plain)
-        }
+        var scalars = Array(word.unicodeScalars)
+        stem(&scalars)
+        var result = ""
+        result.unicodeScalars.append(contentsOf: scalars)
         return result
     }
 
+    static func stem(_ word: inout [Unicode.Scalar]) {
+        let original = word.count
+        for _ in 0..<3 {
+            guard let suffix = suffixes.first(where: { suffix in
+                guard word.count - suffix.count >= minimumStem, hasSuffix(word, suffix) else { return false }
+                // -сы/-сі follow a vowel ("қаласы"); after a consonant the ending is -ы/-і ("облысы"), and
+                // stems seldom end in ы/і, so "облы-сы" is read as "облыс-ы".
+                guard possessiveAfterVowel.contains(suffix) else { return true }
+                let before = word[word.count - suffix.count - 1]
+                return vowels.contains(before) && before != "ы" && before != "і"
+            }) else { break }
+            word.removeLast(suffix.count)
+        }
+        if word.count < original, let last = word.last, let plain = devoiced[last] {
+            word[word.count - 1] = plain
+        }
+    }
+
+    static func hasSuffix(_ word: [Unicode.Scalar], _ suffix: [Unicode.Scalar]) -> Bool {
+        guard suffix.count <= word.count else { return false }
+        var index = word.count - suffix.count
+        for scalar in suffix {
+            if word[index] != scalar { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// A stem-final ғ, г, б before a vowel ending returns to қ, к, п in the dictionary form.
-    static let devoiced: [Character: Character] = ["ғ": "қ", "г": "к", "б": "п"]
+    static let devoiced: [Unicode.Scalar: Unicode.Scalar] = ["ғ": "қ", "г": "к", "б": "п"]
 }

@@ -1,7 +1,7 @@
 /// The Snowball Russian stemmer (snowballstem.org/algorithms/russian/stemmer.html), so that
 /// "налоги", "налогов" and "налог" meet in the search index. Input: one lower-case word, ё as е.
 public enum RussianStemmer {
-    static let vowels: Set<Character> = ["а", "е", "и", "о", "у", "ы", "э", "ю", "я"]
+    static let vowels: Set<Unicode.Scalar> = ["а", "е", "и", "о", "у", "ы", "э", "ю", "я"]
 
     static let perfectiveGerund1 = ["вшись", "вши", "в"]
     static let perfectiveGerund2 = ["ившись", "ывшись", "ивши", "ывши", "ив", "ыв"]
@@ -25,9 +25,9 @@ public enum RussianStemmer {
     static let derivational = ["ость", "ост"]
 
     /// Endings as characters, longest first, built once.
-    typealias Endings = [(ending: [Character], needsAOrYa: Bool)]
+    typealias Endings = [(ending: [Unicode.Scalar], needsAOrYa: Bool)]
     static func prepared(_ group1: [String], _ group2: [String] = []) -> Endings {
-        (group1.map { (Array($0), true) } + group2.map { (Array($0), false) }).sorted { $0.0.count > $1.0.count }
+        (group1.map { (Array($0.unicodeScalars), true) } + group2.map { (Array($0.unicodeScalars), false) }).sorted { $0.0.count > $1.0.count }
     }
     static let perfectiveGerundEndings = prepared(perfectiveGerund1, perfectiveGerund2)
     static let participleEndings = prepared(participle1, participle2)
@@ -39,8 +39,16 @@ public enum RussianStemmer {
     static let derivationalEndings = prepared([], derivational)
 
     public static func stem(_ word: String) -> String {
-        var chars = Array(word)
-        guard chars.count > 2, let rv = chars.firstIndex(where: { vowels.contains($0) }).map({ $0 + 1 }) else { return word }
+        var scalars = Array(word.unicodeScalars)
+        stem(&scalars)
+        var result = ""
+        result.unicodeScalars.append(contentsOf: scalars)
+        return result
+    }
+
+    /// Stems in place; works on scalars, as every Russian letter is one.
+    static func stem(_ chars: inout [Unicode.Scalar]) {
+        guard chars.count > 2, let rv = chars.firstIndex(where: { vowels.contains($0) }).map({ $0 + 1 }) else { return }
         let r2 = region2(chars)
 
         // Step 1.
@@ -64,11 +72,10 @@ public enum RussianStemmer {
         } else if chars.count > rv, chars.last == "ь" {
             chars.removeLast()
         }
-        return String(chars)
     }
 
     /// R2: the region after the first non-vowel following a vowel, applied twice.
-    static func region2(_ chars: [Character]) -> Int {
+    static func region2(_ chars: [Unicode.Scalar]) -> Int {
         func region(after start: Int) -> Int {
             var index = start
             while index + 1 < chars.count {
@@ -80,9 +87,9 @@ public enum RussianStemmer {
         return region(after: region(after: 0))
     }
 
-    static let doubleN: [Character] = ["н", "н"]
+    static let doubleN: [Unicode.Scalar] = ["н", "н"]
 
-    static func hasEnding(_ chars: [Character], _ ending: [Character], from start: Int) -> Bool {
+    static func hasEnding(_ chars: [Unicode.Scalar], _ ending: [Unicode.Scalar], from start: Int) -> Bool {
         guard chars.count - ending.count >= start, ending.count <= chars.count else { return false }
         var index = chars.count - ending.count
         for character in ending {
@@ -94,7 +101,7 @@ public enum RussianStemmer {
 
     /// Removes the longest ending lying wholly in the region starting at `start`; an ending marked
     /// `needsAOrYa` counts only after а or я (which stay).
-    static func removeEnding(_ chars: inout [Character], from start: Int, _ endings: Endings) -> Bool {
+    static func removeEnding(_ chars: inout [Unicode.Scalar], from start: Int, _ endings: Endings) -> Bool {
         for (ending, needsAOrYa) in endings where hasEnding(chars, ending, from: start) {
             if needsAOrYa {
                 let before = chars.count - ending.count - 1
