@@ -30,4 +30,11 @@ struct SearchQueryTests {
     func problems(_ example: (String, SearchQuery.Problem)) {
         #expect(throws: example.1) { try SearchQuery(example.0) }
     }
+
+    @Test("the words to highlight leave out what follows NOT and mark prefixes")
+    func terms() throws {
+        let query = try SearchQuery("налог \"срок уплаты\" NOT штраф кредит* OR tax")
+        #expect(query.terms.map(\.word) == ["налог", "срок", "уплаты", "кредит", "tax"])
+        #expect(query.terms.map(\.prefix) == [true, false, false, true, false])
+    }
 }

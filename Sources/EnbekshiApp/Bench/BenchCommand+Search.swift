@@ -13,6 +13,7 @@ extension BenchCommand {
         @Option(name: .long, help: "Database made by `bench corpus`.") var database = "bench.sqlite"
         @Option(name: .long, help: "Queries per class.") var queries = 100
         @Option(name: .long, help: "Random seed for the choice of words.") var seed: UInt64 = 7
+        @Flag(name: .long, help: "Leave out the snippets (as the API and feeds do).") var noSnippets = false
 
         func run() async throws {
             let store = try SQLiteStore(path: database)
@@ -41,7 +42,7 @@ extension BenchCommand {
                     })
                 }),
             ]
-            print("search: \(queries) queries per class, first page of 20 with count and snippets, \(database)")
+            print("search: \(queries) queries per class, first page of 20 with count\(noSnippets ? "" : " and snippets"), \(database)")
             for (name, make) in classes {
                 var timings: [Double] = []
                 var matches = 0
@@ -50,6 +51,7 @@ extension BenchCommand {
                     guard let query = try? SearchQuery(text) else { continue }
                     var request = SearchRequest(query: query)
                     configure(&request)
+                    request.snippets = !noSnippets
                     let clock = ContinuousClock()
                     var found = 0
                     let elapsed = try await clock.measure { found = try await store.search(request, limit: 20, offset: 0).total }
@@ -58,8 +60,9 @@ extension BenchCommand {
                 }
                 timings.sort()
                 func percentile(_ p: Double) -> Double { timings.isEmpty ? 0 : timings[min(timings.count - 1, Int(Double(timings.count) * p))] }
-                print(String(format: "  %-36@ p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  (mean matches counted %.0f)",
-                             name as NSString, percentile(0.5), percentile(0.95), percentile(0.99), Double(matches) / Double(max(1, timings.count))))
+                let label = name.padding(toLength: 36, withPad: " ", startingAt: 0)
+                print(label + String(format: " p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  (mean matches counted %.0f)",
+                                     percentile(0.5), percentile(0.95), percentile(0.99), Double(matches) / Double(max(1, timings.count))))
             }
         }
     }

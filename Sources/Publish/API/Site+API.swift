@@ -97,8 +97,11 @@ extension Site {
             parameters.source = query.source
             parameters.from = query.fromDay
             parameters.to = query.toDay
-            let request: SearchRequest
-            do { request = try parameters.request(snippetLanguage: query.language ?? .ru) } catch {
+            var request: SearchRequest
+            do {
+                request = try parameters.request(snippetLanguage: query.language ?? .ru)
+                request.snippets = false
+            } catch {
                 return Self.apiProblem(.badRequest, "bad_query", UIStrings(.en).searchProblem(error))
             }
             var offset = 0

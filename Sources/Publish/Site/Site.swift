@@ -159,9 +159,10 @@ public struct Site: Sendable {
             var parameters: SearchParameters
             do throws(BadParameter) { parameters = try SearchParameters.parse(query) } catch { throw PageError.badRequest(error) }
             parameters.page = 1
-            guard let search = try? parameters.request(snippetLanguage: edition) else {
+            guard var search = try? parameters.request(snippetLanguage: edition) else {
                 throw PageError.badRequest(.filter("q", parameters.q))
             }
+            search.snippets = false
             let ids = try await store.search(search, limit: Feed.size, offset: 0).hits.map(\.articleID)
             let route = SiteRoute.search(edition, parameters)
             let feed = try await Feed.load(

@@ -21,6 +21,13 @@ public struct SearchQuery: Sendable, Hashable {
     public let text: String
     /// The FTS5 MATCH expression.
     public let expression: String
+    /// The words a result may contain (all but those after NOT), for highlighting.
+    public let terms: [Term]
+
+    public struct Term: Sendable, Hashable {
+        public var word: String
+        public var prefix: Bool
+    }
 
     public init(_ text: String) throws(Problem) {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -29,6 +36,8 @@ public struct SearchQuery: Sendable, Hashable {
         guard trimmed.filter({ $0 == "\"" }).count % 2 == 0 else { throw .unbalancedQuote }
         var parts: [String] = []
         var terms = 0
+        var highlighted: [Term] = []
+        var negated = false
         var previousWasOperator = true
         var rest = Substring(trimmed)
         while let first = rest.first {
@@ -39,6 +48,8 @@ public struct SearchQuery: Sendable, Hashable {
                 rest = end < body.endIndex ? body[body.index(after: end)...] : ""
                 guard !words.isEmpty else { continue }
                 parts.append("\"" + words.joined(separator: " ") + "\"")
+                if !negated { highlighted += words.map { Term(word: $0, prefix: false) } }
+                negated = false
                 terms += 1
                 previousWasOperator = false
                 continue
@@ -53,6 +64,7 @@ public struct SearchQuery: Sendable, Hashable {
             if ["AND", "OR", "NOT"].contains(chunk) {
                 if previousWasOperator { throw .loneOperator(String(chunk)) }
                 parts.append(String(chunk))
+                negated = chunk == "NOT"
                 previousWasOperator = true
                 continue
             }
@@ -63,6 +75,10 @@ public struct SearchQuery: Sendable, Hashable {
             let prefix = chunk.hasSuffix("*") || (words.count == 1 && words[0].count >= Self.automaticPrefixLength)
             // "e-gov" is one term of two words; a trailing * makes its last word a prefix.
             parts.append("\"" + words.joined(separator: " ") + "\"" + (prefix ? "*" : ""))
+            if !negated {
+                highlighted += words.enumerated().map { Term(word: $0.element, prefix: prefix && $0.offset == words.count - 1) }
+            }
+            negated = false
             terms += 1
             previousWasOperator = false
         }
@@ -71,6 +87,7 @@ public struct SearchQuery: Sendable, Hashable {
         guard terms <= Self.maximumTerms else { throw .tooManyTerms }
         self.text = trimmed
         self.expression = parts.joined(separator: " ")
+        self.terms = highlighted
     }
 
     static func words(_ text: Substring) -> [String] {

@@ -16,6 +16,8 @@ public struct SearchRequest: Sendable, Hashable {
     public var order: Order = .newest
     /// The language whose text gives the snippets.
     public var snippetLanguage: Language = .ru
+    /// Snippets cost a second tokenization of each result's text; the API and feeds do without.
+    public var snippets = true
 
     public init(query: SearchQuery) {
         self.query = query
@@ -31,7 +33,8 @@ public struct SearchResults: Sendable {
     }
 
     public var hits: [Hit]
-    /// Matching articles, counted up to `SearchResults.countLimit`.
+    /// Matching articles, counted up to `SearchResults.countLimit`; without filters, republished
+    /// copies are counted too (the list shows each story once).
     public var total: Int
     public static let countLimit = 1000
 }
