@@ -172,31 +172,74 @@ public enum SectionClassifier {
         var stem: String
     }
 
+    /// A stem ready for comparison: its key and its letters as Unicode scalars.
+    struct Entry {
+        var key: Key
+        var scalars: [Unicode.Scalar]
+        var isPhrase: Bool
+    }
+
+    /// The first two scalars of a word, packed, to find the handful of stems it can start with.
+    static func head(_ scalars: some Collection<Unicode.Scalar>) -> UInt64 {
+        var iterator = scalars.makeIterator()
+        let first = UInt64(iterator.next()?.value ?? 0), second = UInt64(iterator.next()?.value ?? 0)
+        return first << 32 | second
+    }
+
     /// Stems by their first two letters, so each word is compared with a handful of stems.
-    static let index: [String: [Key]] = {
-        var index: [String: [Key]] = [:]
+    static let index: [UInt64: [Entry]] = {
+        var index: [UInt64: [Entry]] = [:]
         for (section, list) in stems {
             for stem in list {
                 let clean = stem.trimmingCharacters(in: .whitespaces)
-                index[String(clean.prefix(2)), default: []].append(Key(section: section, stem: clean))
+                let scalars = Array(clean.unicodeScalars)
+                index[head(scalars), default: []].append(
+                    Entry(key: Key(section: section, stem: clean), scalars: scalars, isPhrase: clean.contains(" ")))
             }
         }
         return index
     }()
 
+    static func hasPrefix(_ scalars: ArraySlice<Unicode.Scalar>, _ prefix: [Unicode.Scalar]) -> Bool {
+        guard prefix.count <= scalars.count else { return false }
+        var index = scalars.startIndex
+        for scalar in prefix {
+            if scalars[index] != scalar { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// How often each stem starts a word (or, for several-word stems, a run of words) of `text`.
+    /// Works on Unicode scalars: this runs on every ingested text and was most of the classifier's cost.
     static func matches(in text: String, limit: Int) -> [Key: Int] {
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(limit).map(String.init)
-        var counts: [Key: Int] = [:]
-        for (position, word) in words.enumerated() {
-            guard let candidates = index[String(word.prefix(2))] else { continue }
-            for key in candidates {
-                if key.stem.contains(" ") {
-                    let phrase = words[position..<min(words.count, position + 4)].joined(separator: " ")
-                    if phrase.hasPrefix(key.stem) { counts[key, default: 0] += 1 }
-                } else if word.hasPrefix(key.stem) {
-                    counts[key, default: 0] += 1
+        // The text as lower-case scalars with single spaces between words, and where each word starts.
+        var scalars: [Unicode.Scalar] = []
+        var starts: [Int] = []
+        var inWord = false
+        for scalar in text.lowercased().unicodeScalars {
+            let isWordScalar = scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39)
+            if isWordScalar {
+                if !inWord {
+                    if starts.count == limit { break }
+                    if !scalars.isEmpty { scalars.append(" ") }
+                    starts.append(scalars.count)
+                    inWord = true
                 }
+                scalars.append(scalar)
+            } else {
+                inWord = false
+            }
+        }
+        var counts: [Key: Int] = [:]
+        for (position, start) in starts.enumerated() {
+            let end = position + 1 < starts.count ? starts[position + 1] - 1 : scalars.count
+            let word = scalars[start..<end]
+            guard let candidates = index[head(word)] else { continue }
+            for entry in candidates {
+                // A phrase stem may run into the next words; a word stem must start this word.
+                let matched = entry.isPhrase ? hasPrefix(scalars[start...], entry.scalars) : hasPrefix(word, entry.scalars)
+                if matched { counts[entry.key, default: 0] += 1 }
             }
         }
         return counts

@@ -11,6 +11,7 @@ public struct Site: Sendable {
     public let defaultLanguage: Language
     let sources: SourceDirectory
     let cache: PageCache
+    let counts: ListingCounts
 
     /// The site's address as readers reach it, for the absolute links of feeds.
     let publicURL: String
@@ -21,6 +22,7 @@ public struct Site: Sendable {
         self.defaultLanguage = defaultLanguage
         self.sources = SourceDirectory(store: store)
         self.cache = PageCache()
+        self.counts = ListingCounts()
     }
 
     public func router() -> Router<BasicRequestContext> {
@@ -190,7 +192,8 @@ public struct Site: Sendable {
         let page = try Self.page(request)
         guard
             var model = try await ListingModel.load(
-                edition: edition, heading: heading, route: route, filter: filter, page: page, store: store, sources: sources)
+                edition: edition, heading: heading, route: route, filter: filter, page: page, store: store, sources: sources,
+                counts: counts)
         else { throw PageError.notFound }
         model.introHTML = intro
         return Response.html(ListingView.render(model))

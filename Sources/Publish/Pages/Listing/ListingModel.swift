@@ -18,9 +18,10 @@ struct ListingModel: Sendable {
     /// Nil when the page is past the last one (an empty listing has one, empty, page).
     static func load(
         edition: Language, heading: String, route: SiteRoute, filter: ListingFilter?, page: Int, store: any NewsStore,
-        sources: SourceDirectory
+        sources: SourceDirectory, counts: ListingCounts? = nil
     ) async throws -> ListingModel? {
-        let total = try await store.publishedArticleCount(filter: filter)
+        let total: Int
+        if let counts { total = try await counts.count(filter, store: store) } else { total = try await store.publishedArticleCount(filter: filter) }
         let pageCount = max(1, (total + pageSize - 1) / pageSize)
         guard page <= pageCount else { return nil }
         let articles = try await store.latestArticles(limit: pageSize, offset: (page - 1) * pageSize, filter: filter)
