@@ -66,9 +66,16 @@ extension SQLiteStore {
                     SELECT rowid, rank FROM (SELECT rowid, rank FROM \(table) WHERE \(condition) ORDER BY rowid DESC
                     LIMIT \(Self.relevanceWindow)) ORDER BY rank, rowid DESC LIMIT ?
                     """
-                let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [match] + filterArguments + [wanted])
+                // With filters, a selective filter makes the walk go through every match anyway, so one
+                // walk of up to `countLimit` matches gives both the page and the count.
+                let countInWalk = !filterSQL.isEmpty && request.order == .newest
+                let rows = try Row.fetchAll(
+                    db.cachedStatement(sql: sql),
+                    arguments: [match] + filterArguments + [countInWalk ? max(wanted, SearchResults.countLimit) : wanted])
                 hits += rows.map { ($0[0], $0[1]) }
-                if counted.count < SearchResults.countLimit {
+                if countInWalk {
+                    counted.formUnion(rows.map { $0[0] as Int64 })
+                } else if counted.count < SearchResults.countLimit {
                     // Without filters the count skips the per-match check of the article (it may then
                     // include republished copies): counting is the costliest part of a common word.
                     let countCondition = filterSQL.isEmpty ? "\(table) MATCH ?" : condition
