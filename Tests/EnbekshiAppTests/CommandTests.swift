@@ -44,7 +44,9 @@ struct CommandTests {
         #expect(try await CommandRunner.run(["export", "--database", database.path, "--format", "csv", "-o", csv.path]) == 0)
         let lines = try String(contentsOf: jsonl, encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 3)
-        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: String])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(object["article_id"] as? Int == 1)
+        let first = object.compactMapValues { $0 as? String }
         #expect(first["project"] == "kgd-zhetysu")
         #expect(first["language"] == "en")
         #expect(first["section"] == "economics")

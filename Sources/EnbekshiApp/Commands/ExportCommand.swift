@@ -11,7 +11,7 @@ struct ExportCommand: AsyncParsableCommand {
         discussion: """
             Fields: article_id, project, govkz_id, language, title, published, section, region, source_url, \
             machine_translation (engine, empty for gov.kz's own text), translated_from, flags, text (plain text); \
-            JSON Lines also carry body_html. Progress goes to standard error.
+            JSON Lines also carry body_html, and article_id as a number. Progress goes to standard error.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -61,9 +61,7 @@ struct ExportCommand: AsyncParsableCommand {
             switch format {
             case .csv: try emit(Self.columns.map { Self.csvField(row[$0] ?? "") }.joined(separator: ","))
             case .jsonl:
-                var object = row
-                object["body_html"] = stored.version.bodyHTML
-                try emit(String(decoding: try encoder.encode(object), as: UTF8.self))
+                try emit(String(decoding: try encoder.encode(JSONLine(row: row, id: stored.articleID, body: stored.version.bodyHTML)), as: UTF8.self))
             }
         }
         try sink.write(contentsOf: buffer)
@@ -81,6 +79,27 @@ struct ExportCommand: AsyncParsableCommand {
             "translated_from": version.machineTranslation?.sourceLanguage.rawValue ?? "",
             "flags": version.flags.map(\.description).joined(separator: "; "), "text": Self.text(version.bodyHTML),
         ]
+    }
+
+    /// A JSON Lines record: the CSV columns, with the article id as a number and the body's HTML.
+    struct JSONLine: Encodable {
+        var row: [String: String]
+        var id: Int64
+        var body: String
+
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            for (name, value) in row where name != "article_id" { try container.encode(value, forKey: Key(stringValue: name)) }
+            try container.encode(id, forKey: Key(stringValue: "article_id"))
+            try container.encode(body, forKey: Key(stringValue: "body_html"))
+        }
     }
 
     /// The body's text, a paragraph a line.
