@@ -100,88 +100,86 @@ public final class SQLiteStore: NewsStore {
         let fetched = StoreDate.string(version.fetchedAt)
         // Articles without a date sort by when we first saw them, as gov.kz wall time.
         let published = version.published?.local ?? GovKzDate.localNow()
-        do {
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO articles (project, govkz_id, published_local, has_time, heropic, first_seen_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (project, govkz_id) DO NOTHING
-                    """).execute(
-                arguments: [
-                    key.project, key.govkzID, published, (version.published?.hasTime ?? false) ? 1 : 0,
-                    version.heropic, now, now,
-                ])
-            guard
-                let articleID = try Int64.fetchOne(
-                    db.cachedStatement(sql: "SELECT id FROM articles WHERE project = ? AND govkz_id = ?"),
-                    arguments: [key.project, key.govkzID])
-            else { throw StoreError.inconsistent("article \(key) vanished inside its own transaction") }
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO articles (project, govkz_id, published_local, has_time, heropic, first_seen_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (project, govkz_id) DO NOTHING
+                """).execute(
+            arguments: [
+                key.project, key.govkzID, published, (version.published?.hasTime ?? false) ? 1 : 0,
+                version.heropic, now, now,
+            ])
+        guard
+            let articleID = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT id FROM articles WHERE project = ? AND govkz_id = ?"),
+                arguments: [key.project, key.govkzID])
+        else { throw StoreError.inconsistent("article \(key) vanished inside its own transaction") }
 
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO fetches (project, govkz_id, requested_lang, content_hash, stored_lang, fetched_at)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (project, govkz_id, requested_lang) DO UPDATE SET
+                content_hash = excluded.content_hash, stored_lang = excluded.stored_lang, fetched_at = excluded.fetched_at
+                """).execute(
+            arguments: [key.project, key.govkzID, requested.rawValue, version.contentHash, version.language.rawValue, fetched])
+        var existing = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM versions WHERE article_id = ? AND lang = ?"),
+            arguments: [articleID, version.language.rawValue])
+        if let machine = existing, (machine["mt_engine"] as String?) != nil {
+            // gov.kz published this language after we translated it: its own text replaces ours,
+            // and a translation is no original worth keeping in history.
+            try db.cachedStatement(
+                sql: "DELETE FROM versions WHERE article_id = ? AND lang = ?").execute( arguments: [articleID, version.language.rawValue])
+            existing = nil
+        }
+        let outcome: SaveOutcome
+        if let existing {
+            if (existing["content_hash"] as String?) == version.contentHash { return (.unchanged, articleID) }
             try db.cachedStatement(
                 sql: """
-                    INSERT INTO fetches (project, govkz_id, requested_lang, content_hash, stored_lang, fetched_at)
-                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (project, govkz_id, requested_lang) DO UPDATE SET
-                    content_hash = excluded.content_hash, stored_lang = excluded.stored_lang, fetched_at = excluded.fetched_at
-                    """).execute(
-                arguments: [key.project, key.govkzID, requested.rawValue, version.contentHash, version.language.rawValue, fetched])
-            var existing = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT * FROM versions WHERE article_id = ? AND lang = ?"),
-                arguments: [articleID, version.language.rawValue])
-            if let machine = existing, (machine["mt_engine"] as String?) != nil {
-                // gov.kz published this language after we translated it: its own text replaces ours,
-                // and a translation is no original worth keeping in history.
-                try db.cachedStatement(
-                    sql: "DELETE FROM versions WHERE article_id = ? AND lang = ?").execute( arguments: [articleID, version.language.rawValue])
-                existing = nil
-            }
-            let outcome: SaveOutcome
-            if let existing {
-                if (existing["content_hash"] as String?) == version.contentHash { return (.unchanged, articleID) }
-                try db.cachedStatement(
-                    sql: """
-                        INSERT INTO version_history (article_id, lang, title, original_html, content_hash, raw_json, fetched_at, replaced_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        """).execute(
-                    arguments: [
-                        articleID, version.language.rawValue, existing["original_title"] as String?,
-                        existing["original_html"] as String?, existing["content_hash"] as String?,
-                        existing["raw_json"] as String?, existing["fetched_at"] as String?, now,
-                    ])
-                try db.cachedStatement(
-                    sql: """
-                        UPDATE versions SET title = ?, original_title = ?, body_html = ?, original_html = ?, slug = ?,
-                        source_url = ?, heropic = ?, created_raw = ?, published_local = ?, fetched_at = ?,
-                        content_hash = ?, raw_json = ?, flags = ? WHERE article_id = ? AND lang = ?
-                        """).execute(
-                    arguments: Self.versionValues(version, fetched: fetched, published: published)
-                        + [articleID, version.language.rawValue])
-                outcome = .updated
-            } else {
-                try db.cachedStatement(
-                    sql: """
-                        INSERT INTO versions (title, original_title, body_html, original_html, slug, source_url, heropic,
-                        created_raw, published_local, fetched_at, content_hash, raw_json, flags, article_id, lang)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """).execute(
-                    arguments: Self.versionValues(version, fetched: fetched, published: published)
-                        + [articleID, version.language.rawValue])
-                outcome = .inserted
-            }
-            // An article is listed once any version has a headline; the date follows the source.
-            try db.cachedStatement(
-                sql: """
-                    UPDATE articles SET updated_at = ?,
-                    listed = CASE WHEN EXISTS (SELECT 1 FROM versions WHERE article_id = ? AND title <> '') THEN 1 ELSE 0 END,
-                    published_local = COALESCE(?, published_local),
-                    has_time = CASE WHEN ? IS NULL THEN has_time ELSE ? END,
-                    heropic = COALESCE(heropic, ?)
-                    WHERE id = ?
+                    INSERT INTO version_history (article_id, lang, title, original_html, content_hash, raw_json, fetched_at, replaced_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """).execute(
                 arguments: [
-                    now, articleID, version.published?.local, version.published?.local,
-                    (version.published?.hasTime ?? false) ? 1 : 0, version.heropic, articleID,
+                    articleID, version.language.rawValue, existing["original_title"] as String?,
+                    existing["original_html"] as String?, existing["content_hash"] as String?,
+                    existing["raw_json"] as String?, existing["fetched_at"] as String?, now,
                 ])
-            return (outcome, articleID)
+            try db.cachedStatement(
+                sql: """
+                    UPDATE versions SET title = ?, original_title = ?, body_html = ?, original_html = ?, slug = ?,
+                    source_url = ?, heropic = ?, created_raw = ?, published_local = ?, fetched_at = ?,
+                    content_hash = ?, raw_json = ?, flags = ? WHERE article_id = ? AND lang = ?
+                    """).execute(
+                arguments: Self.versionValues(version, fetched: fetched, published: published)
+                    + [articleID, version.language.rawValue])
+            outcome = .updated
+        } else {
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO versions (title, original_title, body_html, original_html, slug, source_url, heropic,
+                    created_raw, published_local, fetched_at, content_hash, raw_json, flags, article_id, lang)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """).execute(
+                arguments: Self.versionValues(version, fetched: fetched, published: published)
+                    + [articleID, version.language.rawValue])
+            outcome = .inserted
         }
+        // An article is listed once any version has a headline; the date follows the source.
+        try db.cachedStatement(
+            sql: """
+                UPDATE articles SET updated_at = ?,
+                listed = CASE WHEN EXISTS (SELECT 1 FROM versions WHERE article_id = ? AND title <> '') THEN 1 ELSE 0 END,
+                published_local = COALESCE(?, published_local),
+                has_time = CASE WHEN ? IS NULL THEN has_time ELSE ? END,
+                heropic = COALESCE(heropic, ?)
+                WHERE id = ?
+                """).execute(
+            arguments: [
+                now, articleID, version.published?.local, version.published?.local,
+                (version.published?.hasTime ?? false) ? 1 : 0, version.heropic, articleID,
+            ])
+        return (outcome, articleID)
     }
 
     static func versionValues(_ version: ArticleVersion, fetched: String, published: String) -> StatementArguments {

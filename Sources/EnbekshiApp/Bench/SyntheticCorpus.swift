@@ -72,14 +72,12 @@ struct SyntheticCorpus {
 
     /// The `index`-th of `total` articles: dates grow with the index, so ids grow with time.
     mutating func article(_ index: Int, of total: Int, previous: [ArticleKey]) -> [BulkArticle] {
-        let dayOffset = Double(index) / Double(max(1, total)) * Double(days)
-        let date = start.addingTimeInterval(dayOffset * 86_400)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .gmt
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        let dayOffset = Int(Double(index) / Double(max(1, total)) * Double(days))
+        let day = GovKzDate.day("2016-01-01", plus: dayOffset) ?? "2016-01-01"
         let hour = 9 + Int(random.unit() * 9), minute = Int(random.unit() * 60)
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        let local = "\(c.year ?? 2016)-\(two(c.month ?? 1))-\(two(c.day ?? 1))T\(two(hour)):\(two(minute)):00"
+        let local = "\(day)T\(two(hour)):\(two(minute)):00"
+        let date = start.addingTimeInterval(Double(dayOffset) * 86_400)
         let pick = random.unit() * (cumulativeWeights.last ?? 1)
         let sourceIndex = cumulativeWeights.firstIndex { $0 >= pick } ?? 0
         let source = sources[sourceIndex]
@@ -107,19 +105,4 @@ struct SyntheticCorpus {
             return BulkArticle(key: key, version: version, topics: topics, copyOf: copyOf)
         }
     }
-}
-
-/// SplitMix64: small, fast and the same on every machine.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    /// Uniform in [0, 1).
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

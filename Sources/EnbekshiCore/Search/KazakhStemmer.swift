@@ -23,16 +23,14 @@ public enum KazakhStemmer {
     public static func stem(_ word: String) -> String {
         var scalars = Array(word.unicodeScalars)
         stem(&scalars)
-        var result = ""
-        result.unicodeScalars.append(contentsOf: scalars)
-        return result
+        return String(scalars: scalars)
     }
 
     static func stem(_ word: inout [Unicode.Scalar]) {
         let original = word.count
         for _ in 0..<3 {
             guard let suffix = suffixes.first(where: { suffix in
-                guard word.count - suffix.count >= minimumStem, hasSuffix(word, suffix) else { return false }
+                guard word.count - suffix.count >= minimumStem, word.suffix(suffix.count).elementsEqual(suffix) else { return false }
                 // -сы/-сі follow a vowel ("қаласы"); after a consonant the ending is -ы/-і ("облысы"), and
                 // stems seldom end in ы/і, so "облы-сы" is read as "облыс-ы".
                 guard possessiveAfterVowel.contains(suffix) else { return true }
@@ -44,16 +42,6 @@ public enum KazakhStemmer {
         if word.count < original, let last = word.last, let plain = devoiced[last] {
             word[word.count - 1] = plain
         }
-    }
-
-    static func hasSuffix(_ word: [Unicode.Scalar], _ suffix: [Unicode.Scalar]) -> Bool {
-        guard suffix.count <= word.count else { return false }
-        var index = word.count - suffix.count
-        for scalar in suffix {
-            if word[index] != scalar { return false }
-            index += 1
-        }
-        return true
     }
 
     /// A stem-final ғ, г, б before a vowel ending returns to қ, к, п in the dictionary form.

@@ -41,9 +41,7 @@ public enum RussianStemmer {
     public static func stem(_ word: String) -> String {
         var scalars = Array(word.unicodeScalars)
         stem(&scalars)
-        var result = ""
-        result.unicodeScalars.append(contentsOf: scalars)
-        return result
+        return String(scalars: scalars)
     }
 
     /// Stems in place; works on scalars, as every Russian letter is one.
@@ -90,13 +88,7 @@ public enum RussianStemmer {
     static let doubleN: [Unicode.Scalar] = ["н", "н"]
 
     static func hasEnding(_ chars: [Unicode.Scalar], _ ending: [Unicode.Scalar], from start: Int) -> Bool {
-        guard chars.count - ending.count >= start, ending.count <= chars.count else { return false }
-        var index = chars.count - ending.count
-        for character in ending {
-            if chars[index] != character { return false }
-            index += 1
-        }
-        return true
+        chars.count - ending.count >= max(start, 0) && chars.suffix(ending.count).elementsEqual(ending)
     }
 
     /// Removes the longest ending lying wholly in the region starting at `start`; an ending marked

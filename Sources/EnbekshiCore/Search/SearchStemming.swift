@@ -16,20 +16,14 @@ public enum SearchStemming {
         }
         if scalars.count > 2, let first = scalars.first {
             if first.value < 0x0400 {
-                if latin && alphabetic { return EnglishStemmer.stem(string(scalars)) }
+                if latin && alphabetic { return EnglishStemmer.stem(String(scalars: scalars)) }
             } else if language == .kk {
                 KazakhStemmer.stem(&scalars)
             } else {
                 RussianStemmer.stem(&scalars)
             }
         }
-        return string(scalars)
-    }
-
-    static func string(_ scalars: [Unicode.Scalar]) -> String {
-        var result = ""
-        result.unicodeScalars.append(contentsOf: scalars)
-        return result
+        return String(scalars: scalars)
     }
 
     /// Lower case for A–Z, А–Я, Ё (→ е), ё (→ е) and the Kazakh capitals; other scalars by their

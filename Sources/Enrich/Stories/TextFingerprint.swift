@@ -109,21 +109,12 @@ public struct TextFingerprint: Sendable, Hashable {
         return Double(tokens.intersection(other.tokens).count) / Double(min(tokens.count, other.tokens.count))
     }
 
-    static func hash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        return hash
-    }
+    static func hash(_ text: String) -> UInt64 { FNV1a.hash(text.utf8) }
 
     /// SplitMix64 finaliser: turns one shingle hash into 64 independent-looking ones.
     static func mix(_ value: UInt64) -> UInt64 {
-        var z = value &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        var generator = SplitMix64(seed: value)
+        return generator.next()
     }
 
     /// Storage form: the shingle count and 64 hex words, the tokens one a line, the topic hex words.

@@ -200,16 +200,6 @@ public enum SectionClassifier {
         return index
     }()
 
-    static func hasPrefix(_ scalars: ArraySlice<Unicode.Scalar>, _ prefix: [Unicode.Scalar]) -> Bool {
-        guard prefix.count <= scalars.count else { return false }
-        var index = scalars.startIndex
-        for scalar in prefix {
-            if scalars[index] != scalar { return false }
-            index += 1
-        }
-        return true
-    }
-
     /// How often each stem starts a word (or, for several-word stems, a run of words) of `text`.
     /// Works on Unicode scalars: this runs on every ingested text and was most of the classifier's cost.
     static func matches(in text: String, limit: Int) -> [Key: Int] {
@@ -238,7 +228,7 @@ public enum SectionClassifier {
             guard let candidates = index[head(word)] else { continue }
             for entry in candidates {
                 // A phrase stem may run into the next words; a word stem must start this word.
-                let matched = entry.isPhrase ? hasPrefix(scalars[start...], entry.scalars) : hasPrefix(word, entry.scalars)
+                let matched = (entry.isPhrase ? scalars[start...] : word).starts(with: entry.scalars)
                 if matched { counts[entry.key, default: 0] += 1 }
             }
         }

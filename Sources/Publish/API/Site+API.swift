@@ -159,10 +159,6 @@ extension Site {
             names: API.names { source.names[$0] }, enabled: source.enabled)
     }
 
-    static func queryItems(_ request: Request) -> [String: String] {
-        Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { first, _ in first })
-    }
-
     static func apiJSON(_ value: some Encodable) throws -> Response {
         Response.json(try API.encoder.encode(value), maxAge: 60)
     }

@@ -95,14 +95,8 @@ extension Feed {
         let parts = (date.hasTime ? date.local : date.day + "T00:00:00").split(whereSeparator: { $0 == "-" || $0 == "T" || $0 == ":" })
             .compactMap { Int($0) }
         guard parts.count >= 6 else { return "" }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .gmt
-        let weekday = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
-            .map { calendar.component(.weekday, from: $0) } ?? 1
-        let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(days[(weekday + 6) % 7]), \(two(parts[2])) \(months[max(0, min(11, parts[1] - 1))]) \(parts[0]) "
-            + "\(two(parts[3])):\(two(parts[4])):\(two(parts[5])) \(offset(date).plain)"
+        return HTTPDate.format(
+            year: parts[0], month: parts[1], day: parts[2], hour: parts[3], minute: parts[4], second: parts[5],
+            zone: offset(date).plain)
     }
 }

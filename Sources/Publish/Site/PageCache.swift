@@ -1,3 +1,4 @@
+import EnbekshiCore
 import CompressNIO
 import Foundation
 import Hummingbird
@@ -74,26 +75,22 @@ struct CachingResponder<Wrapped: HTTPResponder>: HTTPResponder {
         }
         let key = request.uri.description
         let current = try await generation()
-        var entry = await cache.entry(key, generation: current)
-        if entry == nil {
-            let response = try await wrapped.respond(to: request, context: context)
-            guard response.status == .ok, Self.isText(response.headers[.contentType]) else { return response }
-            let collector = BodyCollector()
-            try await response.body.write(collector)
-            let body = collector.buffer
-            var gzipped: ByteBuffer?
-            if body.readableBytes >= 1024 {
-                var source = body
-                gzipped = try? source.compress(with: .gzip())
-            }
-            let made = Entry(
-                generation: current, status: response.status, headers: response.headers, body: body, gzipped: gzipped,
-                etag: "\"\(Self.hash(body))\"", lastModified: HTTPDate.format(Date()), stored: 0)
-            await cache.store(key, made)
-            entry = made
+        if let entry = await cache.entry(key, generation: current) { return Self.answer(entry, to: request) }
+        let response = try await wrapped.respond(to: request, context: context)
+        guard response.status == .ok, Self.isText(response.headers[.contentType]) else { return response }
+        let collector = BodyCollector()
+        try await response.body.write(collector)
+        let body = collector.buffer
+        var gzipped: ByteBuffer?
+        if body.readableBytes >= 1024 {
+            var source = body
+            gzipped = try? source.compress(with: .gzip())
         }
-        guard let entry else { return try await wrapped.respond(to: request, context: context) }
-        return Self.answer(entry, to: request)
+        let made = Entry(
+            generation: current, status: response.status, headers: response.headers, body: body, gzipped: gzipped,
+            etag: "\"\(Self.hash(body))\"", lastModified: HTTPDate.format(Date()), stored: 0)
+        await cache.store(key, made)
+        return Self.answer(made, to: request)
     }
 
     typealias Entry = PageCache.Entry
@@ -135,14 +132,7 @@ struct CachingResponder<Wrapped: HTTPResponder>: HTTPResponder {
 
     /// FNV-1a over the body: the ETag changes exactly when the bytes do.
     static func hash(_ buffer: ByteBuffer) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        buffer.withUnsafeReadableBytes { bytes in
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01B3
-            }
-        }
-        return String(hash, radix: 16)
+        String(buffer.withUnsafeReadableBytes { FNV1a.hash($0) }, radix: 16)
     }
 }
 
@@ -151,18 +141,4 @@ final class BodyCollector: ResponseBodyWriter {
     var buffer = ByteBuffer()
     func write(_ buffer: ByteBuffer) async throws { self.buffer.writeImmutableBuffer(buffer) }
     func finish(_ trailingHeaders: HTTPFields?) async throws {}
-}
-
-/// HTTP dates (RFC 9110 IMF-fixdate) for Last-Modified.
-enum HTTPDate {
-    static func format(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .gmt
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
-        let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        func two(_ value: Int?) -> String { let v = value ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
-        return "\(days[((c.weekday ?? 1) + 6) % 7]), \(two(c.day)) \(months[max(0, min(11, (c.month ?? 1) - 1))]) \(c.year ?? 1970) "
-            + "\(two(c.hour)):\(two(c.minute)):\(two(c.second)) GMT"
-    }
 }

@@ -102,9 +102,7 @@ public struct Site: Sendable {
         router.get("/{lang}/archive/{day}") { request, context in
             let edition = try Self.edition(context)
             let day = context.parameters.get("day") ?? ""
-            guard SearchParameters.isDay(day), GovKzDate.day(day, plus: 0) == day, let date = GovKzDate(day, hasTime: false) else {
-                throw PageError.badRequest(.day("archive", day))
-            }
+            guard let date = Self.archiveDay(day) else { throw PageError.badRequest(.day("archive", day)) }
             let strings = UIStrings(edition)
             return try await listing(
                 edition: edition, heading: strings.newsOfDay(DateText.format(date, in: edition, withTime: false)),
@@ -114,17 +112,14 @@ public struct Site: Sendable {
         router.get("/{lang}/archive/{day}/{feed}") { _, context in
             let edition = try Self.edition(context)
             let day = context.parameters.get("day") ?? ""
-            guard SearchParameters.isDay(day), GovKzDate.day(day, plus: 0) == day, let date = GovKzDate(day, hasTime: false) else {
-                throw PageError.notFound
-            }
+            guard let date = Self.archiveDay(day) else { throw PageError.notFound }
             return try await feed(
                 context, edition: edition, title: UIStrings(edition).newsOfDay(DateText.format(date, in: edition, withTime: false)),
                 route: .archive(edition, day, page: 1), filter: .day(day))
         }
         router.get("/{lang}/search") { request, context in
             let edition = try Self.edition(context)
-            let query = Dictionary(
-                request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { first, _ in first })
+            let query = Self.queryItems(request)
             let parameters: SearchParameters
             do throws(BadParameter) { parameters = try SearchParameters.parse(query) } catch { throw PageError.badRequest(error) }
             let model = try await SearchModel.load(edition: edition, parameters: parameters, store: store, sources: sources)
@@ -156,8 +151,7 @@ public struct Site: Sendable {
         router.get("/{lang}/search/{feed}") { request, context in
             let edition = try Self.edition(context)
             guard let format = context.parameters.get("feed").flatMap(Feed.Format.init(rawValue:)) else { throw PageError.notFound }
-            let query = Dictionary(
-                request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { first, _ in first })
+            let query = Self.queryItems(request)
             var parameters: SearchParameters
             do throws(BadParameter) { parameters = try SearchParameters.parse(query) } catch { throw PageError.badRequest(error) }
             parameters.page = 1
@@ -244,6 +238,16 @@ public struct Site: Sendable {
             if let language, quality > 0, quality > (best?.1 ?? 0) { best = (language, quality) }
         }
         return best?.0
+    }
+
+    /// The query string as a dictionary; a repeated name keeps its first value.
+    static func queryItems(_ request: Request) -> [String: String] {
+        Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The day of an archive address, when it is a real `YYYY-MM-DD`.
+    static func archiveDay(_ day: String) -> GovKzDate? {
+        SearchParameters.isDay(day) ? GovKzDate(day, hasTime: false) : nil
     }
 
     /// `?page=N`, 1 when absent; anything but a whole number from 1 up is a bad request.

@@ -82,12 +82,13 @@ public struct SearchParameters: Sendable, Hashable {
         return parameters
     }
 
-    /// `YYYY-MM-DD` with a real month and day.
+    /// `YYYY-MM-DD` naming a day that exists (no 30 February), between 1990 and 2100.
     static func isDay(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+            let year = Int(parts[0]), (1990...2100).contains(year)
         else { return false }
-        return (1990...2100).contains(year) && (1...12).contains(month) && (1...31).contains(day)
+        // The calendar round trip rejects impossible months and days.
+        return GovKzDate.day(text, plus: 0) == text
     }
 }
