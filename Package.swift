@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
     ],
     targets: [
         // Shared vocabulary: languages, sources, article versions. No I/O.
@@ -32,6 +33,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // SQLite's C API, for the FTS5 ranking function GRDB has no wrapper for.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // Stage 1: talk to gov.kz (or read its recorded answers) and decode tolerantly.
         .target(
             name: "Harvest",
@@ -41,6 +44,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
@@ -64,7 +68,7 @@ let package = Package(
         .target(
             name: "Store",
             dependencies: [
-                "EnbekshiCore",
+                "EnbekshiCore", "CSQLite",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -100,7 +104,7 @@ let package = Package(
         .target(
             name: "GovKzFake",
             dependencies: [
-                "LoopbackServer",
+                "EnbekshiCore", "LoopbackServer",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// SplitMix64: a small, fast random generator that gives the same sequence on every machine, for
 /// deterministic benchmark corpora and test inputs; its output step also mixes MinHash slots.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
@@ -15,4 +17,9 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 
     /// Uniform in [0, 1).
     public mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+
+    /// A standard normal draw (Box–Muller), for log-normal rates in simulations.
+    public mutating func normal() -> Double {
+        (-2 * log(max(1e-12, unit()))).squareRoot() * cos(2 * .pi * unit())
+    }
 }

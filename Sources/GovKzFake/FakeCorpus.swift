@@ -2,7 +2,7 @@ import Foundation
 
 /// News items the fake gov.kz serves, by project and language, kept as the JSON objects gov.kz
 /// would send.
-public struct FakeCorpus: Sendable {
+public struct FakeCorpus: FakeNewsContent {
     public struct Item: Sendable {
         public var id: String
         public var createdDate: String
@@ -52,8 +52,11 @@ public struct FakeCorpus: Sendable {
         return nil
     }
 
-    func page(project: String, language: String, page: Int, size: Int, firstPage: Int) -> [Item] {
-        let list = items[project]?[language] ?? []
+    /// Without a project, every project's items together (recorded items name no project, so a
+    /// harvester cannot tell whose they are, as with a gov.kz that leaves `projects` out).
+    public func page(project: String?, language: String, page: Int, size: Int, firstPage: Int) -> [Item] {
+        let list = project.map { items[$0]?[language] ?? [] }
+            ?? items.values.flatMap { $0[language] ?? [] }.sorted { $0.createdDate > $1.createdDate }
         let index = page - firstPage
         guard index >= 0, size > 0 else { return [] }
         let start = index * size
@@ -61,7 +64,7 @@ public struct FakeCorpus: Sendable {
         return Array(list[start..<min(list.count, start + size)])
     }
 
-    func item(id: String, language: String) -> Item? {
+    public func item(id: String, language: String) -> Item? {
         for projectItems in items.values {
             if let item = projectItems[language]?.first(where: { $0.id == id }) { return item }
         }

@@ -10,7 +10,7 @@ import Synchronization
 /// `enbekshi fake-govkz` use it; nothing here ever talks to the real gov.kz.
 public final class FakeGovKz: Sendable {
     struct State {
-        var corpus: FakeCorpus
+        var content: any FakeNewsContent
         var faults: [FakeFault] = []
         var requests: [RecordedRequest] = []
         /// The last list answer per (project, language), for `.repeatPreviousPage`.
@@ -21,19 +21,36 @@ public final class FakeGovKz: Sendable {
     public let firstPage: Int
     let logger: Logger
 
+    /// Whether every request is kept for `requests` (a long simulation only counts them).
+    let keepsRequests: Bool
+    private let requestCount = Atomic<Int>(0)
+
     /// Quiet by default: tests start and stop it many times.
-    public init(corpus: FakeCorpus, firstPage: Int = 1, logger: Logger = Logger(label: "fake-gov.kz") { _ in SwiftLogNoOpLogHandler() }) {
-        self.state = Mutex(State(corpus: corpus))
+    public init(
+        content: any FakeNewsContent, firstPage: Int = 1, keepsRequests: Bool = true,
+        logger: Logger = Logger(label: "fake-gov.kz") { _ in SwiftLogNoOpLogHandler() }
+    ) {
+        self.state = Mutex(State(content: content))
         self.firstPage = firstPage
+        self.keepsRequests = keepsRequests
         self.logger = logger
     }
+
+    public convenience init(
+        corpus: FakeCorpus, firstPage: Int = 1, logger: Logger = Logger(label: "fake-gov.kz") { _ in SwiftLogNoOpLogHandler() }
+    ) {
+        self.init(content: corpus, firstPage: firstPage, logger: logger)
+    }
+
+    /// Requests answered so far (kept or not).
+    public var requestTotal: Int { requestCount.load(ordering: .relaxed) }
 
     public func inject(_ fault: FakeFault) {
         state.withLock { $0.faults.append(fault) }
     }
 
     public func replaceCorpus(_ corpus: FakeCorpus) {
-        state.withLock { $0.corpus = corpus }
+        state.withLock { $0.content = corpus }
     }
 
     public var requests: [RecordedRequest] { state.withLock { $0.requests } }
@@ -140,8 +157,8 @@ public final class FakeGovKz: Sendable {
         if isList {
             let size = min(100, max(1, query["size"].flatMap(Int.init) ?? 10))
             let (items, wrapped) = state.withLock { state in
-                (state.corpus.page(project: project ?? "", language: language, page: page, size: size, firstPage: firstPage),
-                 state.corpus.wrappedProjects.contains(project ?? ""))
+                (state.content.page(project: project, language: language, page: page, size: size, firstPage: firstPage),
+                 state.content.wrappedProjects.contains(project ?? ""))
             }
             var body = ByteBuffer(string: wrapped ? "{\"content\":[" : "[")
             for (index, item) in items.enumerated() {
@@ -152,7 +169,7 @@ public final class FakeGovKz: Sendable {
             state.withLock { $0.lastList["\(project ?? "")/\(language)"] = body }
             return (.ok, body)
         }
-        guard let id, let item = state.withLock({ $0.corpus.item(id: id, language: language) }) else {
+        guard let id, let item = state.withLock({ $0.content.item(id: id, language: language) }) else {
             return (.notFound, ByteBuffer(string: "{\"error\":\"notFound\"}"))
         }
         return (.ok, ByteBuffer(bytes: item.json))
@@ -160,6 +177,8 @@ public final class FakeGovKz: Sendable {
 
     @discardableResult
     private func record(_ request: Request, status: Int) -> Int {
+        requestCount.add(1, ordering: .relaxed)
+        guard keepsRequests else { return Int.max }
         var headers: [String: String] = [:]
         for field in request.headers { headers[field.name.canonicalName.lowercased()] = field.value }
         let recorded = RecordedRequest(

@@ -4,6 +4,9 @@ import EnbekshiCore
 public protocol GovKzClient: Sendable {
     /// One page of a source's news in one language, newest first.
     func newsPage(project: String, language: Language, page: Int, size: Int) async throws(GovKzError) -> [GovKzItem]
+    /// One page of every source's news together in one language, newest first (the list call without
+    /// a `projects` filter, API.md §2.1). Items name their source in `projects`, when gov.kz sends it.
+    func latestNews(language: Language, page: Int, size: Int) async throws(GovKzError) -> [GovKzItem]
     /// One item by id in one language; nil when gov.kz has no such item.
     func newsItem(project: String, id: String, language: Language) async throws(GovKzError) -> GovKzItem?
 }

@@ -26,6 +26,19 @@ public struct GovKzItem: Sendable, Hashable {
         self.raw = raw
     }
 
+    /// The sources the item belongs to, from `projects` (a string of slugs separated by spaces or
+    /// commas, or an array); empty when gov.kz did not say.
+    public var projects: [String] {
+        switch raw["projects"] {
+        case .string(let text)?:
+            return text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        case .array(let values)?:
+            return values.compactMap { if case .string(let slug) = $0 { slug } else { nil } }
+        default:
+            return []
+        }
+    }
+
     /// Whether the body holds anything at all (an HTML shell with no text counts as empty later,
     /// when cleaning tells).
     public var hasBody: Bool {

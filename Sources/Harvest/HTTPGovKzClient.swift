@@ -58,6 +58,13 @@ public final class HTTPGovKzClient: GovKzClient {
         return decoded.items
     }
 
+    public func latestNews(language: Language, page: Int, size: Int) async throws(GovKzError) -> [GovKzItem] {
+        let query = [("sort-by", "created_date:DESC"), ("page", String(page)), ("size", String(size)), ("lang", language.rawValue)]
+        return try await get(
+            path: "/api/v1/public/content-manager/news", query: query, project: "", language: language
+        ) { (body: ByteBuffer) throws(GovKzError) in try GovKzDecoder.decodeList(body.readableBytesView).items }
+    }
+
     public func newsItem(project: String, id: String, language: Language) async throws(GovKzError) -> GovKzItem? {
         let escaped = id.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? id
         do {
@@ -131,9 +138,9 @@ public final class HTTPGovKzClient: GovKzClient {
         request.headers.add(name: "Accept", value: "application/json")
         request.headers.add(name: "Accept-Language", value: language.rawValue)
         request.headers.add(name: "User-Agent", value: configuration.userAgent)
+        let page = project.isEmpty ? "/memleket/news" : "/memleket/entities/\(project)/press/news"
         request.headers.add(
-            name: "Referer",
-            value: "\(GovKzURL.trimmed(configuration.publicBaseURL))/memleket/entities/\(project)/press/news?lang=\(language.rawValue)")
+            name: "Referer", value: "\(GovKzURL.trimmed(configuration.publicBaseURL))\(page)?lang=\(language.rawValue)")
         for (name, value) in await ticketHeaders(project: project) { request.headers.replaceOrAdd(name: name, value: value) }
         for header in configuration.extraHeaders { request.headers.replaceOrAdd(name: header.name, value: header.value) }
         return try await execute(request)

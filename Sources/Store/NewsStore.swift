@@ -117,7 +117,12 @@ public protocol NewsStore: Sendable {
 
     // MARK: Harvest state
     func harvestState(source: String, language: Language) async throws -> HarvestState?
+    /// Every feed's harvest state.
+    func harvestStates() async throws -> [HarvestState]
     func record(_ state: HarvestState) async throws
+    /// Versions per feed published since a moment (gov.kz's own, not translations): how busy each
+    /// feed is, for the poll schedule.
+    func feedActivity(since: Date) async throws -> [FeedActivity]
 
     func statistics() async throws -> StoreStatistics
 }

@@ -24,12 +24,14 @@ extension SQLiteStore {
         let now = StoreDate.string(Date())
         try await database.write { db in
             for item in batch {
-                let (_, articleID) = try Self.save(item.version, for: item.key, requested: item.version.language, now: now, db: db)
-                if let topics = item.topics {
+                let (_, articleID) = try Self.save(item.version, for: item.key, requested: item.version.language, now: now, db: db) {
+                    articleID in
+                    guard let topics = item.topics else { return }
                     try db.cachedStatement(
                         sql: """
-                            INSERT OR REPLACE INTO article_topics (article_id, section, secondary, section_score, section_reason,
+                            INSERT INTO article_topics (article_id, section, secondary, section_score, section_reason,
                             region, region_place, region_reason) VALUES (?, ?, '', ?, ?, ?, ?, ?)
+                            ON CONFLICT (article_id) DO UPDATE SET section = excluded.section, region = excluded.region
                             """
                     ).execute(
                         arguments: [articleID, topics.section.rawValue, topics.sectionScore, topics.sectionReason, topics.region,

@@ -173,8 +173,8 @@ extension SQLiteStore {
                     );
                     """)
         }
-        migrator.registerMigration("v7: full-text search") { db in
-            try createSearchTables(db)
+        migrator.registerMigration("v7: full-text search") { _ in
+            // Superseded by v9, which drops whatever v7 made and builds the tables as they are now.
         }
         migrator.registerMigration("v8: content generation for the page cache") { db in
             // Any change a page can show bumps one number; the site's page cache compares it per request.
@@ -219,6 +219,9 @@ extension SQLiteStore {
                         UPDATE content_generation SET value = value + 1 WHERE id = 1;
                     END;
                     """)
+        }
+        migrator.registerMigration("v9: search tables with filter tokens; day to article-id ranges") { db in
+            try createSearchTables(db)
         }
         return migrator
     }

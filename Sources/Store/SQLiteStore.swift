@@ -93,10 +93,13 @@ public final class SQLiteStore: NewsStore {
         }
     }
 
-    /// One save inside a write transaction; returns the outcome and the article's id.
-    static func save(_ version: ArticleVersion, for key: ArticleKey, requested: Language, now: String, db: Database) throws
-        -> (outcome: SaveOutcome, articleID: Int64)
-    {
+    /// One save inside a write transaction; returns the outcome and the article's id. `withArticle`
+    /// runs once the article row exists and before the version is written (a bulk load stores the
+    /// topics there, so the search row is made once, with its filter tokens).
+    static func save(
+        _ version: ArticleVersion, for key: ArticleKey, requested: Language, now: String, db: Database,
+        withArticle: (Int64) throws -> Void = { _ in }
+    ) throws -> (outcome: SaveOutcome, articleID: Int64) {
         let fetched = StoreDate.string(version.fetchedAt)
         // Articles without a date sort by when we first saw them, as gov.kz wall time.
         let published = version.published?.local ?? GovKzDate.localNow()
@@ -114,6 +117,7 @@ public final class SQLiteStore: NewsStore {
                 db.cachedStatement(sql: "SELECT id FROM articles WHERE project = ? AND govkz_id = ?"),
                 arguments: [key.project, key.govkzID])
         else { throw StoreError.inconsistent("article \(key) vanished inside its own transaction") }
+        try withArticle(articleID)
 
         try db.cachedStatement(
             sql: """
@@ -454,12 +458,37 @@ public final class SQLiteStore: NewsStore {
             try Row.fetchOne(
                 db, sql: "SELECT * FROM harvest_state WHERE source = ? AND lang = ?",
                 arguments: [source, language.rawValue]
-            ).map { row in
-                HarvestState(
-                    source: row["source"], language: language, lastAttemptAt: StoreDate.date(row["last_attempt_at"]),
-                    lastSuccessAt: StoreDate.date(row["last_success_at"]), lastErrorAt: StoreDate.date(row["last_error_at"]),
-                    lastError: row["last_error"], newestSeen: row["newest_seen"], itemsStored: row["items_stored"] ?? 0,
-                    consecutiveFailures: row["failures"] ?? 0)
+            ).flatMap(Self.harvestState)
+        }
+    }
+
+    public func harvestStates() async throws -> [HarvestState] {
+        try await database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM harvest_state").compactMap(Self.harvestState)
+        }
+    }
+
+    static func harvestState(_ row: Row) -> HarvestState? {
+        guard let language = (row["lang"] as String?).flatMap(Language.init) else { return nil }
+        return HarvestState(
+            source: row["source"], language: language, lastAttemptAt: StoreDate.date(row["last_attempt_at"]),
+            lastSuccessAt: StoreDate.date(row["last_success_at"]), lastErrorAt: StoreDate.date(row["last_error_at"]),
+            lastError: row["last_error"], newestSeen: row["newest_seen"], itemsStored: row["items_stored"] ?? 0,
+            consecutiveFailures: row["failures"] ?? 0)
+    }
+
+    public func feedActivity(since: Date) async throws -> [FeedActivity] {
+        let day = GovKzDate.localNow(since)
+        return try await database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.project, v.lang, count(*) AS items FROM articles a JOIN versions v ON v.article_id = a.id
+                    WHERE a.listed IN (0, 1) AND a.published_local >= ? AND v.mt_engine IS NULL GROUP BY a.project, v.lang
+                    """,
+                arguments: [day]
+            ).compactMap { row in
+                (row["lang"] as String?).flatMap(Language.init).map { FeedActivity(source: row["project"], language: $0, items: row["items"]) }
             }
         }
     }

@@ -31,9 +31,9 @@ final class LogRecorder: Sendable {
     }
 }
 
-@Suite("HarvestService: scheduled passes inside serve")
+@Suite("HarvestService: the polling loop inside serve")
 struct HarvestServiceTests {
-    @Test("an unreachable gov.kz is reported once, not on every pass, and passes go on on schedule")
+    @Test("an unreachable gov.kz is reported once, not on every poll, and polls go on")
     func unreachableOnce() async throws {
         let database = try await TemporaryDatabase()
         try await database.store.seed(sources: [.init(catalogSlug: "mod")])
@@ -46,10 +46,14 @@ struct HarvestServiceTests {
             let harvester = Harvester(
                 client: client, ingestor: NewsIngestor(store: database.store, logger: quietLogger), options: options,
                 logger: quietLogger)
+            var settings = PollingHarvester.Settings()
+            settings.unreachableRetry = 0.05
+            settings.allSourcesInterval = nil
             let service = HarvestService(
-                harvester: harvester, interval: .milliseconds(50), baseURL: configuration.baseURL, logger: recorder.logger)
+                polling: PollingHarvester(harvester: harvester, settings: settings, logger: recorder.logger),
+                baseURL: configuration.baseURL, logger: recorder.logger)
             let task = Task { try await service.run() }
-            // Wait for at least three passes (each records an attempt in the harvest state).
+            // Wait for at least three polls (each records an attempt in the harvest state).
             var attempts = 0
             for _ in 0..<200 {
                 try await Task.sleep(for: .milliseconds(50))

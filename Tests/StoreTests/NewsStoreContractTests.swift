@@ -296,4 +296,54 @@ struct NewsStoreContractTests {
         try await store.reindexSearch { _, _ in }
         #expect(try await ids("стрельба") == [3])
     }
+
+    @Test("search filters follow reclassification and dates; copies count once; readers cannot match filter tokens",
+          arguments: StoreImplementation.allCases)
+    func searchFilters(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        for (index, day) in ["2025-09-20", "2025-09-21", "2025-09-25"].enumerated() {
+            _ = try await store.save(
+                Self.version(.ru, title: "Налоговая отчётность \(index)", body: "<p>Сроки уплаты налогов.</p>", hash: "f\(index)",
+                             published: day + "T10:00:00"),
+                for: ArticleKey(project: "kgd-pavlodar", govkzID: "\(index)"))
+        }
+        func topics(_ section: Section, _ region: String) -> ArticleTopics {
+            ArticleTopics(section: section, secondary: [], sectionScore: 3, sectionReason: "test", region: region, place: nil,
+                          regionReason: "test")
+        }
+        try await store.saveTopics(topics(.economics, "pavlodar"), articleID: 1)
+        func search(_ text: String, configure: (inout SearchRequest) -> Void = { _ in }) async throws -> ([Int64], Int) {
+            var request = SearchRequest(query: try SearchQuery(text))
+            configure(&request)
+            let results = try await store.search(request, limit: 10, offset: 0)
+            return (results.hits.map(\.articleID), results.total)
+        }
+        #expect(try await search("налог") { $0.section = .economics }.0 == [1])
+        try await store.saveTopics(topics(.health, "astana"), articleID: 1)
+        #expect(try await search("налог") { $0.section = .economics }.0 == [])
+        #expect(try await search("налог") { $0.region = "pavlodar" }.0 == [])
+        #expect(try await search("налог") { $0.section = .health; $0.region = "astana" }.0 == [1])
+        #expect(try await search("налог") { $0.source = "kgd-pavlodar" }.0 == [3, 2, 1])
+        #expect(try await search("налог") { $0.fromDay = "2025-09-21"; $0.toDay = "2025-09-21" }.0 == [2])
+        #expect(try await search("налог") { $0.fromDay = "2024-01-01"; $0.toDay = "2024-12-31" } == ([], 0))
+        #expect(try await search("налог") { $0.fromDay = "2025-09-22" }.0 == [3])
+        // The filter tokens live in a column readers' words never reach.
+        #expect(try await search(SearchFacets.source("kgd-pavlodar")) == ([], 0))
+        // By relevance, a headline about the word outranks a passing mention in a newer, longer text.
+        _ = try await store.save(
+            Self.version(.ru, title: "Бюджет области на 2026 год", body: "<p>Бюджет принят. Бюджет вырос.</p>", hash: "b1",
+                         published: "2025-08-01T10:00:00"),
+            for: ArticleKey(project: "maslikhat", govkzID: "b1"))
+        _ = try await store.save(
+            Self.version(.ru, title: "Итоги недели", body: "<p>" + String(repeating: "Прошли встречи с жителями. ", count: 20)
+                         + "Обсудили бюджет.</p>", hash: "b2", published: "2025-08-02T10:00:00"),
+            for: ArticleKey(project: "maslikhat", govkzID: "b2"))
+        #expect(try await search("бюджет").0 == [5, 4])
+        #expect(try await search("бюджет") { $0.order = .relevance }.0 == [4, 5])
+        // A republished copy is shown and counted once, as its story.
+        #expect(try await search("налог") == ([3, 2, 1], 3))
+        try await store.joinStory(articleID: 2, with: 1)
+        #expect(try await search("налог") == ([3, 1], 2))
+    }
 }

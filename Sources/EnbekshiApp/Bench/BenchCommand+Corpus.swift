@@ -30,6 +30,8 @@ extension BenchCommand {
             var recent: [ArticleKey] = []
             var versions = 0
             var index = 0
+            // The next batch is generated while the store writes the previous one (two cores).
+            var writing: Task<Void, any Error>?
             while index < articles {
                 var batch: [BulkArticle] = []
                 let end = min(articles, index + 2000)
@@ -43,9 +45,12 @@ extension BenchCommand {
                     index += 1
                 }
                 versions += batch.count
-                try await store.saveBatch(batch)
-                progress.update(done: index, total: articles, detail: "articles")
+                try await writing?.value
+                progress.update(done: index - batch.count, total: articles, detail: "articles")
+                writing = Task { [batch] in try await store.saveBatch(batch) }
             }
+            try await writing?.value
+            progress.update(done: index, total: articles, detail: "articles")
             let seconds = (clock.now - started).seconds
             let bytes = store.fileBytes()
             print(String(format: "corpus: %d articles, %d versions in %.0f s (%.0f articles/s); %.2f GB, %.0f bytes per article",

@@ -35,8 +35,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Do not harvest in the background; only serve what is stored.")
     var noHarvest = false
 
-    @Option(name: .long, help: "Minutes between harvest passes (default 15).")
-    var harvestInterval: Double = 15
+    @Option(name: .long, help: "Hours a quiet source may go unread (default 24); busy sources are read far more often.")
+    var harvestMaxInterval: Double = 24
+
+    @Flag(name: .long, help: "Do not read gov.kz's all-sources listing; poll each source only.")
+    var noAllSources = false
 
     @Option(name: .long, help: "The site's address as readers reach it, for absolute links in feeds (env ENBEKSHI_PUBLIC_URL; default http://HOSTNAME:PORT).")
     var publicURL: String?
@@ -46,7 +49,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let port, !(0...65535).contains(port) { throw ValidationError("--port must be 0…65535") }
-        guard harvestInterval > 0 else { throw ValidationError("--harvest-interval must be positive") }
+        guard harvestMaxInterval > 0 else { throw ValidationError("--harvest-max-interval must be positive") }
     }
 
     func run() async throws {
@@ -71,10 +74,16 @@ struct ServeCommand: AsyncParsableCommand {
         if !noHarvest {
             let harvester = Harvester(
                 client: client, ingestor: ingestor, options: .init(configuration: govkzConfiguration), logger: logger)
+            var settings = PollingHarvester.Settings()
+            // Polls share the client's request budget with paging and detail calls.
+            settings.peakRequestsPerSecond = govkzConfiguration.requestsPerSecond
+            settings.schedule.requestsPerSecond = govkzConfiguration.requestsPerSecond * 0.75
+            settings.schedule.maximumInterval = harvestMaxInterval * 3600
+            settings.allSourcesInterval = noAllSources ? nil : 30
             services.append(
                 HarvestService(
-                    harvester: harvester, interval: .seconds(harvestInterval * 60), baseURL: govkzConfiguration.baseURL,
-                    logger: logger))
+                    polling: PollingHarvester(harvester: harvester, settings: settings, logger: logger),
+                    baseURL: govkzConfiguration.baseURL, logger: logger))
         }
         let translationClient = HTTPClient(eventLoopGroupProvider: .singleton)
         let translators = try engines.translators(client: translationClient)

@@ -28,7 +28,7 @@ public enum SearchStemming {
 
     /// Lower case for A–Z, А–Я, Ё (→ е), ё (→ е) and the Kazakh capitals; other scalars by their
     /// Unicode mapping when it is one scalar.
-    static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    public static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let value = scalar.value
         switch value {
         case 0x41...0x5A, 0x410...0x42F: return Unicode.Scalar(value + 0x20) ?? scalar

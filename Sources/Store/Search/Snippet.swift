@@ -3,29 +3,55 @@ import EnbekshiCore
 /// The snippet of a search result: a window of about 24 words around the first word that matches
 /// the query, with every match in `<mark>`. Words are compared in their index form (the same
 /// stemming as the index), so "налогов" marks "налоги". Reads the text only up to the window,
-/// which made it about twenty times cheaper than FTS5's `snippet()` re-tokenizing whole texts.
+/// which made it about twenty times cheaper than FTS5's `snippet()` re-tokenizing whole texts, and
+/// stems only words that begin with the first letter of a term (stemming keeps the first letter).
 enum Snippet {
     static let before = 8
     static let length = 24
 
     static func html(text: String, terms: [SearchQuery.Term], language: Language) -> String {
         let forms = terms.map { (form: SearchStemming.indexForm($0.word, language: language), prefix: $0.prefix) }
+        let initials = Set(forms.compactMap { $0.form.unicodeScalars.first })
         guard !forms.isEmpty else { return "" }
-        func matches(_ word: Substring) -> Bool {
-            let form = SearchStemming.indexForm(String(word), language: language)
+        let scalars = text.unicodeScalars
+        func matches(_ word: Range<String.Index>) -> Bool {
+            guard initials.contains(SearchStemming.lowercase(scalars[word.lowerBound])) else { return false }
+            let form = SearchStemming.indexForm(String(scalars[word]), language: language)
             return forms.contains { $0.prefix ? form.hasPrefix($0.form) : form == $0.form }
         }
-        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        guard let first = words.firstIndex(where: matches) else { return "" }
+        // Words as ranges of letters and digits; the scan stops once the window after the first match is full.
+        var words: [Range<String.Index>] = []
+        var first: Int?
+        var wordStart: String.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let inWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if inWord, wordStart == nil { wordStart = index }
+            if !inWord, let start = wordStart {
+                words.append(start..<index)
+                wordStart = nil
+                if first == nil, matches(start..<index) { first = words.count - 1 }
+                if let first, words.count > first + length { break }
+            }
+            index = scalars.index(after: index)
+        }
+        if let start = wordStart {
+            words.append(start..<scalars.endIndex)
+            if first == nil, matches(start..<scalars.endIndex) { first = words.count - 1 }
+        }
+        let complete = index >= scalars.endIndex
+        guard let first else { return "" }
         let start = max(0, first - before), end = min(words.count, start + length)
         var html = start > 0 ? "…" : ""
-        var cursor = words[start].startIndex
-        for index in start..<end {
-            let word = words[index]
-            html += HTMLEscaping.escape(String(text[cursor..<word.startIndex]))
-            html += matches(word) ? "<mark>\(HTMLEscaping.escape(String(word)))</mark>" : HTMLEscaping.escape(String(word))
-            cursor = word.endIndex
+        var cursor = words[start].lowerBound
+        for position in start..<end {
+            let word = words[position]
+            html += HTMLEscaping.escape(String(text[cursor..<word.lowerBound]))
+            let shown = HTMLEscaping.escape(String(text[word]))
+            html += matches(word) ? "<mark>\(shown)</mark>" : shown
+            cursor = word.upperBound
         }
-        return html + (end < words.count ? "…" : "")
+        return html + (end < words.count || !complete ? "…" : "")
     }
 }

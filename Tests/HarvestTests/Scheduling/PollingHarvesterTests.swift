@@ -1,0 +1,105 @@
+import EnbekshiCore
+import Foundation
+import GovKzFake
+import Harvest
+import Store
+import TestSupport
+import Testing
+
+@Suite("PollingHarvester: adaptive polling over the fake gov.kz on a simulated clock")
+struct PollingHarvesterTests {
+    /// Monday 08:00 in Astana.
+    static let start = Date(timeIntervalSince1970: 1_772_391_600 + 8 * 3600)
+    static let slugs = (1...12).map { "sim-body-\($0)" }
+
+    struct Run {
+        var statistics: PollingHarvester.Statistics
+        var simulation: PublishingSimulation
+        var requests: Int
+        var stored: Int
+    }
+
+    /// Harvests `hours` of a simulated working day of twelve bodies into a real SQLite file.
+    static func run(hours: Double, budget: Double, allSources: Bool) async throws -> Run {
+        let database = try await TemporaryDatabase()
+        try await database.store.seed(sources: slugs.map { Source(catalogSlug: $0) })
+        let clock = ManualClock(start)
+        let simulation = PublishingSimulation(
+            sources: slugs, start: start, duration: hours * 3600, seed: 7, medianPerDay: 4, clock: { clock.now })
+        let fake = FakeGovKz(content: simulation, keepsRequests: false)
+        return try await fake.withRunning { base in
+            try await withClient(testConfiguration(base)) { client in
+                var options = Harvester.Options()
+                options.languages = [.ru, .kk]
+                let harvester = Harvester(
+                    client: client, ingestor: NewsIngestor(store: database.store, logger: quietLogger), options: options,
+                    logger: quietLogger)
+                var settings = PollingHarvester.Settings()
+                settings.peakRequestsPerSecond = budget
+                settings.schedule.requestsPerSecond = budget * 0.9
+                settings.schedule.maximumInterval = 3600
+                settings.allSourcesInterval = allSources ? 30 : nil
+                settings.fallbackRequestsPerSecond = budget / 10
+                let polling = PollingHarvester(harvester: harvester, clock: clock, settings: settings, logger: quietLogger)
+                let (feeds, history) = try await polling.feeds()
+                let statistics = try await polling.run(feeds: feeds, history: history, until: simulation.end)
+                return Run(
+                    statistics: statistics, simulation: simulation, requests: fake.requestTotal,
+                    stored: try await database.store.statistics().articles)
+            }
+        }
+    }
+
+    @Test("per-source polling stores every release within the longest interval, never above the budget")
+    func perSource() async throws {
+        let run = try await Self.run(hours: 4, budget: 0.2, allSources: false)
+        let releases = run.simulation.releases
+        #expect(releases.count > 5)
+        let served = run.simulation.served
+        for release in releases where release.published < run.simulation.end.addingTimeInterval(-3600) {
+            let lag = served[release.id].map { $0.timeIntervalSince(release.published) }
+            #expect(lag.map { $0 >= 0 && $0 <= 3600 + 60 } == true, "release \(release.id) of \(release.project)")
+        }
+        #expect(Double(run.requests) / (4 * 3600) <= 0.2)
+        #expect(run.statistics.allSourcesWorks == nil)
+        #expect(run.stored == served.count)
+    }
+
+    @Test("the all-sources listing brings each release within a minute and per-source polls drop to the safety net")
+    func allSources() async throws {
+        let run = try await Self.run(hours: 4, budget: 0.2, allSources: true)
+        #expect(run.statistics.allSourcesWorks == true)
+        let served = run.simulation.served
+        for release in run.simulation.releases where release.published < run.simulation.end.addingTimeInterval(-60) {
+            let lag = served[release.id].map { $0.timeIntervalSince(release.published) }
+            #expect(lag.map { $0 >= 0 && $0 <= 60 } == true, "release \(release.id) of \(release.project)")
+        }
+        #expect(run.statistics.polls < run.statistics.allSourcesReads)
+        #expect(run.stored == served.count)
+    }
+
+    @Test("a listing whose items do not name their source is set aside, and per-source polling stores everything")
+    func fallsBack() async throws {
+        let database = try await TemporaryDatabase()
+        let corpus = try Fixtures.corpus()
+        try await database.store.seed(sources: corpus.projects.map { Source(catalogSlug: $0) })
+        let fake = FakeGovKz(corpus: corpus)
+        try await fake.withRunning { base in
+            try await withClient(testConfiguration(base)) { client in
+                let harvester = Harvester(
+                    client: client, ingestor: NewsIngestor(store: database.store, logger: quietLogger), options: .init(),
+                    logger: quietLogger)
+                var settings = PollingHarvester.Settings()
+                settings.peakRequestsPerSecond = 10
+                let clock = ManualClock(Self.start)
+                let polling = PollingHarvester(harvester: harvester, clock: clock, settings: settings, logger: quietLogger)
+                let (feeds, history) = try await polling.feeds()
+                let statistics = try await polling.run(feeds: feeds, history: history, until: Self.start.addingTimeInterval(600))
+                #expect(statistics.allSourcesWorks == false)
+                #expect(statistics.allSourcesReads == 3)
+                #expect(statistics.inserted == 11)
+            }
+        }
+        #expect(fake.requests.contains { $0.query["projects"] == nil && $0.path.hasSuffix("/news") })
+    }
+}
