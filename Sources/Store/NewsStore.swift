@@ -37,7 +37,9 @@ public protocol NewsStore: Sendable {
     /// each version's `bodyHTML` holds at least the body's first 4,000 bytes (enough for a lead), and
     /// `originalHTML` and `rawJSON` are nil. `article(id:)` returns versions in full.
     func latestArticles(limit: Int, offset: Int, filter: ListingFilter?) async throws -> [Article]
-    func publishedArticleCount(filter: ListingFilter?) async throws -> Int
+    /// Listed articles of a listing, one per story, counted up to `limit` when one is given (so a
+    /// page count never walks a million rows).
+    func publishedArticleCount(filter: ListingFilter?, limit: Int?) async throws -> Int
     /// The stories published from `fromDay` on that the most bodies published, most first, then newest;
     /// only stories with at least `minimumPublishers`. Each is given by its first article.
     func topStories(fromDay: String, minimumPublishers: Int, limit: Int) async throws -> [Article]
@@ -167,8 +169,12 @@ extension NewsStore {
         try await latestArticles(limit: limit, offset: offset, filter: nil)
     }
 
+    public func publishedArticleCount(filter: ListingFilter?) async throws -> Int {
+        try await publishedArticleCount(filter: filter, limit: nil)
+    }
+
     public func publishedArticleCount() async throws -> Int {
-        try await publishedArticleCount(filter: nil)
+        try await publishedArticleCount(filter: nil, limit: nil)
     }
 }
 

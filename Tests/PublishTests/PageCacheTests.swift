@@ -19,7 +19,8 @@ struct PageCacheTests {
         try await store.seed(sources: SourceCatalog.parse("kgd-zhetysu"))
         _ = try await store.save(SiteTests.version(.en, title: "First headline"), for: ArticleKey(project: "kgd-zhetysu", govkzID: "1"))
         let logger = Logger(label: "cache-test") { _ in SwiftLogNoOpLogHandler() }
-        let app = Site(store: store).application(hostname: "127.0.0.1", port: 0, logger: logger)
+        // Checking the store on every request, so a change shows at once.
+        let app = Site(store: store, contentCheckInterval: .zero).application(hostname: "127.0.0.1", port: 0, logger: logger)
         try await app.test(.live) { client in
             func get(_ uri: String, _ headers: HTTPFields = [:]) async throws -> (Int, HTTPFields, ByteBuffer) {
                 try await client.execute(uri: uri, method: .get, headers: headers) { ($0.status.code, $0.headers, $0.body) }

@@ -72,6 +72,7 @@ struct NewsStoreContractTests {
         let latest = try await store.latestArticles(limit: 10, offset: 0)
         #expect(latest.map(\.key.govkzID) == ["2", "1", "3"])
         #expect(try await store.publishedArticleCount() == 3)
+        #expect(try await store.publishedArticleCount(filter: nil, limit: 2) == 2)
         // The evening item keeps its gov.kz wall-clock day: never shifted into the next day.
         #expect(latest.first?.published?.day == "2025-12-18")
         #expect(latest.first?.versions[.en]?.originalHTML == nil)

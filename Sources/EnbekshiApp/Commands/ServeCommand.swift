@@ -38,6 +38,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Hours a quiet source may go unread (default 24); busy sources are read far more often.")
     var harvestMaxInterval: Double = 24
 
+    @Option(name: .long, help: "Megabytes of rendered pages kept in memory (default 64; 0 renders every request).")
+    var pageCacheMb = 64
+
     @Flag(name: .long, help: "Do not read gov.kz's all-sources listing; poll each source only.")
     var noAllSources = false
 
@@ -49,6 +52,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let port, !(0...65535).contains(port) { throw ValidationError("--port must be 0…65535") }
+        guard pageCacheMb >= 0 else { throw ValidationError("--page-cache-mb must be 0 or more") }
         guard harvestMaxInterval > 0 else { throw ValidationError("--harvest-max-interval must be positive") }
     }
 
@@ -67,7 +71,7 @@ struct ServeCommand: AsyncParsableCommand {
 
         let edition = (defaultLanguage ?? environment["ENBEKSHI_DEFAULT_LANGUAGE"]).flatMap(Language.init) ?? .en
         let publicURL = self.publicURL ?? environment["ENBEKSHI_PUBLIC_URL"] ?? "http://\(host):\(port)"
-        let site = Site(store: store, defaultLanguage: edition, publicURL: publicURL)
+        let site = Site(store: store, defaultLanguage: edition, publicURL: publicURL, pageCacheBytes: pageCacheMb << 20)
         let app = site.application(hostname: host, port: port, logger: logger)
         var services: [any Service] = [app]
         let client = HTTPGovKzClient(configuration: govkzConfiguration, logger: logger)

@@ -27,8 +27,9 @@ public struct UIStrings: Sendable {
     var home: String { pick("Басты бет", "Главная", "Home") }
     var previousPage: String { pick("← Алдыңғы", "← Назад", "← Newer") }
     var nextPage: String { pick("Келесі →", "Далее →", "Older →") }
-    func pageOf(_ page: Int, _ total: Int) -> String {
-        pick("\(page)-бет, барлығы \(total)", "Страница \(page) из \(total)", "Page \(page) of \(total)")
+    func pageOf(_ page: Int, _ pages: Int, more: Bool = false) -> String {
+        let total = more ? "\(pages)+" : "\(pages)"
+        return pick("\(page)-бет, барлығы \(total)", "Страница \(page) из \(total)", "Page \(page) of \(total)")
     }
     var noNewsYet: String {
         pick(

@@ -6,14 +6,18 @@ actor ListingCounts {
     private var generation: Int64 = -1
     private var counts: [ListingFilter?: Int] = [:]
 
+    let generationSource: ContentGeneration
+
+    init(generation: ContentGeneration) { generationSource = generation }
+
     func count(_ filter: ListingFilter?, store: any NewsStore) async throws -> Int {
-        let current = try await store.contentGeneration()
+        let current = try await generationSource.current()
         if current != generation {
             counts.removeAll(keepingCapacity: true)
             generation = current
         }
         if let known = counts[filter] { return known }
-        let counted = try await store.publishedArticleCount(filter: filter)
+        let counted = try await store.publishedArticleCount(filter: filter, limit: ListingModel.maximumPage * ListingModel.pageSize + 1)
         if generation == current { counts[filter] = counted }
         return counted
     }

@@ -57,6 +57,32 @@ actor PageCache {
     }
 
     var count: Int { entries.count }
+
+    /// Renders in progress, with the requests waiting for them: after a change, many readers asking
+    /// for one page get one rendering, not one each.
+    private var rendering: [String: [CheckedContinuation<Entry?, Never>]] = [:]
+
+    /// Whether the caller should render `key` (it is then the one renderer until `finish`), or the
+    /// entry another request rendered meanwhile (nil when that rendering kept nothing).
+    func claim(_ key: String, generation: Int64) async -> (render: Bool, entry: Entry?) {
+        guard maximumBytes > 0 else { return (true, nil) }
+        if let entry = entries[key], entry.generation == generation { return (false, entry) }
+        guard rendering[key] != nil else {
+            rendering[key] = []
+            return (true, nil)
+        }
+        let entry = await withCheckedContinuation { continuation in rendering[key, default: []].append(continuation) }
+        return (false, entry)
+    }
+
+    /// Requests waiting for the rendering of `key`.
+    func waiting(_ key: String) -> Int { rendering[key]?.count ?? 0 }
+
+    /// Ends a claimed rendering, keeping its entry (if any) and handing it to those who waited.
+    func finish(_ key: String, _ entry: Entry?) {
+        if let entry { store(key, entry) }
+        for waiter in rendering.removeValue(forKey: key) ?? [] { waiter.resume(returning: entry) }
+    }
 }
 
 /// Serves GET requests from `PageCache` when the content has not changed since they were rendered,
@@ -76,8 +102,25 @@ struct CachingResponder<Wrapped: HTTPResponder>: HTTPResponder {
         let key = request.uri.description
         let current = try await generation()
         if let entry = await cache.entry(key, generation: current) { return Self.answer(entry, to: request) }
-        let response = try await wrapped.respond(to: request, context: context)
-        guard response.status == .ok, Self.isText(response.headers[.contentType]) else { return response }
+        let claim = await cache.claim(key, generation: current)
+        if let entry = claim.entry { return Self.answer(entry, to: request) }
+        guard claim.render else { return try await wrapped.respond(to: request, context: context) }
+        do {
+            let response = try await wrapped.respond(to: request, context: context)
+            guard response.status == .ok, Self.isText(response.headers[.contentType]) else {
+                await cache.finish(key, nil)
+                return response
+            }
+            let made = try await Self.entry(response, generation: current)
+            await cache.finish(key, made)
+            return Self.answer(made, to: request)
+        } catch {
+            await cache.finish(key, nil)
+            throw error
+        }
+    }
+
+    static func entry(_ response: Response, generation: Int64) async throws -> Entry {
         let collector = BodyCollector()
         try await response.body.write(collector)
         let body = collector.buffer
@@ -86,11 +129,9 @@ struct CachingResponder<Wrapped: HTTPResponder>: HTTPResponder {
             var source = body
             gzipped = try? source.compress(with: .gzip())
         }
-        let made = Entry(
-            generation: current, status: response.status, headers: response.headers, body: body, gzipped: gzipped,
+        return Entry(
+            generation: generation, status: response.status, headers: response.headers, body: body, gzipped: gzipped,
             etag: "\"\(Self.hash(body))\"", lastModified: HTTPDate.format(Date()), stored: 0)
-        await cache.store(key, made)
-        return Self.answer(made, to: request)
     }
 
     typealias Entry = PageCache.Entry

@@ -12,17 +12,24 @@ public struct Site: Sendable {
     let sources: SourceDirectory
     let cache: PageCache
     let counts: ListingCounts
+    let generation: ContentGeneration
 
     /// The site's address as readers reach it, for the absolute links of feeds.
     let publicURL: String
 
-    public init(store: any NewsStore, defaultLanguage: Language = .en, publicURL: String = "http://127.0.0.1:8080") {
+    /// `pageCacheBytes` bounds the rendered pages kept in memory; 0 renders every request (for
+    /// measuring cold pages). Cached pages follow the store's changes within `contentCheckInterval`.
+    public init(
+        store: any NewsStore, defaultLanguage: Language = .en, publicURL: String = "http://127.0.0.1:8080",
+        pageCacheBytes: Int = 64 << 20, contentCheckInterval: Duration = .milliseconds(250)
+    ) {
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.store = store
         self.defaultLanguage = defaultLanguage
         self.sources = SourceDirectory(store: store)
-        self.cache = PageCache()
-        self.counts = ListingCounts()
+        self.cache = PageCache(maximumBytes: pageCacheBytes)
+        self.generation = ContentGeneration(store: store, trust: contentCheckInterval)
+        self.counts = ListingCounts(generation: generation)
     }
 
     public func router() -> Router<BasicRequestContext> {
@@ -206,8 +213,8 @@ public struct Site: Sendable {
 
     /// The router behind the page cache (what `application` serves, and tests can drive directly).
     public func cachingResponder() -> some HTTPResponder<BasicRequestContext> {
-        let store = store
-        return CachingResponder(wrapped: router().buildResponder(), cache: cache, generation: { try await store.contentGeneration() })
+        let generation = generation
+        return CachingResponder(wrapped: router().buildResponder(), cache: cache, generation: { try await generation.current() })
     }
 
     public func application(hostname: String, port: Int, logger: Logger) -> some ApplicationProtocol {

@@ -36,5 +36,6 @@ public struct SearchResults: Sendable {
     /// Matching articles, counted up to `SearchResults.countLimit`; without filters, republished
     /// copies are counted too (the list shows each story once).
     public var total: Int
-    public static let countLimit = 1000
+    /// 25 pages of 20: counting further cost most of a common phrase's time, and readers do not page that deep.
+    public static let countLimit = 500
 }

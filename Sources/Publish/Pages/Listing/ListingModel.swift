@@ -4,6 +4,9 @@ import Store
 /// A listing (all news, a section, a region, a source): one page of articles, newest first.
 struct ListingModel: Sendable {
     static let pageSize = 20
+    /// Listings go 500 pages (10,000 articles) deep; older news is reached by day in the archive.
+    /// Counting further cost 0.46 s at a million articles on every change.
+    static let maximumPage = 500
 
     var edition: Language
     var heading: String
@@ -11,6 +14,8 @@ struct ListingModel: Sendable {
     var route: SiteRoute
     var page: Int
     var pageCount: Int
+    /// More articles exist than the pages shown.
+    var deeper = false
     var items: [NewsSummary]
     /// Shown under the heading (a source's harvest health); already escaped HTML.
     var introHTML: String? = nil
@@ -21,12 +26,17 @@ struct ListingModel: Sendable {
         sources: SourceDirectory, counts: ListingCounts? = nil
     ) async throws -> ListingModel? {
         let total: Int
-        if let counts { total = try await counts.count(filter, store: store) } else { total = try await store.publishedArticleCount(filter: filter) }
-        let pageCount = max(1, (total + pageSize - 1) / pageSize)
+        if let counts {
+            total = try await counts.count(filter, store: store)
+        } else {
+            total = try await store.publishedArticleCount(filter: filter, limit: maximumPage * pageSize + 1)
+        }
+        let pageCount = min(maximumPage, max(1, (total + pageSize - 1) / pageSize))
         guard page <= pageCount else { return nil }
         let articles = try await store.latestArticles(limit: pageSize, offset: (page - 1) * pageSize, filter: filter)
         let items = try await NewsSummary.make(articles, edition: edition, store: store, sources: sources)
         return ListingModel(
-            edition: edition, heading: heading, route: route, page: page, pageCount: pageCount, items: items)
+            edition: edition, heading: heading, route: route, page: page, pageCount: pageCount, deeper: total > maximumPage * pageSize,
+            items: items)
     }
 }

@@ -45,14 +45,14 @@ enum ListingView {
             main += model.page > 1
                 ? "<a rel=\"prev\" href=\"\(e(model.route.page(model.page - 1).path))\">\(e(strings.previousPage))</a>"
                 : "<span></span>"
-            main += "<span>\(e(strings.pageOf(model.page, model.pageCount)))</span>"
+            main += "<span>\(e(strings.pageOf(model.page, model.pageCount, more: model.deeper)))</span>"
             main += model.page < model.pageCount
                 ? "<a rel=\"next\" href=\"\(e(model.route.page(model.page + 1).path))\">\(e(strings.nextPage))</a>"
                 : "<span></span>"
             main += "</nav>"
         }
         main += "\n" + model.route.feedLinksHTML(strings)
-        let title = model.page > 1 ? "\(model.heading) — \(strings.pageOf(model.page, model.pageCount))" : model.heading
+        let title = model.page > 1 ? "\(model.heading) — \(strings.pageOf(model.page, model.pageCount, more: model.deeper))" : model.heading
         return Layout.render(
             PageMeta(language: model.edition, title: title, description: strings.tagline,
                      route: model.route.page(model.page)), main: main)

@@ -6,7 +6,7 @@ import Store
 struct SearchModel: Sendable {
     static let pageSize = 20
     /// Deeper pages cost more than they are worth to a reader; refine the query instead.
-    static let maximumPage = 50
+    static let maximumPage = SearchResults.countLimit / pageSize
 
     var edition: Language
     var parameters: SearchParameters
