@@ -19,8 +19,8 @@ struct PageCacheSingleFlightTests {
         #expect(first.render && first.entry == nil)
         let waiters = (0..<8).map { _ in Task { await cache.claim("/en", generation: 1) } }
         // Let the waiters reach the cache before the rendering ends.
-        while await cache.waiting("/en") < 8 { await Task.yield() }
-        await cache.finish("/en", Self.entry("page", generation: 1))
+        while cache.waiting("/en") < 8 { await Task.yield() }
+        cache.finish("/en", Self.entry("page", generation: 1))
         for waiter in waiters {
             let claim = await waiter.value
             #expect(!claim.render)
@@ -35,8 +35,8 @@ struct PageCacheSingleFlightTests {
         let cache = PageCache()
         #expect(await cache.claim("/en/x", generation: 1).render)
         let waiter = Task { await cache.claim("/en/x", generation: 1) }
-        while await cache.waiting("/en/x") < 1 { await Task.yield() }
-        await cache.finish("/en/x", nil)
+        while cache.waiting("/en/x") < 1 { await Task.yield() }
+        cache.finish("/en/x", nil)
         let claim = await waiter.value
         #expect(!claim.render && claim.entry == nil)
         #expect(await cache.claim("/en/x", generation: 1).render)

@@ -3,11 +3,13 @@ import CompressNIO
 import Foundation
 import Hummingbird
 import NIOCore
+import Synchronization
 
 /// Rendered answers kept in memory until the content changes (the store's content generation),
 /// with their ETag, Last-Modified and a gzip copy made once. Bounded by bytes: when full, the
-/// oldest entries go.
-actor PageCache {
+/// oldest entries go. A lock, not an actor: a cached answer is found without a suspension, which
+/// is most of what a warm request costs.
+final class PageCache: Sendable {
     struct Entry: Sendable {
         var generation: Int64
         var status: HTTPResponse.Status
@@ -20,68 +22,76 @@ actor PageCache {
         var bytes: Int { body.readableBytes + (gzipped?.readableBytes ?? 0) }
     }
 
+    struct State: ~Copyable {
+        var entries: [String: Entry] = [:]
+        var totalBytes = 0
+        var clock: UInt64 = 0
+        /// Renders in progress, with the requests waiting for them: after a change, many readers
+        /// asking for one page get one rendering, not one each.
+        var rendering: [String: [CheckedContinuation<(render: Bool, entry: Entry?), Never>]] = [:]
+    }
+
     let maximumBytes: Int
-    private var entries: [String: Entry] = [:]
-    private var totalBytes = 0
-    private var clock: UInt64 = 0
-    private(set) var hits = 0
-    private(set) var misses = 0
+    private let state = Mutex(State())
 
     init(maximumBytes: Int = 64 << 20) {
         self.maximumBytes = maximumBytes
     }
 
     func entry(_ key: String, generation: Int64) -> Entry? {
-        guard let entry = entries[key], entry.generation == generation else {
-            misses += 1
-            return nil
-        }
-        hits += 1
-        return entry
-    }
-
-    func store(_ key: String, _ entry: Entry) {
-        guard entry.bytes <= maximumBytes / 8 else { return }
-        if let old = entries.removeValue(forKey: key) { totalBytes -= old.bytes }
-        var entry = entry
-        clock += 1
-        entry.stored = clock
-        entries[key] = entry
-        totalBytes += entry.bytes
-        if totalBytes > maximumBytes {
-            for (oldKey, old) in entries.sorted(by: { $0.value.stored < $1.value.stored }) where totalBytes > maximumBytes * 3 / 4 {
-                entries[oldKey] = nil
-                totalBytes -= old.bytes
-            }
+        state.withLock { state in
+            guard let entry = state.entries[key], entry.generation == generation else { return nil }
+            return entry
         }
     }
 
-    var count: Int { entries.count }
-
-    /// Renders in progress, with the requests waiting for them: after a change, many readers asking
-    /// for one page get one rendering, not one each.
-    private var rendering: [String: [CheckedContinuation<Entry?, Never>]] = [:]
+    var count: Int { state.withLock { $0.entries.count } }
 
     /// Whether the caller should render `key` (it is then the one renderer until `finish`), or the
     /// entry another request rendered meanwhile (nil when that rendering kept nothing).
     func claim(_ key: String, generation: Int64) async -> (render: Bool, entry: Entry?) {
         guard maximumBytes > 0 else { return (true, nil) }
-        if let entry = entries[key], entry.generation == generation { return (false, entry) }
-        guard rendering[key] != nil else {
-            rendering[key] = []
-            return (true, nil)
+        return await withCheckedContinuation { continuation in
+            state.withLock { state in
+                if let entry = state.entries[key], entry.generation == generation {
+                    continuation.resume(returning: (false, entry))
+                } else if state.rendering[key] == nil {
+                    state.rendering[key] = []
+                    continuation.resume(returning: (true, nil))
+                } else {
+                    state.rendering[key, default: []].append(continuation)
+                }
+            }
         }
-        let entry = await withCheckedContinuation { continuation in rendering[key, default: []].append(continuation) }
-        return (false, entry)
     }
 
     /// Requests waiting for the rendering of `key`.
-    func waiting(_ key: String) -> Int { rendering[key]?.count ?? 0 }
+    func waiting(_ key: String) -> Int { state.withLock { $0.rendering[key]?.count ?? 0 } }
 
     /// Ends a claimed rendering, keeping its entry (if any) and handing it to those who waited.
     func finish(_ key: String, _ entry: Entry?) {
-        if let entry { store(key, entry) }
-        for waiter in rendering.removeValue(forKey: key) ?? [] { waiter.resume(returning: entry) }
+        let waiters = state.withLock { state in
+            if let entry { Self.store(key, entry, in: &state, maximumBytes: maximumBytes) }
+            return state.rendering.removeValue(forKey: key) ?? []
+        }
+        for waiter in waiters { waiter.resume(returning: (false, entry)) }
+    }
+
+    private static func store(_ key: String, _ entry: Entry, in state: inout State, maximumBytes: Int) {
+        guard entry.bytes <= maximumBytes / 8 else { return }
+        if let old = state.entries.removeValue(forKey: key) { state.totalBytes -= old.bytes }
+        var entry = entry
+        state.clock += 1
+        entry.stored = state.clock
+        state.entries[key] = entry
+        state.totalBytes += entry.bytes
+        if state.totalBytes > maximumBytes {
+            for (oldKey, old) in state.entries.sorted(by: { $0.value.stored < $1.value.stored })
+            where state.totalBytes > maximumBytes * 3 / 4 {
+                state.entries[oldKey] = nil
+                state.totalBytes -= old.bytes
+            }
+        }
     }
 }
 
@@ -101,21 +111,21 @@ struct CachingResponder<Wrapped: HTTPResponder>: HTTPResponder {
         }
         let key = request.uri.description
         let current = try await generation()
-        if let entry = await cache.entry(key, generation: current) { return Self.answer(entry, to: request) }
+        if let entry = cache.entry(key, generation: current) { return Self.answer(entry, to: request) }
         let claim = await cache.claim(key, generation: current)
         if let entry = claim.entry { return Self.answer(entry, to: request) }
         guard claim.render else { return try await wrapped.respond(to: request, context: context) }
         do {
             let response = try await wrapped.respond(to: request, context: context)
             guard response.status == .ok, Self.isText(response.headers[.contentType]) else {
-                await cache.finish(key, nil)
+                cache.finish(key, nil)
                 return response
             }
             let made = try await Self.entry(response, generation: current)
-            await cache.finish(key, made)
+            cache.finish(key, made)
             return Self.answer(made, to: request)
         } catch {
-            await cache.finish(key, nil)
+            cache.finish(key, nil)
             throw error
         }
     }
