@@ -91,13 +91,13 @@ public struct NewsIngestor: Sendable {
             rawJSON: item.raw.jsonString,
             flags: prepared.flags)
         let key = ArticleKey(project: project, govkzID: item.id)
-        let outcome = try await store.save(version, for: key, requested: language)
+        // Section and region follow the newest text gov.kz sent for the article; stored with it, so
+        // its search rows are written once, with their filter tokens.
+        let source = try await store.source(slug: project) ?? Source(catalogSlug: project)
+        let topics = TopicClassifier.topics(source: source, title: prepared.headline, paragraphs: prepared.body.paragraphs)
+        let outcome = try await store.save(version, for: key, requested: language, topics: topics)
         // Only the id is needed here: loading the article would read every version's original back.
         if outcome != .unchanged, let articleID = try await store.articleID(for: key) {
-            // Section and region follow the newest text gov.kz sent for the article.
-            let source = try await store.source(slug: project) ?? Source(catalogSlug: project)
-            let topics = TopicClassifier.topics(source: source, title: prepared.headline, paragraphs: prepared.body.paragraphs)
-            try await store.saveTopics(topics, articleID: articleID)
             try await StoryLinker.link(
                 articleID: articleID, language: prepared.language, title: prepared.headline,
                 paragraphs: prepared.body.paragraphs, day: published?.day ?? String(GovKzDate.localNow().prefix(10)),

@@ -30,7 +30,10 @@ public protocol NewsStore: Sendable {
     // MARK: Articles
     /// Stores a version under its own language and remembers that gov.kz sent it in answer to a
     /// request for `requested` (the two differ when gov.kz answers in another language).
-    func save(_ version: ArticleVersion, for key: ArticleKey, requested: Language) async throws -> SaveOutcome
+    /// With `topics`, the article's section and region are stored in the same transaction, before
+    /// the text is indexed (the search rows carry them as filter tokens).
+    func save(_ version: ArticleVersion, for key: ArticleKey, requested: Language, topics: ArticleTopics?) async throws
+        -> SaveOutcome
     /// Content hashes of what gov.kz answered to requests for these ids in `language`, keyed by id.
     func storedHashes(project: String, language: Language, govkzIDs: [String]) async throws -> [String: String]
     /// Articles that can be shown (at least one version with a headline), newest first, for listings:
@@ -165,6 +168,10 @@ public enum ListingFilter: Sendable, Hashable {
 }
 
 extension NewsStore {
+    public func save(_ version: ArticleVersion, for key: ArticleKey, requested: Language) async throws -> SaveOutcome {
+        try await save(version, for: key, requested: requested, topics: nil)
+    }
+
     public func latestArticles(limit: Int, offset: Int) async throws -> [Article] {
         try await latestArticles(limit: limit, offset: offset, filter: nil)
     }

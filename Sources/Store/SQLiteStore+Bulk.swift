@@ -26,16 +26,7 @@ extension SQLiteStore {
             for item in batch {
                 let (_, articleID) = try Self.save(item.version, for: item.key, requested: item.version.language, now: now, db: db) {
                     articleID in
-                    guard let topics = item.topics else { return }
-                    try db.cachedStatement(
-                        sql: """
-                            INSERT INTO article_topics (article_id, section, secondary, section_score, section_reason,
-                            region, region_place, region_reason) VALUES (?, ?, '', ?, ?, ?, ?, ?)
-                            ON CONFLICT (article_id) DO UPDATE SET section = excluded.section, region = excluded.region
-                            """
-                    ).execute(
-                        arguments: [articleID, topics.section.rawValue, topics.sectionScore, topics.sectionReason, topics.region,
-                                    topics.place, topics.regionReason])
+                    if let topics = item.topics { try Self.saveTopics(topics, articleID: articleID, db: db) }
                 }
                 if let original = item.copyOf,
                     let leader = try Int64.fetchOne(

@@ -86,10 +86,14 @@ public final class SQLiteStore: NewsStore {
 
     // MARK: Articles
 
-    public func save(_ version: ArticleVersion, for key: ArticleKey, requested: Language) async throws -> SaveOutcome {
+    public func save(_ version: ArticleVersion, for key: ArticleKey, requested: Language, topics: ArticleTopics?) async throws
+        -> SaveOutcome
+    {
         let now = StoreDate.string(Date())
         return try await database.write { db in
-            try Self.save(version, for: key, requested: requested, now: now, db: db).outcome
+            try Self.save(version, for: key, requested: requested, now: now, db: db) { articleID in
+                if let topics { try Self.saveTopics(topics, articleID: articleID, db: db) }
+            }.outcome
         }
     }
 
@@ -282,20 +286,24 @@ public final class SQLiteStore: NewsStore {
     }
 
     public func saveTopics(_ topics: ArticleTopics, articleID: Int64) async throws {
-        try await database.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO article_topics (article_id, section, secondary, section_score, section_reason, region,
-                    region_place, region_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (article_id) DO UPDATE SET section = excluded.section, secondary = excluded.secondary,
-                    section_score = excluded.section_score, section_reason = excluded.section_reason,
-                    region = excluded.region, region_place = excluded.region_place, region_reason = excluded.region_reason
-                    """,
-                arguments: [
-                    articleID, topics.section.rawValue, topics.secondary.map(\.rawValue).joined(separator: ","),
-                    topics.sectionScore, topics.sectionReason, topics.region, topics.place, topics.regionReason,
-                ])
-        }
+        try await database.write { db in try Self.saveTopics(topics, articleID: articleID, db: db) }
+    }
+
+    /// Stores an article's classification; the search rows follow by trigger when section or region change.
+    static func saveTopics(_ topics: ArticleTopics, articleID: Int64, db: Database) throws {
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO article_topics (article_id, section, secondary, section_score, section_reason, region,
+                region_place, region_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (article_id) DO UPDATE SET section = excluded.section, secondary = excluded.secondary,
+                section_score = excluded.section_score, section_reason = excluded.section_reason,
+                region = excluded.region, region_place = excluded.region_place, region_reason = excluded.region_reason
+                """
+        ).execute(
+            arguments: [
+                articleID, topics.section.rawValue, topics.secondary.map(\.rawValue).joined(separator: ","),
+                topics.sectionScore, topics.sectionReason, topics.region, topics.place, topics.regionReason,
+            ])
     }
 
     public func article(id: Int64) async throws -> Article? {
