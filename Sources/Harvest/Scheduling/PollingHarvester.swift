@@ -68,23 +68,29 @@ public struct PollingHarvester: Sendable {
     public func run(
         feeds: [PollSchedule.Feed], history: [PollSchedule.Feed: (items: Double, seconds: TimeInterval)], until end: Date? = nil
     ) async throws -> Statistics {
-        var schedule = PollSchedule(feeds: feeds, settings: settings.schedule, now: clock.now, history: history)
+        let start = clock.now
+        var schedule = PollSchedule(feeds: feeds, settings: settings.schedule, now: start, history: history)
         let known = Set(feeds.map(\.source))
         var statistics = Statistics()
         var allSourcesDue: [Language: Date] = [:]
         if settings.allSourcesInterval != nil {
-            for language in harvester.options.languages { allSourcesDue[language] = clock.now }
+            for language in harvester.options.languages { allSourcesDue[language] = start }
         }
-        var earliest = clock.now
+        var earliest = start
         var unreachable = false
         let spacing = 1 / max(0.001, settings.peakRequestsPerSecond)
         while !Task.isCancelled {
             let poll = schedule.next()
             let listing = allSourcesDue.min { $0.value < $1.value }
             guard poll != nil || listing != nil else { return statistics }
-            let readListing = listing != nil && (poll == nil || listing!.value <= poll!.due)
+            // The listing goes first whenever it is due by the time the next request may go: overdue
+            // feeds (thousands, on a first start) must not hold it back.
+            let readListing = listing != nil && (poll == nil || listing!.value <= max(poll!.due, earliest))
             let at = max(earliest, readListing ? listing!.value : poll!.due)
             if let end, at >= end { break }
+            logger.debug(
+                "next harvest step",
+                metadata: ["what": "\(readListing ? "all-sources listing" : poll.map { "\($0.feed)" } ?? "")", "at": "\(at)"])
             try await clock.sleep(until: at)
             if readListing, let language = listing?.key {
                 let read = await readAllSources(language: language, known: known)

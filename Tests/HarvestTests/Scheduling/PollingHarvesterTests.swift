@@ -78,6 +78,34 @@ struct PollingHarvesterTests {
         #expect(run.stored == served.count)
     }
 
+    @Test("the all-sources listing keeps its turn while a backlog of feeds never read is polled")
+    func listingFirst() async throws {
+        let database = try await TemporaryDatabase()
+        try await database.store.seed(sources: Self.slugs.map { Source(catalogSlug: $0) })
+        let clock = ManualClock(Self.start)
+        let simulation = PublishingSimulation(
+            sources: Self.slugs, start: Self.start.addingTimeInterval(-3600), duration: 7200, seed: 7, medianPerDay: 4,
+            clock: { clock.now })
+        let fake = FakeGovKz(content: simulation, keepsRequests: false)
+        try await fake.withRunning { base in
+            try await withClient(testConfiguration(base)) { client in
+                let harvester = Harvester(
+                    client: client, ingestor: NewsIngestor(store: database.store, logger: quietLogger), options: .init(),
+                    logger: quietLogger)
+                var settings = PollingHarvester.Settings()
+                settings.peakRequestsPerSecond = 0.5
+                let polling = PollingHarvester(harvester: harvester, clock: clock, settings: settings, logger: quietLogger)
+                let (feeds, history) = try await polling.feeds()
+                #expect(feeds.count == 36 && history.isEmpty)
+                // 65 seconds at one request every two: not enough for the 36 feeds, while the listing (every
+                // 30 s per language) keeps its turn at 0, 30 and 60 s.
+                let statistics = try await polling.run(feeds: feeds, history: history, until: Self.start.addingTimeInterval(65))
+                #expect(statistics.allSourcesReads >= 9)
+                #expect(statistics.polls < 36)
+            }
+        }
+    }
+
     @Test("a listing whose items do not name their source is set aside, and per-source polling stores everything")
     func fallsBack() async throws {
         let database = try await TemporaryDatabase()
