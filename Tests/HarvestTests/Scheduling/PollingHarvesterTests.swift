@@ -19,6 +19,20 @@ struct PollingHarvesterTests {
         var stored: Int
     }
 
+    /// The polling loop over `client` into `store`, on `clock`.
+    static func polling(
+        _ client: HTTPGovKzClient, store: any NewsStore, clock: ManualClock, languages: [Language] = Language.allCases,
+        configure: (inout PollingHarvester.Settings) -> Void
+    ) -> PollingHarvester {
+        var options = Harvester.Options()
+        options.languages = languages
+        let harvester = Harvester(
+            client: client, ingestor: NewsIngestor(store: store, logger: quietLogger), options: options, logger: quietLogger)
+        var settings = PollingHarvester.Settings()
+        configure(&settings)
+        return PollingHarvester(harvester: harvester, clock: clock, settings: settings, logger: quietLogger)
+    }
+
     /// Harvests `hours` of a simulated working day of twelve bodies into a real SQLite file.
     static func run(hours: Double, budget: Double, allSources: Bool) async throws -> Run {
         let database = try await TemporaryDatabase()
@@ -29,18 +43,13 @@ struct PollingHarvesterTests {
         let fake = FakeGovKz(content: simulation, keepsRequests: false)
         return try await fake.withRunning { base in
             try await withClient(testConfiguration(base)) { client in
-                var options = Harvester.Options()
-                options.languages = [.ru, .kk]
-                let harvester = Harvester(
-                    client: client, ingestor: NewsIngestor(store: database.store, logger: quietLogger), options: options,
-                    logger: quietLogger)
-                var settings = PollingHarvester.Settings()
-                settings.peakRequestsPerSecond = budget
-                settings.schedule.requestsPerSecond = budget * 0.9
-                settings.schedule.maximumInterval = 3600
-                settings.allSourcesInterval = allSources ? 30 : nil
-                settings.fallbackRequestsPerSecond = budget / 10
-                let polling = PollingHarvester(harvester: harvester, clock: clock, settings: settings, logger: quietLogger)
+                let polling = polling(client, store: database.store, clock: clock, languages: [.ru, .kk]) { settings in
+                    settings.peakRequestsPerSecond = budget
+                    settings.schedule.requestsPerSecond = budget * 0.9
+                    settings.schedule.maximumInterval = 3600
+                    settings.allSourcesInterval = allSources ? 30 : nil
+                    settings.fallbackRequestsPerSecond = budget / 10
+                }
                 let (feeds, history) = try await polling.feeds()
                 let statistics = try await polling.run(feeds: feeds, history: history, until: simulation.end)
                 return Run(
@@ -89,12 +98,7 @@ struct PollingHarvesterTests {
         let fake = FakeGovKz(content: simulation, keepsRequests: false)
         try await fake.withRunning { base in
             try await withClient(testConfiguration(base)) { client in
-                let harvester = Harvester(
-                    client: client, ingestor: NewsIngestor(store: database.store, logger: quietLogger), options: .init(),
-                    logger: quietLogger)
-                var settings = PollingHarvester.Settings()
-                settings.peakRequestsPerSecond = 0.5
-                let polling = PollingHarvester(harvester: harvester, clock: clock, settings: settings, logger: quietLogger)
+                let polling = Self.polling(client, store: database.store, clock: clock) { $0.peakRequestsPerSecond = 0.5 }
                 let (feeds, history) = try await polling.feeds()
                 #expect(feeds.count == 36 && history.isEmpty)
                 // 65 seconds at one request every two: not enough for the 36 feeds, while the listing (every
@@ -114,13 +118,9 @@ struct PollingHarvesterTests {
         let fake = FakeGovKz(corpus: corpus)
         try await fake.withRunning { base in
             try await withClient(testConfiguration(base)) { client in
-                let harvester = Harvester(
-                    client: client, ingestor: NewsIngestor(store: database.store, logger: quietLogger), options: .init(),
-                    logger: quietLogger)
-                var settings = PollingHarvester.Settings()
-                settings.peakRequestsPerSecond = 10
-                let clock = ManualClock(Self.start)
-                let polling = PollingHarvester(harvester: harvester, clock: clock, settings: settings, logger: quietLogger)
+                let polling = Self.polling(client, store: database.store, clock: ManualClock(Self.start)) {
+                    $0.peakRequestsPerSecond = 10
+                }
                 let (feeds, history) = try await polling.feeds()
                 let statistics = try await polling.run(feeds: feeds, history: history, until: Self.start.addingTimeInterval(600))
                 #expect(statistics.allSourcesWorks == false)
