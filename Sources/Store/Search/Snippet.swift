@@ -4,18 +4,27 @@ import EnbekshiCore
 /// the query, with every match in `<mark>`. Words are compared in their index form (the same
 /// stemming as the index), so "налогов" marks "налоги". Reads the text only up to the window,
 /// which made it about twenty times cheaper than FTS5's `snippet()` re-tokenizing whole texts, and
-/// stems only words that begin with the first letter of a term (stemming keeps the first letter).
+/// stems only words that begin like a term.
 enum Snippet {
     static let before = 8
     static let length = 24
 
     static func html(text: String, terms: [SearchQuery.Term], language: Language) -> String {
         let forms = terms.map { (form: SearchStemming.indexForm($0.word, language: language), prefix: $0.prefix) }
-        let initials = Set(forms.compactMap { $0.form.unicodeScalars.first })
+        // Stemming only shortens a word from its end, so a word can match a form only if it begins with
+        // the form's first two letters (lower-cased, ё as е): checked before any stemming.
+        let openings = Set(forms.map { String(String.UnicodeScalarView($0.form.unicodeScalars.prefix(2))) })
         guard !forms.isEmpty else { return "" }
         let scalars = text.unicodeScalars
         func matches(_ word: Range<String.Index>) -> Bool {
-            guard initials.contains(SearchStemming.lowercase(scalars[word.lowerBound])) else { return false }
+            var opening = String.UnicodeScalarView()
+            var index = word.lowerBound
+            while index < word.upperBound, opening.count < 2 {
+                opening.append(SearchStemming.lowercase(scalars[index]))
+                index = scalars.index(after: index)
+            }
+            let start = String(opening)
+            guard openings.contains(start) || openings.contains(String(start.unicodeScalars.prefix(1))) else { return false }
             let form = SearchStemming.indexForm(String(scalars[word]), language: language)
             return forms.contains { $0.prefix ? form.hasPrefix($0.form) : form == $0.form }
         }
