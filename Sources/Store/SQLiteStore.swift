@@ -219,7 +219,9 @@ public final class SQLiteStore: NewsStore {
     static let onePerStory = "AND (a.story_id IS NULL OR a.story_id = a.id)"
 
     /// The WHERE clause and arguments of a listing.
-    static func listing(_ filter: ListingFilter?) -> (sql: String, arguments: StatementArguments) {
+    /// `topicsFirst` makes SQLite read a region's articles from the topics index (CROSS JOIN fixes the
+    /// join order) rather than walk all articles by date.
+    static func listing(_ filter: ListingFilter?, topicsFirst: Bool = false) -> (sql: String, arguments: StatementArguments) {
         switch filter {
         case nil: ("SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time, a.story_id FROM articles a WHERE a.listed = 1 \(Self.onePerStory)", [])
         case .source(let slug):
@@ -231,8 +233,9 @@ public final class SQLiteStore: NewsStore {
              """, [section.rawValue])
         case .region(let region):
             ("""
-             SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time, a.story_id FROM articles a
-             JOIN article_topics t ON t.article_id = a.id WHERE a.listed = 1 AND t.region = ? \(Self.onePerStory)
+             SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time, a.story_id FROM \(topicsFirst
+                ? "article_topics t CROSS JOIN articles a" : "articles a JOIN article_topics t")
+             ON t.article_id = a.id WHERE a.listed = 1 AND t.region = ? \(Self.onePerStory)
              """, [region])
         case .day(let day):
             ("""
@@ -268,8 +271,19 @@ public final class SQLiteStore: NewsStore {
     }
 
     public func latestArticles(limit: Int, offset: Int, filter: ListingFilter?) async throws -> [Article] {
-        let (sql, arguments) = Self.listing(filter)
-        return try await database.read { db in
+        try await database.read { db in
+            var (sql, arguments) = Self.listing(filter)
+            // Newest first, SQLite walks the date index and checks each article's region: quick for a
+            // busy region, a walk through every article for a quiet one (0.65 s at a million for a
+            // region with no news). A region of fewer than 5,000 articles is read from its own index
+            // and sorted instead.
+            if case .region(let region) = filter,
+                try Int.fetchOne(
+                    db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 FROM article_topics WHERE region = ? LIMIT 5000)"),
+                    arguments: [region]) ?? 0 < 5000
+            {
+                (sql, arguments) = Self.listing(filter, topicsFirst: true)
+            }
             let rows = try Row.fetchAll(
                 db, sql: sql + " ORDER BY a.published_local DESC, a.id DESC LIMIT ? OFFSET ?",
                 arguments: arguments + [max(0, limit), max(0, offset)])
