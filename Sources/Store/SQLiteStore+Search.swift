@@ -8,8 +8,20 @@ extension SQLiteStore {
     public static let relevanceWindow = 2000
 
     public func search(_ request: SearchRequest, limit: Int, offset: Int) async throws -> SearchResults {
+        let exact = try await search(request, expression: request.query.expression, terms: request.query.terms, limit: limit, offset: offset)
+        // Fewer exact matches than a page: the words also match by their beginning ("кредит" finds
+        // "кредитование"), on every page of these results, so paging stays consistent.
+        guard exact.total < max(1, limit), let widened = request.query.widened else { return exact }
+        var results = try await search(request, expression: widened.expression, terms: widened.terms, limit: limit, offset: offset)
+        results.widened = results.total > exact.total
+        return results.widened ? results : exact
+    }
+
+    private func search(_ request: SearchRequest, expression: String, terms: [SearchQuery.Term], limit: Int, offset: Int)
+        async throws -> SearchResults
+    {
         let (filterSQL, filterArguments) = Self.searchFilter(request)
-        let match = SearchFacets.expression(request.query, section: request.section, region: request.region, source: request.source)
+        let match = SearchFacets.expression(expression, section: request.section, region: request.region, source: request.source)
         let wanted = max(0, offset) + max(0, limit)
         return try await database.read { db in
             // A date filter becomes the range of article ids published in it (ids grow with time, so the
@@ -62,7 +74,7 @@ extension SQLiteStore {
                         db.cachedStatement(sql: "SELECT body FROM \(Self.searchTable(request.snippetLanguage)) WHERE rowid = ?"),
                         arguments: [id])
                 {
-                    snippet = Snippet.html(text: body, terms: request.query.terms, language: request.snippetLanguage)
+                    snippet = Snippet.html(text: body, terms: terms, language: request.snippetLanguage)
                 }
                 results.append(SearchResults.Hit(articleID: id, snippetHTML: snippet))
             }

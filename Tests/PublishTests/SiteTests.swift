@@ -313,12 +313,19 @@ struct SiteTests {
                                      for: ArticleKey(project: "kgd-zhetysu", govkzID: "1"))
             _ = try await store.save(Self.version(.kk, title: "Салықтарды төлеңіз", body: "<p>Салықты 31 желтоқсанға дейін төлеңіз.</p>"),
                                      for: ArticleKey(project: "kgd-zhetysu", govkzID: "2"))
+            _ = try await store.save(Self.version(.ru, title: "Кредитование фермеров", body: "<p>Программа продлена.</p>"),
+                                     for: ArticleKey(project: "kgd-zhetysu", govkzID: "3"))
         }) { client in
             let (status, page, _) = try await Self.get(client, "/ru/search?q=%D0%BD%D0%B0%D0%BB%D0%BE%D0%B3%D0%BE%D0%B2")  // налогов
             #expect(status == 200)
             #expect(page.contains("Найдено: 1"))
             #expect(page.contains("Налоги до Нового года"))
             #expect(page.contains("<mark>налоги</mark>"))
+            #expect(!page.contains("Точных совпадений мало"))
+            // No exact form of "кредит" in the texts, but "кредитование" begins with it: found, and said so.
+            let (_, widened, _) = try await Self.get(client, "/ru/search?q=%D0%BA%D1%80%D0%B5%D0%B4%D0%B8%D1%82")  // кредит
+            #expect(widened.contains("Кредитование фермеров"))
+            #expect(widened.contains("Найдено: 1. Точных совпадений мало"))
             let (_, kazakh, _) = try await Self.get(client, "/kk/search?q=%D1%81%D0%B0%D0%BB%D1%8B%D2%9B")  // салық
             #expect(kazakh.contains("Салықтарды төлеңіз"))
             #expect(kazakh.contains("value=\"салық\""))

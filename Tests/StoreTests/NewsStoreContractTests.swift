@@ -342,6 +342,19 @@ struct NewsStoreContractTests {
             for: ArticleKey(project: "maslikhat", govkzID: "b2"))
         #expect(try await search("бюджет").0 == [5, 4])
         #expect(try await search("бюджет") { $0.order = .relevance }.0 == [4, 5])
+        // With less than a page of exact matches, words also match by their beginning, and the results say so.
+        _ = try await store.save(
+            Self.version(.ru, title: "Льготное кредитование фермеров", body: "<p>Программа кредитования продлена.</p>",
+                         hash: "c1", published: "2025-08-03T10:00:00"),
+            for: ArticleKey(project: "maslikhat", govkzID: "c1"))
+        var request = SearchRequest(query: try SearchQuery("кредит"))
+        var found = try await store.search(request, limit: 10, offset: 0)
+        #expect(found.hits.map(\.articleID) == [6])
+        #expect(found.widened)
+        #expect(found.hits.first?.snippetHTML.contains("<mark>кредитования</mark>") == true)
+        request = SearchRequest(query: try SearchQuery("\"кредит\""))
+        found = try await store.search(request, limit: 10, offset: 0)
+        #expect(found.hits.isEmpty && !found.widened)
         // A republished copy is shown and counted once, as its story.
         #expect(try await search("налог") == ([3, 2, 1], 3))
         try await store.joinStory(articleID: 2, with: 1)

@@ -22,6 +22,14 @@ struct SearchQueryTests {
         #expect(try SearchQuery(example.0).expression == example.1)
     }
 
+    @Test("the widened query makes unquoted words of five letters or more prefixes", arguments: [
+        ("кредит", "\"кредит\"*"), ("налог NOT штраф", "\"налог\"* NOT \"штраф\"*"), ("банк", nil),
+        ("\"кредит\"", nil), ("кредит*", nil), ("e-gov", nil),
+    ] as [(String, String?)])
+    func widened(_ example: (String, String?)) throws {
+        #expect(try SearchQuery(example.0).widened?.expression == example.1)
+    }
+
     @Test("bad queries say what is wrong", arguments: [
         ("", SearchQuery.Problem.empty), ("   ", .empty), ("***", .empty), ("\"налог", .unbalancedQuote),
         ("NOT налог", .loneOperator("NOT")), ("налог OR", .loneOperator("OR")), ("a AND AND b", .loneOperator("AND")),

@@ -100,6 +100,12 @@ public struct UIStrings: Sendable {
         let number = capped ? "\(count)+" : "\(count)"
         return pick("Табылды: \(number)", "Найдено: \(number)", count == 1 ? "1 article found" : "\(number) articles found")
     }
+    var searchWidened: String {
+        pick(
+            "Дәл сәйкестік аз болғандықтан, осылай басталатын сөздер де қосылды.",
+            "Точных совпадений мало, поэтому найдены и слова, которые так начинаются.",
+            "Few exact matches, so words that begin the same way are included.")
+    }
     func searchProblem(_ problem: SearchQuery.Problem) -> String {
         switch problem {
         case .empty: pick("Іздеу үшін сөз жазыңыз.", "Введите слово для поиска.", "Type a word to search for.")

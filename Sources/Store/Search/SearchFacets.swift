@@ -23,9 +23,9 @@ public enum SearchFacets {
     }
 
     /// The MATCH expression of a reader's query with its filters.
-    static func expression(_ query: SearchQuery, section: Section?, region: String?, source: String?) -> String {
+    static func expression(_ query: String, section: Section?, region: String?, source: String?) -> String {
         let filters = [section.map(Self.section), region.map(Self.region), source.map(Self.source)].compactMap { $0 }
-        let words = "{title body} : (\(query.expression))"
+        let words = "{title body} : (\(query))"
         guard !filters.isEmpty else { return words }
         return "(\(words)) AND facets : (" + filters.map { "\"\($0)\"" }.joined(separator: " AND ") + ")"
     }

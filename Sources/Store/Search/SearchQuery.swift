@@ -6,6 +6,8 @@ import Foundation
 public struct SearchQuery: Sendable, Hashable {
     public static let maximumLength = 300
     public static let maximumTerms = 16
+    /// Unquoted words at least this long are widened to prefixes when the exact query finds little.
+    public static let wideningLength = 5
 
     public enum Problem: Error, Sendable, Hashable {
         case empty
@@ -22,6 +24,15 @@ public struct SearchQuery: Sendable, Hashable {
     public let expression: String
     /// The words a result may contain (all but those after NOT), for highlighting.
     public let terms: [Term]
+    /// The query with every unquoted word of five letters or more as a prefix ("кредит" → `кредит*`,
+    /// which finds "кредитование"), and its terms; nil when no word can be widened. Tried when the exact
+    /// query finds less than a page: a prefix costs FTS5 a merge of all its matches, so not always.
+    public let widened: Widened?
+
+    public struct Widened: Sendable, Hashable {
+        public var expression: String
+        public var terms: [Term]
+    }
 
     public struct Term: Sendable, Hashable {
         public var word: String
@@ -34,6 +45,8 @@ public struct SearchQuery: Sendable, Hashable {
         guard trimmed.count <= Self.maximumLength else { throw .tooLong }
         guard trimmed.filter({ $0 == "\"" }).count % 2 == 0 else { throw .unbalancedQuote }
         var parts: [String] = []
+        var wideParts: [String] = []
+        var wideTerms: [Term] = []
         var terms = 0
         var highlighted: [Term] = []
         var negated = false
@@ -47,7 +60,11 @@ public struct SearchQuery: Sendable, Hashable {
                 rest = end < body.endIndex ? body[body.index(after: end)...] : ""
                 guard !words.isEmpty else { continue }
                 parts.append("\"" + words.joined(separator: " ") + "\"")
-                if !negated { highlighted += words.map { Term(word: $0, prefix: false) } }
+                wideParts.append(parts[parts.count - 1])
+                if !negated {
+                    highlighted += words.map { Term(word: $0, prefix: false) }
+                    wideTerms += words.map { Term(word: $0, prefix: false) }
+                }
                 negated = false
                 terms += 1
                 previousWasOperator = false
@@ -63,6 +80,7 @@ public struct SearchQuery: Sendable, Hashable {
             if ["AND", "OR", "NOT"].contains(chunk) {
                 if previousWasOperator { throw .loneOperator(String(chunk)) }
                 parts.append(String(chunk))
+                wideParts.append(String(chunk))
                 negated = chunk == "NOT"
                 previousWasOperator = true
                 continue
@@ -75,8 +93,11 @@ public struct SearchQuery: Sendable, Hashable {
             let prefix = chunk.hasSuffix("*")
             // "e-gov" is one term of two words; a trailing * makes its last word a prefix.
             parts.append("\"" + words.joined(separator: " ") + "\"" + (prefix ? "*" : ""))
+            let wide = prefix || (words.count == 1 && words[0].count >= Self.wideningLength)
+            wideParts.append("\"" + words.joined(separator: " ") + "\"" + (wide ? "*" : ""))
             if !negated {
                 highlighted += words.enumerated().map { Term(word: $0.element, prefix: prefix && $0.offset == words.count - 1) }
+                wideTerms += words.enumerated().map { Term(word: $0.element, prefix: wide && $0.offset == words.count - 1) }
             }
             negated = false
             terms += 1
@@ -88,6 +109,8 @@ public struct SearchQuery: Sendable, Hashable {
         self.text = trimmed
         self.expression = parts.joined(separator: " ")
         self.terms = highlighted
+        let wideExpression = wideParts.joined(separator: " ")
+        self.widened = wideExpression == expression ? nil : Widened(expression: wideExpression, terms: wideTerms)
     }
 
     static func words(_ text: Substring) -> [String] {

@@ -36,6 +36,9 @@ public struct SearchResults: Sendable {
     /// Matching articles, counted up to `SearchResults.countLimit`; without filters, republished
     /// copies are counted too (the list shows each story once).
     public var total: Int
+    /// The exact words found less than a page, so words were also matched by their beginning
+    /// (`SearchQuery.widened`).
+    public var widened = false
     /// 25 pages of 20: counting further cost most of a common phrase's time, and readers do not page that deep.
     public static let countLimit = 500
 }

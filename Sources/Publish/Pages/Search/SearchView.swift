@@ -27,7 +27,9 @@ enum SearchView {
         if let problem = model.problem {
             main += "<p class=\"note\" role=\"alert\">\(e(problem))</p>\n"
         } else if !p.q.isEmpty {
-            main += "<p class=\"meta\" role=\"status\">\(e(strings.resultCount(model.total, capped: model.total >= SearchResults.countLimit)))</p>\n"
+            var status = strings.resultCount(model.total, capped: model.total >= SearchResults.countLimit)
+            if model.widened { status += ". " + strings.searchWidened }
+            main += "<p class=\"meta\" role=\"status\">\(e(status))</p>\n"
             if !model.results.isEmpty {
                 var items = model.results.map(\.summary)
                 for index in items.indices where !model.results[index].snippetHTML.isEmpty {
