@@ -70,6 +70,8 @@ let package = Package(
             dependencies: [
                 "EnbekshiCore", "CSQLite",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         // Stage 5: the web site.

@@ -22,9 +22,12 @@ extension SQLiteStore {
     /// benchmark corpus: one commit per batch instead of one per version.
     public func saveBatch(_ batch: [BulkArticle]) async throws {
         let now = StoreDate.string(Date())
+        let originals = batch.map { PackedOriginals($0.version) }
         try await database.write { db in
-            for item in batch {
-                let (_, articleID) = try Self.save(item.version, for: item.key, requested: item.version.language, now: now, db: db) {
+            for (item, originals) in zip(batch, originals) {
+                let (_, articleID) = try Self.save(
+                    item.version, originals: originals, for: item.key, requested: item.version.language, now: now, db: db
+                ) {
                     articleID in
                     if let topics = item.topics { try Self.saveTopics(topics, articleID: articleID, db: db) }
                 }

@@ -90,8 +90,9 @@ public final class SQLiteStore: NewsStore {
         -> SaveOutcome
     {
         let now = StoreDate.string(Date())
+        let originals = PackedOriginals(version)
         return try await database.write { db in
-            try Self.save(version, for: key, requested: requested, now: now, db: db) { articleID in
+            try Self.save(version, originals: originals, for: key, requested: requested, now: now, db: db) { articleID in
                 if let topics { try Self.saveTopics(topics, articleID: articleID, db: db) }
             }.outcome
         }
@@ -101,7 +102,7 @@ public final class SQLiteStore: NewsStore {
     /// runs once the article row exists and before the version is written (a bulk load stores the
     /// topics there, so the search row is made once, with its filter tokens).
     static func save(
-        _ version: ArticleVersion, for key: ArticleKey, requested: Language, now: String, db: Database,
+        _ version: ArticleVersion, originals: PackedOriginals, for key: ArticleKey, requested: Language, now: String, db: Database,
         withArticle: (Int64) throws -> Void = { _ in }
     ) throws -> (outcome: SaveOutcome, articleID: Int64) {
         let fetched = StoreDate.string(version.fetchedAt)
@@ -150,8 +151,8 @@ public final class SQLiteStore: NewsStore {
                     """).execute(
                 arguments: [
                     articleID, version.language.rawValue, existing["original_title"] as String?,
-                    existing["original_html"] as String?, existing["content_hash"] as String?,
-                    existing["raw_json"] as String?, existing["fetched_at"] as String?, now,
+                    existing["original_html"] as DatabaseValue, existing["content_hash"] as String?,
+                    existing["raw_json"] as DatabaseValue, existing["fetched_at"] as String?, now,
                 ])
             try db.cachedStatement(
                 sql: """
@@ -159,7 +160,7 @@ public final class SQLiteStore: NewsStore {
                     source_url = ?, heropic = ?, created_raw = ?, published_local = ?, fetched_at = ?,
                     content_hash = ?, raw_json = ?, flags = ? WHERE article_id = ? AND lang = ?
                     """).execute(
-                arguments: Self.versionValues(version, fetched: fetched, published: published)
+                arguments: Self.versionValues(version, originals: originals, fetched: fetched, published: published)
                     + [articleID, version.language.rawValue])
             outcome = .updated
         } else {
@@ -169,7 +170,7 @@ public final class SQLiteStore: NewsStore {
                     created_raw, published_local, fetched_at, content_hash, raw_json, flags, article_id, lang)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """).execute(
-                arguments: Self.versionValues(version, fetched: fetched, published: published)
+                arguments: Self.versionValues(version, originals: originals, fetched: fetched, published: published)
                     + [articleID, version.language.rawValue])
             outcome = .inserted
         }
@@ -190,11 +191,13 @@ public final class SQLiteStore: NewsStore {
         return (outcome, articleID)
     }
 
-    static func versionValues(_ version: ArticleVersion, fetched: String, published: String) -> StatementArguments {
+    static func versionValues(_ version: ArticleVersion, originals: PackedOriginals, fetched: String, published: String)
+        -> StatementArguments
+    {
         [
-            version.title, version.originalTitle, version.bodyHTML, version.originalHTML, version.slug,
+            version.title, version.originalTitle, version.bodyHTML, originals.html, version.slug,
             version.sourceURL, version.heropic, version.createdRaw, version.published?.local ?? published, fetched,
-            version.contentHash, version.rawJSON, QualityFlag.encode(version.flags),
+            version.contentHash, originals.json, QualityFlag.encode(version.flags),
         ]
     }
 
@@ -395,10 +398,10 @@ public final class SQLiteStore: NewsStore {
         let published = (row["published_local"] as String?).flatMap(GovKzDate.init)
         return ArticleVersion(
             language: language, title: row["title"], originalTitle: row["original_title"],
-            bodyHTML: row["body_html"], originalHTML: row["original_html"], slug: row["slug"],
+            bodyHTML: row["body_html"], originalHTML: PackedText.unpack(row["original_html"]), slug: row["slug"],
             sourceURL: row["source_url"], heropic: row["heropic"], createdRaw: row["created_raw"],
             published: published, fetchedAt: StoreDate.date(row["fetched_at"]) ?? Date(timeIntervalSince1970: 0),
-            contentHash: row["content_hash"], rawJSON: row["raw_json"], flags: QualityFlag.decode(row["flags"]),
+            contentHash: row["content_hash"], rawJSON: PackedText.unpack(row["raw_json"]), flags: QualityFlag.decode(row["flags"]),
             machineTranslation: (row["mt_engine"] as String?).map { engine in
                 MachineTranslation(
                     engine: engine, model: row["mt_model"], translatedAt: StoreDate.date(row["mt_at"]) ?? Date(timeIntervalSince1970: 0),
@@ -470,7 +473,7 @@ public final class SQLiteStore: NewsStore {
                 arguments: [articleID, language.rawValue]
             ).map { row in
                 VersionHistoryEntry(
-                    title: row["title"], originalHTML: row["original_html"], contentHash: row["content_hash"] ?? "",
+                    title: row["title"], originalHTML: PackedText.unpack(row["original_html"]), contentHash: row["content_hash"] ?? "",
                     fetchedAt: StoreDate.date(row["fetched_at"]) ?? Date(timeIntervalSince1970: 0),
                     replacedAt: StoreDate.date(row["replaced_at"]) ?? Date(timeIntervalSince1970: 0))
             }

@@ -1,0 +1,46 @@
+import CompressNIO
+import EnbekshiCore
+import Foundation
+import GRDB
+import NIOCore
+
+/// What gov.kz sent (original HTML, raw JSON) is kept for history and re-cleaning but read rarely,
+/// so it is stored deflated: a BLOB holding zlib's deflate stream. Rows written before this
+/// (TEXT) are read as they are.
+enum PackedText {
+    /// Deflated bytes, or nil for nil; text that does not shrink stays text.
+    static func pack(_ text: String?) -> DatabaseValue {
+        guard let text else { return .null }
+        var buffer = ByteBuffer(string: text)
+        guard text.utf8.count > 64, let packed = try? buffer.compress(with: .deflate()),
+            packed.readableBytes < text.utf8.count
+        else { return text.databaseValue }
+        return Data(packed.readableBytesView).databaseValue
+    }
+
+    /// The text of a stored value: inflated from a BLOB, as is from TEXT; nil for NULL or bytes that
+    /// do not inflate (logged by the caller's absence of a value, never a crash).
+    static func unpack(_ value: DatabaseValue) -> String? {
+        switch value.storage {
+        case .string(let text): return text
+        case .blob(let data):
+            var buffer = ByteBuffer(bytes: data)
+            guard let inflated = try? buffer.decompress(with: .deflate(), maxSize: 64 << 20), inflated.readableBytes > 0
+            else { return nil }
+            return String(buffer: inflated)
+        default: return nil
+        }
+    }
+}
+
+/// A version's original HTML and raw JSON, packed before the write transaction so the single
+/// writer does not spend its time deflating.
+struct PackedOriginals: Sendable {
+    var html: DatabaseValue
+    var json: DatabaseValue
+
+    init(_ version: ArticleVersion) {
+        html = PackedText.pack(version.originalHTML)
+        json = PackedText.pack(version.rawJSON)
+    }
+}
