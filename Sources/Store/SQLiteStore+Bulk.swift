@@ -26,11 +26,8 @@ extension SQLiteStore {
         try await database.write { db in
             for (item, originals) in zip(batch, originals) {
                 let (_, articleID) = try Self.save(
-                    item.version, originals: originals, for: item.key, requested: item.version.language, now: now, db: db
-                ) {
-                    articleID in
-                    if let topics = item.topics { try Self.saveTopics(topics, articleID: articleID, db: db) }
-                }
+                    item.version, originals: originals, topics: item.topics, for: item.key, requested: item.version.language,
+                    now: now, db: db)
                 if let original = item.copyOf,
                     let leader = try Int64.fetchOne(
                         db, sql: "SELECT COALESCE(story_id, id) FROM articles WHERE project = ? AND govkz_id = ?",

@@ -92,18 +92,16 @@ public final class SQLiteStore: NewsStore {
         let now = StoreDate.string(Date())
         let originals = PackedOriginals(version)
         return try await database.write { db in
-            try Self.save(version, originals: originals, for: key, requested: requested, now: now, db: db) { articleID in
-                if let topics { try Self.saveTopics(topics, articleID: articleID, db: db) }
-            }.outcome
+            try Self.save(version, originals: originals, topics: topics, for: key, requested: requested, now: now, db: db).outcome
         }
     }
 
-    /// One save inside a write transaction; returns the outcome and the article's id. `withArticle`
-    /// runs once the article row exists and before the version is written (a bulk load stores the
-    /// topics there, so the search row is made once, with its filter tokens).
+    /// One save inside a write transaction; returns the outcome and the article's id. `topics` are
+    /// stored once the article row exists and before the version is written, so the search row is
+    /// made once, with its filter tokens.
     static func save(
-        _ version: ArticleVersion, originals: PackedOriginals, for key: ArticleKey, requested: Language, now: String, db: Database,
-        withArticle: (Int64) throws -> Void = { _ in }
+        _ version: ArticleVersion, originals: PackedOriginals, topics: ArticleTopics?, for key: ArticleKey, requested: Language,
+        now: String, db: Database
     ) throws -> (outcome: SaveOutcome, articleID: Int64) {
         let fetched = StoreDate.string(version.fetchedAt)
         // Articles without a date sort by when we first saw them, as gov.kz wall time.
@@ -122,7 +120,7 @@ public final class SQLiteStore: NewsStore {
                 db.cachedStatement(sql: "SELECT id FROM articles WHERE project = ? AND govkz_id = ?"),
                 arguments: [key.project, key.govkzID])
         else { throw StoreError.inconsistent("article \(key) vanished inside its own transaction") }
-        try withArticle(articleID)
+        if let topics { try saveTopics(topics, articleID: articleID, db: db) }
 
         try db.cachedStatement(
             sql: """

@@ -80,19 +80,25 @@ public struct PollingHarvester: Sendable {
         var unreachable = false
         let spacing = 1 / max(0.001, settings.peakRequestsPerSecond)
         while !Task.isCancelled {
-            let poll = schedule.next()
-            let listing = allSourcesDue.min { $0.value < $1.value }
-            guard poll != nil || listing != nil else { return statistics }
             // The listing goes first whenever it is due by the time the next request may go: overdue
             // feeds (thousands, on a first start) must not hold it back.
-            let readListing = listing != nil && (poll == nil || listing!.value <= max(poll!.due, earliest))
-            let at = max(earliest, readListing ? listing!.value : poll!.due)
+            let listing: Language?, feed: PollSchedule.Feed?, due: Date
+            switch (schedule.next(), allSourcesDue.min { $0.value < $1.value }) {
+            case (nil, nil):
+                return statistics
+            case (let poll?, let next?) where next.value > max(poll.due, earliest):
+                (listing, feed, due) = (nil, poll.feed, poll.due)
+            case (let poll?, nil):
+                (listing, feed, due) = (nil, poll.feed, poll.due)
+            case (_, let next?):
+                (listing, feed, due) = (next.key, nil, next.value)
+            }
+            let at = max(earliest, due)
             if let end, at >= end { break }
-            logger.debug(
-                "next harvest step",
-                metadata: ["what": "\(readListing ? "all-sources listing" : poll.map { "\($0.feed)" } ?? "")", "at": "\(at)"])
+            let what = listing.map { "all-sources listing, \($0.rawValue)" } ?? feed.map { "\($0)" } ?? ""
+            logger.debug("next harvest step", metadata: ["what": "\(what)", "at": "\(at)"])
             try await clock.sleep(until: at)
-            if readListing, let language = listing?.key {
+            if let language = listing {
                 let read = await readAllSources(language: language, known: known)
                 statistics.allSourcesReads += 1
                 statistics.requests += read.requests
@@ -123,7 +129,7 @@ public struct PollingHarvester: Sendable {
                 }
                 continue
             }
-            guard let feed = poll?.feed else { continue }
+            guard let feed else { continue }
             let report = await harvester.harvestFeed(source: feed.source, language: feed.language)
             statistics.polls += 1
             statistics.requests += max(1, report.pages)

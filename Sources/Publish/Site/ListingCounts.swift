@@ -17,7 +17,7 @@ actor ListingCounts {
             generation = current
         }
         if let known = counts[filter] { return known }
-        let counted = try await store.publishedArticleCount(filter: filter, limit: ListingModel.maximumPage * ListingModel.pageSize + 1)
+        let counted = try await store.publishedArticleCount(filter: filter, limit: ListingModel.countLimit)
         if generation == current { counts[filter] = counted }
         return counted
     }

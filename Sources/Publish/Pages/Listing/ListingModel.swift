@@ -7,6 +7,8 @@ struct ListingModel: Sendable {
     /// Listings go 500 pages (10,000 articles) deep; older news is reached by day in the archive.
     /// Counting further cost 0.46 s at a million articles on every change.
     static let maximumPage = 500
+    /// Articles counted for the page count: one past the deepest page tells there are more.
+    static let countLimit = maximumPage * pageSize + 1
 
     var edition: Language
     var heading: String
@@ -29,7 +31,7 @@ struct ListingModel: Sendable {
         if let counts {
             total = try await counts.count(filter, store: store)
         } else {
-            total = try await store.publishedArticleCount(filter: filter, limit: maximumPage * pageSize + 1)
+            total = try await store.publishedArticleCount(filter: filter, limit: countLimit)
         }
         let pageCount = min(maximumPage, max(1, (total + pageSize - 1) / pageSize))
         guard page <= pageCount else { return nil }
