@@ -4,9 +4,10 @@ import Foundation
 import GRDB
 import NIOCore
 
-/// What gov.kz sent (original HTML, raw JSON) is kept for history and re-cleaning but read rarely,
-/// so it is stored deflated: a BLOB holding zlib's deflate stream. Rows written before this
-/// (TEXT) are read as they are.
+/// Long texts are stored deflated: a BLOB holding zlib's deflate stream. What gov.kz sent (original
+/// HTML, raw JSON) is kept for history and re-cleaning; the cleaned body is read once per page
+/// rendering (pages are cached) and for search snippets. Rows written before this (TEXT) are read as
+/// they are.
 enum PackedText {
     /// zlib's fastest level: HTML and JSON still shrink about four times, at a fraction of the
     /// default level's cost on the ingest path.
@@ -41,13 +42,15 @@ enum PackedText {
     }
 }
 
-/// A version's original HTML and raw JSON, packed before the write transaction so the single
-/// writer does not spend its time deflating.
-struct PackedOriginals: Sendable {
+/// A version's cleaned body, original HTML and raw JSON, packed before the write transaction so the
+/// single writer does not spend its time deflating.
+struct PackedTexts: Sendable {
+    var body: DatabaseValue
     var html: DatabaseValue
     var json: DatabaseValue
 
     init(_ version: ArticleVersion) {
+        body = PackedText.pack(version.bodyHTML)
         html = PackedText.pack(version.originalHTML)
         json = PackedText.pack(version.rawJSON)
     }

@@ -22,11 +22,11 @@ extension SQLiteStore {
     /// benchmark corpus: one commit per batch instead of one per version.
     public func saveBatch(_ batch: [BulkArticle]) async throws {
         let now = StoreDate.string(Date())
-        let originals = batch.map { PackedOriginals($0.version) }
+        let packed = batch.map { PackedTexts($0.version) }
         try await database.write { db in
-            for (item, originals) in zip(batch, originals) {
+            for (item, packed) in zip(batch, packed) {
                 let (_, articleID) = try Self.save(
-                    item.version, originals: originals, topics: item.topics, for: item.key, requested: item.version.language,
+                    item.version, packed: packed, topics: item.topics, for: item.key, requested: item.version.language,
                     now: now, db: db)
                 if let original = item.copyOf,
                     let leader = try Int64.fetchOne(

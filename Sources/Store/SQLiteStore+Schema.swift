@@ -221,6 +221,11 @@ extension SQLiteStore {
                     """)
         }
         migrator.registerMigration("v9: search tables with filter tokens; day to article-id ranges") { db in
+            // Its search tables are superseded by v10's, which drops them; the day ranges stay.
+            try createArticleDays(db)
+        }
+        migrator.registerMigration("v10: index-only search tables over views; bodies deflated") { db in
+            // Bodies written from now on are deflated (`PackedText`); older TEXT rows read as they are.
             try createSearchTables(db)
         }
         return migrator

@@ -22,7 +22,7 @@ extension SQLiteStore {
                     mt_at, mt_source_lang) VALUES (?, ?, ?, NULL, ?, NULL, NULL, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    articleID, version.language.rawValue, version.title, version.bodyHTML, version.sourceURL, version.heropic,
+                    articleID, version.language.rawValue, version.title, PackedText.pack(version.bodyHTML), version.sourceURL, version.heropic,
                     version.createdRaw, version.published?.local, fetched, version.contentHash,
                     QualityFlag.encode(version.flags), mt.engine, mt.model, StoreDate.string(mt.translatedAt),
                     mt.sourceLanguage.rawValue,

@@ -90,9 +90,9 @@ public final class SQLiteStore: NewsStore {
         -> SaveOutcome
     {
         let now = StoreDate.string(Date())
-        let originals = PackedOriginals(version)
+        let packed = PackedTexts(version)
         return try await database.write { db in
-            try Self.save(version, originals: originals, topics: topics, for: key, requested: requested, now: now, db: db).outcome
+            try Self.save(version, packed: packed, topics: topics, for: key, requested: requested, now: now, db: db).outcome
         }
     }
 
@@ -100,7 +100,7 @@ public final class SQLiteStore: NewsStore {
     /// stored once the article row exists and before the version is written, so the search row is
     /// made once, with its filter tokens.
     static func save(
-        _ version: ArticleVersion, originals: PackedOriginals, topics: ArticleTopics?, for key: ArticleKey, requested: Language,
+        _ version: ArticleVersion, packed: PackedTexts, topics: ArticleTopics?, for key: ArticleKey, requested: Language,
         now: String, db: Database
     ) throws -> (outcome: SaveOutcome, articleID: Int64) {
         let fetched = StoreDate.string(version.fetchedAt)
@@ -158,7 +158,7 @@ public final class SQLiteStore: NewsStore {
                     source_url = ?, heropic = ?, created_raw = ?, published_local = ?, fetched_at = ?,
                     content_hash = ?, raw_json = ?, flags = ? WHERE article_id = ? AND lang = ?
                     """).execute(
-                arguments: Self.versionValues(version, originals: originals, fetched: fetched, published: published)
+                arguments: Self.versionValues(version, packed: packed, fetched: fetched, published: published)
                     + [articleID, version.language.rawValue])
             outcome = .updated
         } else {
@@ -168,7 +168,7 @@ public final class SQLiteStore: NewsStore {
                     created_raw, published_local, fetched_at, content_hash, raw_json, flags, article_id, lang)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """).execute(
-                arguments: Self.versionValues(version, originals: originals, fetched: fetched, published: published)
+                arguments: Self.versionValues(version, packed: packed, fetched: fetched, published: published)
                     + [articleID, version.language.rawValue])
             outcome = .inserted
         }
@@ -189,13 +189,13 @@ public final class SQLiteStore: NewsStore {
         return (outcome, articleID)
     }
 
-    static func versionValues(_ version: ArticleVersion, originals: PackedOriginals, fetched: String, published: String)
+    static func versionValues(_ version: ArticleVersion, packed: PackedTexts, fetched: String, published: String)
         -> StatementArguments
     {
         [
-            version.title, version.originalTitle, version.bodyHTML, originals.html, version.slug,
+            version.title, version.originalTitle, packed.body, packed.html, version.slug,
             version.sourceURL, version.heropic, version.createdRaw, version.published?.local ?? published, fetched,
-            version.contentHash, originals.json, QualityFlag.encode(version.flags),
+            version.contentHash, packed.json, QualityFlag.encode(version.flags),
         ]
     }
 
@@ -347,14 +347,13 @@ public final class SQLiteStore: NewsStore {
         }
     }
 
-    /// Listings need a lead, not whole bodies: the first part of the body and none of the originals
-    /// (a page of 20 used to read megabytes of original HTML and raw JSON).
+    /// Listings need a lead, not the originals (a page of 20 used to read megabytes of original HTML
+    /// and raw JSON); the deflated body is small enough to read whole.
     static let summaryColumns = """
-        article_id, lang, title, original_title, SUBSTR(body_html, 1, \(summaryBodyLength)) AS body_html,
+        article_id, lang, title, original_title, body_html,
         NULL AS original_html, slug, source_url, heropic, created_raw, published_local, fetched_at, content_hash,
         NULL AS raw_json, flags, mt_engine, mt_model, mt_at, mt_source_lang
         """
-    static let summaryBodyLength = 4000
 
     /// Loads the versions of a page of articles in one query and keeps the page's order.
     static func articles(_ rows: [Row], db: Database, columns: String = "*") throws -> [Article] {
@@ -396,7 +395,7 @@ public final class SQLiteStore: NewsStore {
         let published = (row["published_local"] as String?).flatMap(GovKzDate.init)
         return ArticleVersion(
             language: language, title: row["title"], originalTitle: row["original_title"],
-            bodyHTML: row["body_html"], originalHTML: PackedText.unpack(row["original_html"]), slug: row["slug"],
+            bodyHTML: PackedText.unpack(row["body_html"]) ?? "", originalHTML: PackedText.unpack(row["original_html"]), slug: row["slug"],
             sourceURL: row["source_url"], heropic: row["heropic"], createdRaw: row["created_raw"],
             published: published, fetchedAt: StoreDate.date(row["fetched_at"]) ?? Date(timeIntervalSince1970: 0),
             contentHash: row["content_hash"], rawJSON: PackedText.unpack(row["raw_json"]), flags: QualityFlag.decode(row["flags"]),
@@ -439,7 +438,7 @@ public final class SQLiteStore: NewsStore {
         try await database.write { db in
             try db.execute(
                 sql: "UPDATE versions SET title = ?, body_html = ?, flags = ? WHERE article_id = ? AND lang = ?",
-                arguments: [title, bodyHTML, QualityFlag.encode(flags), articleID, language.rawValue])
+                arguments: [title, PackedText.pack(bodyHTML), QualityFlag.encode(flags), articleID, language.rawValue])
             try db.execute(
                 sql: """
                     UPDATE articles SET
