@@ -38,30 +38,66 @@ public struct NewsIngestor: Sendable {
 
     /// Ingests one list page (or file) of a project's items in one requested language.
     /// `detail` is asked for the full item when the list gave no body; it may return nil.
+    ///
+    /// The page is one batch: its items are cleaned and classified on every core, saved in one
+    /// transaction, and placed in stories together (`StoryLinker`), so a page costs a few database
+    /// round trips rather than several per item.
     public func ingest(
         _ items: [GovKzItem], project: String, language: Language,
         detail: (@Sendable (GovKzItem) async -> GovKzItem?)? = nil
     ) async throws -> [Outcome] {
         let stored = try await store.storedHashes(project: project, language: language, govkzIDs: items.map(\.id))
-        var outcomes: [Outcome] = []
-        outcomes.reserveCapacity(items.count)
-        for item in items {
+        var outcomes = [Outcome](repeating: .saved(.unchanged), count: items.count)
+        var work: [(index: Int, item: GovKzItem, fingerprint: String)] = []
+        for (index, item) in items.enumerated() {
             let fingerprint = Self.fingerprint(item)
-            if stored[item.id] == fingerprint {
-                outcomes.append(.saved(.unchanged))
-                continue
-            }
+            if stored[item.id] == fingerprint { continue }
             var full = item
             if !item.hasBody, let detail, let fetched = await detail(item), fetched.hasBody {
                 full.body = fetched.body
                 if HeadlineMaker.isPlaceholderTitle(full.title) { full.title = fetched.title }
             }
-            outcomes.append(try await ingestOne(full, fingerprint: fingerprint, project: project, language: language))
+            work.append((index, full, fingerprint))
         }
+        guard !work.isEmpty else { return outcomes }
+        let source = try await store.source(slug: project) ?? Source(catalogSlug: project)
+        let prepared = await work.concurrentMap { [self] entry in
+            prepare(entry.item, fingerprint: entry.fingerprint, project: project, language: language, source: source)
+        }
+        var ready: [(index: Int, item: Ready)] = []
+        for (entry, preparation) in zip(work, prepared) {
+            switch preparation {
+            case .rejected(let reason): outcomes[entry.index] = .rejected(reason)
+            case .ready(let item): ready.append((entry.index, item))
+            }
+        }
+        let saved = try await store.saveBatch(ready.map(\.item.article))
+        var texts: [StoryLinker.Text] = []
+        for ((index, item), result) in zip(ready, saved) {
+            outcomes[index] = .saved(result.outcome)
+            guard result.outcome != .unchanged else { continue }
+            texts.append(StoryLinker.Text(
+                articleID: result.articleID, language: item.article.version.language, fingerprint: item.fingerprint, day: item.day))
+        }
+        try await StoryLinker.link(texts, store: store)
         return outcomes
     }
 
-    func ingestOne(_ item: GovKzItem, fingerprint: String, project: String, language: Language) async throws -> Outcome {
+    /// An item ready to store: the version with its topics, and its story fingerprint.
+    struct Ready: Sendable {
+        var article: BulkArticle
+        var fingerprint: TextFingerprint
+        var day: String
+    }
+
+    enum Preparation: Sendable {
+        case ready(Ready)
+        case rejected(String)
+    }
+
+    /// Everything about one item that needs no database: checks, cleaning, language, topics and the
+    /// story fingerprint.
+    func prepare(_ item: GovKzItem, fingerprint: String, project: String, language: Language, source: Source) -> Preparation {
         if let title = item.title, ErrorTextDetector.looksLikeError(title) {
             logger.warning("rejected an error message sent as a title", metadata: ["item": "\(project)/\(item.id)", "title": "\(title.prefix(80))"])
             return .rejected("title is an error message: \(title.prefix(80))")
@@ -90,19 +126,12 @@ public struct NewsIngestor: Sendable {
             contentHash: fingerprint,
             rawJSON: item.raw.jsonString,
             flags: prepared.flags)
-        let key = ArticleKey(project: project, govkzID: item.id)
         // Section and region follow the newest text gov.kz sent for the article; stored with it, so
         // its search rows are written once, with their filter tokens.
-        let source = try await store.source(slug: project) ?? Source(catalogSlug: project)
         let topics = TopicClassifier.topics(source: source, title: prepared.headline, paragraphs: prepared.body.paragraphs)
-        let outcome = try await store.save(version, for: key, requested: language, topics: topics)
-        // Only the id is needed here: loading the article would read every version's original back.
-        if outcome != .unchanged, let articleID = try await store.articleID(for: key) {
-            try await StoryLinker.link(
-                articleID: articleID, language: prepared.language, title: prepared.headline,
-                paragraphs: prepared.body.paragraphs, day: published?.day ?? String(GovKzDate.localNow().prefix(10)),
-                store: store)
-        }
-        return .saved(outcome)
+        return .ready(Ready(
+            article: BulkArticle(key: ArticleKey(project: project, govkzID: item.id), version: version, requested: language, topics: topics),
+            fingerprint: TextFingerprint(title: prepared.headline, paragraphs: prepared.body.paragraphs),
+            day: published?.day ?? String(GovKzDate.localNow().prefix(10))))
     }
 }

@@ -34,10 +34,13 @@ public protocol NewsStore: Sendable {
     /// the text is indexed (the search rows carry them as filter tokens).
     func save(_ version: ArticleVersion, for key: ArticleKey, requested: Language, topics: ArticleTopics?) async throws
         -> SaveOutcome
+    /// Saves versions as `save` does, in order and in one transaction (a page of a feed, a bulk
+    /// load); a copy's `copyOf` puts it into that article's story. Returns each outcome and article id.
+    @discardableResult func saveBatch(_ batch: [BulkArticle]) async throws -> [(outcome: SaveOutcome, articleID: Int64)]
     /// Content hashes of what gov.kz answered to requests for these ids in `language`, keyed by id.
     func storedHashes(project: String, language: Language, govkzIDs: [String]) async throws -> [String: String]
     /// Articles that can be shown (at least one version with a headline), newest first, for listings:
-    /// each version's `bodyHTML` holds at least the body's first 4,000 bytes (enough for a lead), and
+    /// each version's `bodyHTML` holds the body (enough for a lead), and
     /// `originalHTML` and `rawJSON` are nil. `article(id:)` returns versions in full.
     func latestArticles(limit: Int, offset: Int, filter: ListingFilter?) async throws -> [Article]
     /// Listed articles of a listing, one per story, counted up to `limit` when one is given (so a
@@ -85,10 +88,14 @@ public protocol NewsStore: Sendable {
     func cacheTranslations(_ texts: [String: String], from: Language, to: Language, engine: String) async throws
 
     // MARK: Stories
-    func saveFingerprint(_ fingerprint: StoredFingerprint, language: Language, day: String) async throws
     /// Fingerprints of other articles in one language published between two days (inclusive).
     func fingerprints(language: Language, fromDay: String, toDay: String, excluding articleID: Int64) async throws
         -> [StoredFingerprint]
+    /// The story each article belongs to (its own id when it has none).
+    func storyLeaders(of articleIDs: [Int64]) async throws -> [Int64: Int64]
+    /// Stores fingerprints with the story each joins and the articles each relates to, in order and
+    /// in one transaction.
+    func saveStoryLinks(_ links: [StoryLinks]) async throws
     /// Puts `articleID` into the story of `other` (which becomes its leader if it had no story).
     func joinStory(articleID: Int64, with other: Int64) async throws
     /// The articles of a story, leader first.
@@ -182,23 +189,5 @@ extension NewsStore {
 
     public func publishedArticleCount() async throws -> Int {
         try await publishedArticleCount(filter: nil, limit: nil)
-    }
-}
-
-/// A text fingerprint as stored: the encoded MinHash signature and distinctive tokens.
-public struct StoredFingerprint: Sendable, Hashable {
-    public var articleID: Int64
-    public var storyID: Int64?
-    public var signature: String
-    public var tokens: String
-    /// Encoded word-stem MinHash for related-story links; empty when unknown.
-    public var topic: String
-
-    public init(articleID: Int64, storyID: Int64?, signature: String, tokens: String, topic: String = "") {
-        self.articleID = articleID
-        self.storyID = storyID
-        self.signature = signature
-        self.tokens = tokens
-        self.topic = topic
     }
 }

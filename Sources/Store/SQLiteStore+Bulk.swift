@@ -2,32 +2,20 @@ import EnbekshiCore
 import Foundation
 import GRDB
 
-/// One article for a bulk load: its version, topics and, for a copy, the article whose story it joins.
-public struct BulkArticle: Sendable {
-    public var key: ArticleKey
-    public var version: ArticleVersion
-    public var topics: ArticleTopics?
-    public var copyOf: ArticleKey?
-
-    public init(key: ArticleKey, version: ArticleVersion, topics: ArticleTopics?, copyOf: ArticleKey?) {
-        self.key = key
-        self.version = version
-        self.topics = topics
-        self.copyOf = copyOf
-    }
-}
-
 extension SQLiteStore {
-    /// Saves many articles in one transaction through the same statements as `save`, for the
-    /// benchmark corpus: one commit per batch instead of one per version.
-    public func saveBatch(_ batch: [BulkArticle]) async throws {
+    /// One commit per batch instead of one per version; the texts are deflated before the write.
+    @discardableResult
+    public func saveBatch(_ batch: [BulkArticle]) async throws -> [(outcome: SaveOutcome, articleID: Int64)] {
         let now = StoreDate.string(Date())
         let packed = batch.map { PackedTexts($0.version) }
-        try await database.write { db in
+        return try await database.write { db in
+            var saved: [(outcome: SaveOutcome, articleID: Int64)] = []
+            saved.reserveCapacity(batch.count)
             for (item, packed) in zip(batch, packed) {
-                let (_, articleID) = try Self.save(
-                    item.version, packed: packed, topics: item.topics, for: item.key, requested: item.version.language,
+                let (outcome, articleID) = try Self.save(
+                    item.version, packed: packed, topics: item.topics, for: item.key, requested: item.requested,
                     now: now, db: db)
+                saved.append((outcome, articleID))
                 if let original = item.copyOf,
                     let leader = try Int64.fetchOne(
                         db, sql: "SELECT COALESCE(story_id, id) FROM articles WHERE project = ? AND govkz_id = ?",
@@ -37,6 +25,7 @@ extension SQLiteStore {
                     try db.execute(sql: "UPDATE articles SET story_id = ? WHERE id = ?", arguments: [leader, articleID])
                 }
             }
+            return saved
         }
     }
 

@@ -3,49 +3,82 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-    public func saveFingerprint(_ fingerprint: StoredFingerprint, language: Language, day: String) async throws {
-        try await database.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO story_fingerprints (article_id, lang, published_day, signature, tokens, topic)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (article_id, lang) DO UPDATE SET published_day = excluded.published_day,
-                    signature = excluded.signature, tokens = excluded.tokens, topic = excluded.topic
-                    """,
-                arguments: [
-                    fingerprint.articleID, language.rawValue, day, fingerprint.signature, fingerprint.tokens, fingerprint.topic,
-                ])
-        }
-    }
-
     public func fingerprints(language: Language, fromDay: String, toDay: String, excluding articleID: Int64) async throws
         -> [StoredFingerprint]
     {
-        try await database.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT f.article_id, a.story_id, f.signature, f.tokens, f.topic FROM story_fingerprints f
-                    JOIN articles a ON a.id = f.article_id
-                    WHERE f.lang = ? AND f.published_day BETWEEN ? AND ? AND f.article_id <> ?
-                    ORDER BY f.article_id LIMIT 5000
-                    """,
-                arguments: [language.rawValue, fromDay, toDay, articleID]
-            ).map { row in
-                StoredFingerprint(
-                    articleID: row["article_id"], storyID: row["story_id"], signature: row["signature"], tokens: row["tokens"],
-                    topic: row["topic"])
+        var days: [String] = []
+        var day = fromDay
+        while day <= toDay, days.count <= 31, let next = GovKzDate.day(day, plus: 1) {
+            days.append(day)
+            day = next
+        }
+        // On the writer: the cache is kept by its closures (see `StoryWindowCache`).
+        return try await database.writeWithoutTransaction { [days] db in
+            self.storyWindows.validate(dataVersion: try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0)
+            return try self.storyWindows.fingerprints(language: language, days: days) { missing in
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT article_id, published_day, signature, tokens, topic FROM story_fingerprints
+                        WHERE lang = ? AND published_day IN (\(databaseQuestionMarks(count: missing.count)))
+                        """,
+                    arguments: StatementArguments([language.rawValue] + missing)
+                ).compactMap { row in
+                    StoredFingerprint(
+                        articleID: row["article_id"], day: row["published_day"], signature: row["signature"],
+                        tokens: row["tokens"] ?? "", topic: row["topic"])
+                }
+            }.filter { $0.articleID != articleID }
+        }
+    }
+
+    public func storyLeaders(of articleIDs: [Int64]) async throws -> [Int64: Int64] {
+        guard !articleIDs.isEmpty else { return [:] }
+        return try await database.read { db in
+            var leaders: [Int64: Int64] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT id, COALESCE(story_id, id) FROM articles WHERE id IN (\(databaseQuestionMarks(count: articleIDs.count)))",
+                arguments: StatementArguments(articleIDs))
+            {
+                leaders[row[0]] = row[1]
+            }
+            return leaders
+        }
+    }
+
+    public func saveStoryLinks(_ links: [StoryLinks]) async throws {
+        guard !links.isEmpty else { return }
+        try await database.write { db in
+            for link in links {
+                let fingerprint = link.fingerprint
+                try db.cachedStatement(
+                    sql: """
+                        INSERT INTO story_fingerprints (article_id, lang, published_day, signature, tokens, topic)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (article_id, lang) DO UPDATE SET published_day = excluded.published_day,
+                        signature = excluded.signature, tokens = excluded.tokens, topic = excluded.topic
+                        """
+                ).execute(
+                    arguments: [
+                        fingerprint.articleID, link.language.rawValue, fingerprint.day, fingerprint.signatureValue,
+                        fingerprint.tokens, fingerprint.topicValue,
+                    ])
+                self.storyWindows.store(fingerprint, language: link.language)
+                if let other = link.joins { try Self.joinStory(articleID: fingerprint.articleID, with: other, db: db) }
+                try Self.relate(fingerprint.articleID, to: link.related, db: db)
             }
         }
     }
 
     public func joinStory(articleID: Int64, with other: Int64) async throws {
-        try await database.write { db in
-            let leader = try Int64.fetchOne(db, sql: "SELECT COALESCE(story_id, id) FROM articles WHERE id = ?", arguments: [other])
-                ?? other
-            try db.execute(sql: "UPDATE articles SET story_id = ? WHERE id = ? AND story_id IS NULL", arguments: [leader, other])
-            try db.execute(sql: "UPDATE articles SET story_id = ? WHERE id = ?", arguments: [leader, articleID])
-        }
+        try await database.write { db in try Self.joinStory(articleID: articleID, with: other, db: db) }
+    }
+
+    static func joinStory(articleID: Int64, with other: Int64, db: Database) throws {
+        let leader = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT COALESCE(story_id, id) FROM articles WHERE id = ?"), arguments: [other]) ?? other
+        try db.cachedStatement(sql: "UPDATE articles SET story_id = ? WHERE id = ? AND story_id IS NULL").execute(arguments: [leader, other])
+        try db.cachedStatement(sql: "UPDATE articles SET story_id = ? WHERE id = ?").execute(arguments: [leader, articleID])
     }
 
     public func storyMembers(storyID: Int64) async throws -> [(id: Int64, key: ArticleKey)] {
@@ -78,16 +111,18 @@ extension SQLiteStore {
 
     public func relate(_ articleID: Int64, to others: [(id: Int64, score: Double)]) async throws {
         guard !others.isEmpty else { return }
-        try await database.write { db in
-            for other in others where other.id != articleID {
-                for (a, b) in [(articleID, other.id), (other.id, articleID)] {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO related_articles (article_id, related_id, score) VALUES (?, ?, ?)
-                            ON CONFLICT (article_id, related_id) DO UPDATE SET score = excluded.score
-                            """,
-                        arguments: [a, b, other.score])
-                }
+        try await database.write { db in try Self.relate(articleID, to: others, db: db) }
+    }
+
+    static func relate(_ articleID: Int64, to others: [(id: Int64, score: Double)], db: Database) throws {
+        for other in others where other.id != articleID {
+            for (a, b) in [(articleID, other.id), (other.id, articleID)] {
+                try db.cachedStatement(
+                    sql: """
+                        INSERT INTO related_articles (article_id, related_id, score) VALUES (?, ?, ?)
+                        ON CONFLICT (article_id, related_id) DO UPDATE SET score = excluded.score
+                        """
+                ).execute(arguments: [a, b, other.score])
             }
         }
     }

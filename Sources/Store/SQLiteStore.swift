@@ -9,6 +9,8 @@ import GRDB
 public final class SQLiteStore: NewsStore {
     let database: DatabasePool
     public let path: String
+    /// Story detection's recent days, decoded (see `StoryWindowCache`).
+    let storyWindows = StoryWindowCache()
 
     public init(path: String) throws {
         self.path = path

@@ -122,4 +122,31 @@ struct NewsIngestorTests {
         #expect(outcome == [.rejected("body is an error page")])
         #expect(try await database.store.statistics().versions == 0)
     }
+
+    @Test("one page is one batch: a copy later in the page joins the story of its original earlier in it")
+    func copyInTheSamePage() async throws {
+        let database = try await TemporaryDatabase()
+        let ingestor = NewsIngestor(store: database.store, logger: quietLogger)
+        let body = "<p>Акимат области сообщает о начале приёма заявок на гранты для молодых предпринимателей. Заявки принимаются "
+            + "до 15 декабря в центрах обслуживания населения.</p><p>Размер гранта составляет до 5 000 000 тенге, отбор проведёт "
+            + "комиссия из 7 человек.</p>"
+        let items = [
+            GovKzItem(id: "1", title: "Гранты для молодых предпринимателей", body: body, createdDate: "2026-05-01"),
+            GovKzItem(id: "2", title: "Итоги сессии маслихата", body: "<p>Депутаты утвердили бюджет на следующий год и план работы.</p>",
+                      createdDate: "2026-05-01"),
+            GovKzItem(id: "3", title: "Гранты для молодёжи", body: "<p>Вниманию жителей района.</p>" + body, createdDate: "2026-05-02"),
+        ]
+        let outcomes = try await ingestor.ingest(items, project: "almobl-akimat", language: .ru)
+        #expect(outcomes == [.saved(.inserted), .saved(.inserted), .saved(.inserted)])
+        let original = try #require(try await database.store.article(key: ArticleKey(project: "almobl-akimat", govkzID: "1")))
+        let other = try #require(try await database.store.article(key: ArticleKey(project: "almobl-akimat", govkzID: "2")))
+        let copy = try #require(try await database.store.article(key: ArticleKey(project: "almobl-akimat", govkzID: "3")))
+        #expect(copy.storyID == original.id)
+        #expect(original.storyID == original.id)
+        #expect(other.storyID == nil)
+        // Each item was cleaned and classified (on whichever core) and kept its place in the page.
+        #expect(original.versions[.ru]?.title == "Гранты для молодых предпринимателей")
+        #expect(copy.versions[.ru]?.bodyHTML.hasPrefix("<p>Вниманию жителей района.</p>") == true)
+        #expect(original.topics != nil && copy.topics != nil && other.topics != nil)
+    }
 }

@@ -1,6 +1,7 @@
 import EnbekshiCore
 import Foundation
-import Store
+import GRDB
+@testable import Store
 import TestSupport
 import Testing
 
@@ -33,5 +34,44 @@ struct SQLiteStoreTests {
         #expect(catalog.count == 2066)
         #expect(try await database.store.seed(sources: catalog) == 2066)
         #expect(try await database.store.sources(enabledOnly: true).count == 2066)
+    }
+}
+
+/// Story detection keeps recent days of fingerprints in memory; what another process writes must
+/// still be seen, and fingerprints stored as text before the binary form must still read.
+@Suite("SQLiteStore: story windows")
+struct StoryWindowTests {
+    static func fingerprint(_ id: Int64, day: String) -> StoredFingerprint {
+        StoredFingerprint(articleID: id, day: day, signature: Array(repeating: 5, count: 64), shingleCount: 30, tokens: "",
+                          topic: [])
+    }
+
+    @Test("a fingerprint written by another connection is seen, though the day was cached")
+    func anotherWriter() async throws {
+        let database = try await TemporaryDatabase()
+        let other = try await database.reopen()
+        for index in 1...2 {
+            _ = try await database.store.save(
+                NewsStoreContractTests.version(.ru, hash: "\(index)"), for: ArticleKey(project: "p", govkzID: "\(index)"))
+        }
+        try await database.store.saveStoryLinks([StoryLinks(fingerprint: Self.fingerprint(1, day: "2025-12-01"), language: .ru, joins: nil, related: [])])
+        #expect(try await database.store.fingerprints(language: .ru, fromDay: "2025-12-01", toDay: "2025-12-01", excluding: 0).map(\.articleID) == [1])
+        try await other.saveStoryLinks([StoryLinks(fingerprint: Self.fingerprint(2, day: "2025-12-01"), language: .ru, joins: nil, related: [])])
+        #expect(try await database.store.fingerprints(language: .ru, fromDay: "2025-12-01", toDay: "2025-12-01", excluding: 0).map(\.articleID) == [1, 2])
+    }
+
+    @Test("fingerprints stored as hex text before the binary form read as the same values")
+    func hexText() async throws {
+        let database = try await TemporaryDatabase()
+        _ = try await database.store.save(NewsStoreContractTests.version(.ru, hash: "1"), for: ArticleKey(project: "p", govkzID: "1"))
+        let signature = (0..<64).map { UInt64($0) << 40 | 0xabc }
+        try await database.store.database.write { db in
+            try db.execute(
+                sql: "INSERT INTO story_fingerprints (article_id, lang, published_day, signature, tokens, topic) VALUES (1, 'ru', '2025-12-01', ?, ?, ?)",
+                arguments: [(["31"] + signature.map { String($0, radix: 16) }).joined(separator: " "), "2025\nастана",
+                            signature.map { String($0, radix: 16) }.joined(separator: " ")])
+        }
+        let read = try await database.store.fingerprints(language: .ru, fromDay: "2025-12-01", toDay: "2025-12-01", excluding: 0)
+        #expect(read == [StoredFingerprint(articleID: 1, day: "2025-12-01", signature: signature, shingleCount: 31, tokens: "2025\nастана", topic: signature)])
     }
 }

@@ -15,6 +15,8 @@ extension BenchCommand {
         @Option(name: .long, help: "Articles to ingest.") var articles = 20_000
         @Option(name: .long, help: "Random seed.") var seed: UInt64 = 42
         @Option(name: .long, help: "Items per list answer (a page of gov.kz's list).") var pageSize = 20
+        @Option(name: .long, help: "Articles a day, as dense as the corpus they join (a million over ten years is 274).")
+        var perDay = 274
 
         func run() async throws {
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("enbekshi-ingest-\(UUID().uuidString)")
@@ -30,8 +32,11 @@ extension BenchCommand {
             var pages: [(project: String, language: Language, json: Data)] = []
             var pending: [String: [[String: Any]]] = [:]
             var versions = 0
+            // The first days of a corpus of national density: story detection compares each text with
+            // everything published in its language within three days, so density matters.
+            let corpusSize = max(articles, perDay * corpus.days)
             for index in 0..<articles {
-                for item in corpus.article(index, of: articles, previous: []) {
+                for item in corpus.article(index, of: corpusSize, previous: []) {
                     let version = item.version
                     let key = "\(item.key.project)|\(version.language.rawValue)"
                     pending[key, default: []].append([

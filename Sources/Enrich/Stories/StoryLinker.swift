@@ -2,42 +2,67 @@ import EnbekshiCore
 import Foundation
 import Store
 
-/// Puts a newly stored text into the story of an earlier one when it is the same release, looking at
-/// the same language within three days either side.
+/// Puts newly stored texts into the story of an earlier one when they are the same release, looking
+/// at the same language within three days either side, and links releases on the same subject.
 public enum StoryLinker {
     public static let windowDays = 3
+    public static let maxRelated = 5
 
-    public static func link(
-        articleID: Int64, language: Language, title: String, paragraphs: [String], day: String, store: any NewsStore
-    ) async throws {
-        let fingerprint = TextFingerprint(title: title, paragraphs: paragraphs)
-        let encoded = fingerprint.encoded
-        try await store.saveFingerprint(
-            StoredFingerprint(
-                articleID: articleID, storyID: nil, signature: encoded.signature, tokens: encoded.tokens, topic: encoded.topic),
-            language: language, day: day)
-        guard fingerprint.shingleCount >= 8, let (from, to) = window(around: day) else { return }
-        var best: (id: Int64, containment: Double)?
-        var related: [(id: Int64, story: Int64, score: Double)] = []
-        for candidate in try await store.fingerprints(language: language, fromDay: from, toDay: to, excluding: articleID) {
-            guard let other = TextFingerprint(signature: candidate.signature, tokens: candidate.tokens, topic: candidate.topic)
-            else { continue }
-            if StoryMatcher.sameStory(fingerprint, other).same {
-                let containment = fingerprint.containment(in: other)
-                if containment > (best?.containment ?? 0) { best = (candidate.articleID, containment) }
-            } else if let score = StoryMatcher.related(fingerprint, other) {
-                related.append((candidate.articleID, candidate.storyID ?? candidate.articleID, score))
-            }
+    /// One stored text to place.
+    public struct Text: Sendable {
+        public var articleID: Int64
+        public var language: Language
+        public var fingerprint: TextFingerprint
+        public var day: String
+
+        public init(articleID: Int64, language: Language, fingerprint: TextFingerprint, day: String) {
+            self.articleID = articleID
+            self.language = language
+            self.fingerprint = fingerprint
+            self.day = day
         }
-        if let best { try await store.joinStory(articleID: articleID, with: best.id) }
-        // One link per other story (its best copy), the closest few.
-        var seenStories = Set<Int64>()
-        let links = related.sorted { $0.score > $1.score }.filter { seenStories.insert($0.story).inserted }
-            .prefix(maxRelated).map { (id: $0.id, score: $0.score) }
-        try await store.relate(articleID, to: Array(links))
     }
 
-    public static let maxRelated = 5
+    /// Places a batch (a page of a feed) in order: each text is compared with what the store holds
+    /// and with the texts before it in the batch, and the decisions are stored in one transaction.
+    public static func link(_ texts: [Text], store: any NewsStore) async throws {
+        var links: [StoryLinks] = []
+        var pendingRelated: [(link: Int, candidates: [(id: Int64, score: Double)])] = []
+        for (position, text) in texts.enumerated() {
+            let fingerprint = text.fingerprint
+            var joins: Int64?
+            var related: [(id: Int64, score: Double)] = []
+            if fingerprint.shingleCount >= 8, let (from, to) = window(around: text.day) {
+                let earlier = texts[..<position].filter { other in
+                    other.language == text.language && other.articleID != text.articleID && other.day >= from && other.day <= to
+                }.map { $0.fingerprint.stored(articleID: $0.articleID, day: $0.day) }
+                let stored = try await store.fingerprints(language: text.language, fromDay: from, toDay: to, excluding: text.articleID)
+                var best: (id: Int64, containment: Double)?
+                for candidate in stored + earlier {
+                    let other = TextFingerprint(stored: candidate)
+                    if case .same(let containment) = StoryMatcher.verdict(fingerprint, other) {
+                        if containment > (best?.containment ?? 0) { best = (candidate.articleID, containment) }
+                    } else if let score = StoryMatcher.related(fingerprint, other) {
+                        related.append((candidate.articleID, score))
+                    }
+                }
+                joins = best?.id
+            }
+            if !related.isEmpty { pendingRelated.append((links.count, related)) }
+            links.append(StoryLinks(fingerprint: fingerprint.stored(articleID: text.articleID, day: text.day),
+                                    language: text.language, joins: joins, related: []))
+        }
+        // One link per other story (its best copy), the closest few. Stories as they stand before this
+        // batch: a text of the batch counts as its own story.
+        let leaders = try await store.storyLeaders(of: Array(Set(pendingRelated.flatMap { $0.candidates.map(\.id) })))
+        for (index, candidates) in pendingRelated {
+            var seenStories = Set<Int64>()
+            links[index].related = Array(candidates.sorted { $0.score > $1.score }
+                .filter { seenStories.insert(leaders[$0.id] ?? $0.id).inserted }
+                .prefix(maxRelated))
+        }
+        try await store.saveStoryLinks(links)
+    }
 
     static func window(around day: String) -> (String, String)? {
         guard let from = GovKzDate.day(day, plus: -windowDays), let to = GovKzDate.day(day, plus: windowDays) else { return nil }

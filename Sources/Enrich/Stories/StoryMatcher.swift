@@ -16,14 +16,36 @@ public enum StoryMatcher {
         return similarity >= minimumTopicSimilarity ? similarity : nil
     }
 
-    public static func sameStory(_ a: TextFingerprint, _ b: TextFingerprint) -> (same: Bool, reason: String) {
+    /// What comparing two texts found.
+    public enum Verdict: Sendable, Equatable {
+        case same(containment: Double)
+        case different(containment: Double)
+        /// Alike, but from one template: the numbers differ.
+        case numbersDiffer(containment: Double, overlap: Double)
+
+        public var isSame: Bool {
+            if case .same = self { true } else { false }
+        }
+    }
+
+    /// Runs for every candidate of every new text: no strings here.
+    public static func verdict(_ a: TextFingerprint, _ b: TextFingerprint) -> Verdict {
         let containment = a.containment(in: b)
-        guard containment >= minimumContainment else {
-            return (false, "\(Int(containment * 100))% of the shorter text found in the other")
-        }
+        guard containment >= minimumContainment else { return .different(containment: containment) }
         if let overlap = a.numberOverlap(with: b), overlap < minimumNumberOverlap {
-            return (false, "\(Int(containment * 100))% alike, but the numbers differ (\(Int(overlap * 100))% shared)")
+            return .numbersDiffer(containment: containment, overlap: overlap)
         }
-        return (true, "\(Int(containment * 100))% of the shorter text found in the other")
+        return .same(containment: containment)
+    }
+
+    public static func sameStory(_ a: TextFingerprint, _ b: TextFingerprint) -> (same: Bool, reason: String) {
+        switch verdict(a, b) {
+        case .same(let containment):
+            (true, "\(Int(containment * 100))% of the shorter text found in the other")
+        case .different(let containment):
+            (false, "\(Int(containment * 100))% of the shorter text found in the other")
+        case .numbersDiffer(let containment, let overlap):
+            (false, "\(Int(containment * 100))% alike, but the numbers differ (\(Int(overlap * 100))% shared)")
+        }
     }
 }

@@ -1,4 +1,5 @@
 import EnbekshiCore
+import Store
 
 /// A compact fingerprint of a text for near-duplicate detection: a MinHash signature over word
 /// 3-shingles, and the text's distinctive tokens (numbers and capitalised words) that tell apart
@@ -6,50 +7,135 @@ import EnbekshiCore
 public struct TextFingerprint: Sendable, Hashable {
     public static let size = 64
     public var signature: [UInt64]
-    public var tokens: Set<String>
+    /// The distinctive tokens, sorted, one a line: the stored form, turned into a set only when two
+    /// texts are alike enough for their numbers to matter.
+    public var tokenLines: String
     /// Distinct shingles: with two set sizes, Jaccard similarity gives containment.
     public var shingleCount: Int
     /// MinHash over the text's word stems, order ignored: two releases on one subject written in
     /// different words share many stems but few shingles. Empty for fingerprints stored before it.
     public var topic: [UInt64]
 
+    public var tokens: Set<String> { Set(tokenLines.split(separator: "\n").map(String.init)) }
+
     public init(signature: [UInt64], tokens: Set<String>, shingleCount: Int, topic: [UInt64] = []) {
         self.signature = signature
-        self.tokens = tokens
+        self.tokenLines = tokens.sorted().joined(separator: "\n")
         self.shingleCount = shingleCount
         self.topic = topic
     }
 
+    public init(stored: StoredFingerprint) {
+        signature = stored.signature
+        tokenLines = stored.tokens
+        shingleCount = stored.shingleCount
+        topic = stored.topic.count == Self.size ? stored.topic : []
+    }
+
+    public func stored(articleID: Int64, day: String) -> StoredFingerprint {
+        StoredFingerprint(
+            articleID: articleID, day: day, signature: signature, shingleCount: shingleCount, tokens: tokenLines, topic: topic)
+    }
+
+    /// Words are runs of letters and digits, lower-cased; a shingle is the FNV-1a of three words
+    /// joined by spaces, a stem the FNV-1a of a word's first five letters. Worked on Unicode scalars
+    /// and UTF-8 bytes rather than Characters and Strings: this runs for every text ingested.
     public init(title: String, paragraphs: [String]) {
-        let text = ([title] + paragraphs).joined(separator: " ")
-        var words: [String] = []
-        var tokens = Set<String>()
-        for raw in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(600) {
-            let word = String(raw)
-            if word.first?.isNumber == true || (word.first?.isUppercase == true && word.count > 2 && !words.isEmpty) {
-                tokens.insert(word.lowercased())
-            }
-            words.append(word.lowercased())
-        }
+        var words = Words(limit: 600)
+        words.add(title)
+        for paragraph in paragraphs where !words.full { words.add(paragraph) }
+
         var signature = [UInt64](repeating: .max, count: Self.size)
         var shingles = Set<UInt64>()
-        if words.count >= 3 {
-            for index in 0..<(words.count - 2) {
-                let shingle = Self.hash(words[index] + " " + words[index + 1] + " " + words[index + 2])
-                guard shingles.insert(shingle).inserted else { continue }
-                Self.lower(&signature, with: shingle)
+        if words.ranges.count >= 3 {
+            for index in 0..<(words.ranges.count - 2) {
+                var hasher = FNV1a()
+                hasher.add(words.bytes[words.ranges[index].bytes])
+                hasher.add(UInt8(ascii: " "))
+                hasher.add(words.bytes[words.ranges[index + 1].bytes])
+                hasher.add(UInt8(ascii: " "))
+                hasher.add(words.bytes[words.ranges[index + 2].bytes])
+                guard shingles.insert(hasher.value).inserted else { continue }
+                Self.lower(&signature, with: hasher.value)
             }
         }
         var topic = [UInt64](repeating: .max, count: Self.size)
         var stems = Set<UInt64>()
-        for word in words where word.count >= 4 && word.first?.isNumber == false && !Self.stopwords.contains(word) {
-            let stem = Self.hash(String(word.prefix(5)))
+        for word in words.ranges where word.scalars >= 4 && !word.startsWithNumber {
+            let bytes = words.bytes[word.bytes]
+            guard !Self.stopwords.contains(Array(bytes)) else { continue }
+            let stem = FNV1a.hash(words.bytes[word.stem])
             if stems.insert(stem).inserted { Self.lower(&topic, with: stem) }
         }
         self.signature = signature
-        self.tokens = tokens
+        self.tokenLines = words.tokens.sorted().joined(separator: "\n")
         self.shingleCount = shingles.count
         self.topic = stems.count >= 12 ? topic : []
+    }
+
+    /// A text's words as lower-cased UTF-8 in one buffer, and its distinctive tokens.
+    struct Words {
+        struct Word {
+            var bytes: Range<Int>
+            /// The bytes of the first five letters.
+            var stem: Range<Int>
+            var scalars: Int
+            var startsWithNumber: Bool
+        }
+
+        let limit: Int
+        var bytes: [UInt8] = []
+        var ranges: [Word] = []
+        var tokens = Set<String>()
+        var full: Bool { ranges.count >= limit }
+
+        init(limit: Int) {
+            self.limit = limit
+            bytes.reserveCapacity(4096)
+            ranges.reserveCapacity(limit)
+        }
+
+        mutating func add(_ text: String) {
+            var start = bytes.count, stemEnd = start, scalars = 0
+            var firstIsNumber = false, firstIsUppercase = false
+            func finish(_ words: inout Words) {
+                guard scalars > 0 else { return }
+                let range = start..<words.bytes.count
+                // Numbers, and capitalised words after the first (names, places), tell templates apart.
+                if firstIsNumber || (firstIsUppercase && scalars > 2 && !words.ranges.isEmpty) {
+                    words.tokens.insert(String(decoding: words.bytes[range], as: UTF8.self))
+                }
+                words.ranges.append(Word(bytes: range, stem: start..<(scalars >= 5 ? stemEnd : range.upperBound),
+                                         scalars: scalars, startsWithNumber: firstIsNumber))
+            }
+            for scalar in text.unicodeScalars {
+                let properties = scalar.properties
+                let isNumber = properties.numericType != nil
+                guard properties.isAlphabetic || isNumber else {
+                    finish(&self)
+                    if full { return }
+                    start = bytes.count
+                    scalars = 0
+                    continue
+                }
+                if scalars == 0 {
+                    firstIsNumber = isNumber
+                    firstIsUppercase = properties.isUppercase
+                }
+                if properties.changesWhenLowercased {
+                    for lower in properties.lowercaseMapping.unicodeScalars { append(lower) }
+                } else {
+                    append(scalar)
+                }
+                scalars += 1
+                if scalars == 5 { stemEnd = bytes.count }
+            }
+            finish(&self)
+        }
+
+        private mutating func append(_ scalar: Unicode.Scalar) {
+            if let encoded = UTF8.encode(scalar) { bytes.append(contentsOf: encoded) }
+        }
     }
 
     /// Folds one hashed element into a MinHash signature.
@@ -60,21 +146,29 @@ public struct TextFingerprint: Sendable, Hashable {
         }
     }
 
+    /// Slots where two signatures agree.
+    static func agreement(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        guard a.count == b.count else { return 0 }
+        var equal = 0
+        for index in a.indices where a[index] == b[index] { equal += 1 }
+        return equal
+    }
+
     /// Estimated Jaccard similarity of the two texts' word-stem sets; 0 when either has none.
     public func topicSimilarity(to other: TextFingerprint) -> Double {
         guard topic.count == Self.size, other.topic.count == Self.size else { return 0 }
-        return Double(zip(topic, other.topic).filter { $0 == $1 }.count) / Double(Self.size)
+        return Double(Self.agreement(topic, other.topic)) / Double(Self.size)
     }
 
     /// Frequent words of four letters or more that say nothing about the subject.
-    static let stopwords: Set<String> = [
+    static let stopwords: Set<[UInt8]> = Set([
         "that", "this", "with", "from", "have", "were", "will", "which", "their", "also", "been", "into", "more",
         "than", "they", "about", "after", "within", "during", "there", "these", "those", "other", "such", "well",
         "этом", "также", "было", "были", "года", "году", "которые", "который", "которая", "более", "того", "после",
         "рамках", "этого", "всех", "между", "может", "если", "только", "чтобы", "является", "время", "целях",
         "және", "бойынша", "үшін", "туралы", "болып", "жылы", "жылдың", "осы", "арқылы", "сондай", "қатар",
         "барлық", "оның", "бірге", "кейін", "бұл", "атты", "сәйкес",
-    ]
+    ].map { Array($0.utf8) })
 
     /// Estimated share of the shorter text found in the longer one: a republished copy with its own
     /// introduction or a dropped paragraph is still contained in the original.
@@ -99,38 +193,19 @@ public struct TextFingerprint: Sendable, Hashable {
     /// Estimated Jaccard similarity of the two texts' shingle sets.
     public func similarity(to other: TextFingerprint) -> Double {
         guard signature.count == other.signature.count, !signature.isEmpty, signature[0] != .max else { return 0 }
-        let equal = zip(signature, other.signature).filter { $0 == $1 }.count
-        return Double(equal) / Double(signature.count)
+        return Double(Self.agreement(signature, other.signature)) / Double(signature.count)
     }
 
     /// Share of distinctive tokens the two texts have in common; nil when either has too few.
     public func tokenOverlap(with other: TextFingerprint) -> Double? {
-        guard tokens.count >= 4, other.tokens.count >= 4 else { return nil }
-        return Double(tokens.intersection(other.tokens).count) / Double(min(tokens.count, other.tokens.count))
+        let mine = tokens, theirs = other.tokens
+        guard mine.count >= 4, theirs.count >= 4 else { return nil }
+        return Double(mine.intersection(theirs).count) / Double(min(mine.count, theirs.count))
     }
-
-    static func hash(_ text: String) -> UInt64 { FNV1a.hash(text.utf8) }
 
     /// SplitMix64 finaliser: turns one shingle hash into 64 independent-looking ones.
     static func mix(_ value: UInt64) -> UInt64 {
         var generator = SplitMix64(seed: value)
         return generator.next()
-    }
-
-    /// Storage form: the shingle count and 64 hex words, the tokens one a line, the topic hex words.
-    public var encoded: (signature: String, tokens: String, topic: String) {
-        (([String(shingleCount)] + signature.map { String($0, radix: 16) }).joined(separator: " "),
-         tokens.sorted().joined(separator: "\n"), topic.map { String($0, radix: 16) }.joined(separator: " "))
-    }
-
-    public init?(signature text: String, tokens: String, topic: String = "") {
-        let parts = text.split(separator: " ")
-        guard let count = parts.first.flatMap({ Int($0) }) else { return nil }
-        let values = parts.dropFirst().compactMap { UInt64($0, radix: 16) }
-        guard values.count == Self.size else { return nil }
-        let topicValues = topic.split(separator: " ").compactMap { UInt64($0, radix: 16) }
-        self.init(
-            signature: values, tokens: Set(tokens.split(separator: "\n").map(String.init)), shingleCount: count,
-            topic: topicValues.count == Self.size ? topicValues : [])
     }
 }

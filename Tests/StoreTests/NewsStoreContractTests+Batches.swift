@@ -1,0 +1,63 @@
+import EnbekshiCore
+import Foundation
+import Store
+import TestSupport
+import Testing
+
+extension NewsStoreContractTests {
+    @Test("a batch is saved in order, with each outcome and article id; a copy joins its original's story",
+          arguments: StoreImplementation.allCases)
+    func batches(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        let a = ArticleKey(project: "mod", govkzID: "1"), b = ArticleKey(project: "kgd-zhambyl", govkzID: "2")
+        let saved = try await store.saveBatch([
+            BulkArticle(key: a, version: Self.version(.ru, title: "Учения", hash: "1"), topics: nil),
+            BulkArticle(key: a, version: Self.version(.kk, title: "Жаттығу", hash: "2"), requested: .ru, topics: nil),
+            BulkArticle(key: b, version: Self.version(.ru, title: "Учения", hash: "3"), topics: nil, copyOf: a),
+            BulkArticle(key: a, version: Self.version(.ru, title: "Учения", hash: "1"), topics: nil),
+        ])
+        #expect(saved.map(\.outcome) == [.inserted, .inserted, .inserted, .unchanged])
+        let first = try #require(try await store.articleID(for: a)), second = try #require(try await store.articleID(for: b))
+        #expect(saved.map(\.articleID) == [first, first, second, first])
+        #expect(try await store.article(key: b)?.storyID == first)
+        // The Kazakh text was sent for a Russian request: remembered under the request.
+        #expect(try await store.storedHashes(project: "mod", language: .ru, govkzIDs: ["1"]) == ["1": "1"])
+        #expect(try await store.saveBatch([]).isEmpty)
+    }
+
+    @Test("story links: fingerprints by language and day, joins and related links stored together",
+          arguments: StoreImplementation.allCases)
+    func storyLinks(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        var ids: [Int64] = []
+        for index in 0..<4 {
+            let key = ArticleKey(project: "p\(index)", govkzID: "\(index)")
+            _ = try await store.save(Self.version(.ru, title: "T\(index)", hash: "h\(index)"), for: key)
+            ids.append(try #require(try await store.articleID(for: key)))
+        }
+        func fingerprint(_ index: Int, day: String) -> StoredFingerprint {
+            StoredFingerprint(
+                articleID: ids[index], day: day, signature: (0..<64).map { UInt64($0 * 7 + index) }, shingleCount: 40 + index,
+                tokens: "2025\nастана", topic: index == 0 ? [] : (0..<64).map { UInt64($0) })
+        }
+        try await store.saveStoryLinks([
+            StoryLinks(fingerprint: fingerprint(0, day: "2025-12-01"), language: .ru, joins: nil, related: []),
+            StoryLinks(fingerprint: fingerprint(1, day: "2025-12-02"), language: .ru, joins: ids[0], related: []),
+            StoryLinks(fingerprint: fingerprint(2, day: "2025-12-03"), language: .kk, joins: nil, related: [(ids[0], 0.3)]),
+        ])
+        let window = try await store.fingerprints(language: .ru, fromDay: "2025-11-28", toDay: "2025-12-04", excluding: ids[3])
+        #expect(window == [fingerprint(0, day: "2025-12-01"), fingerprint(1, day: "2025-12-02")])
+        #expect(try await store.fingerprints(language: .ru, fromDay: "2025-12-02", toDay: "2025-12-05", excluding: ids[1]).isEmpty)
+        #expect(try await store.fingerprints(language: .kk, fromDay: "2025-12-01", toDay: "2025-12-05", excluding: ids[3]).map(\.articleID) == [ids[2]])
+        #expect(try await store.storyLeaders(of: [ids[0], ids[1], ids[2]]) == [ids[0]: ids[0], ids[1]: ids[0], ids[2]: ids[2]])
+        #expect(try await store.relatedArticles(to: ids[0], limit: 5) == [ids[2]])
+        #expect(try await store.relatedArticles(to: ids[2], limit: 5) == [ids[0]])
+
+        // A text changed at the source: its fingerprint moves to its new day, replacing the old one.
+        try await store.saveStoryLinks([StoryLinks(fingerprint: fingerprint(0, day: "2025-12-20"), language: .ru, joins: nil, related: [])])
+        #expect(try await store.fingerprints(language: .ru, fromDay: "2025-11-28", toDay: "2025-12-04", excluding: ids[3]).map(\.articleID) == [ids[1]])
+        #expect(try await store.fingerprints(language: .ru, fromDay: "2025-12-18", toDay: "2025-12-22", excluding: ids[3]).map(\.articleID) == [ids[0]])
+    }
+}
