@@ -26,6 +26,14 @@ struct GovKzURLTests {
         #expect(HTMLEscaping.escape("") == "")
     }
 
+    @Test("unescaping reverses escaping in one pass; an escaped entity stays literal; unknown entities stay")
+    func unescaping() {
+        let text = "<a href=\"x\">Tom & Jerry's</a> — «Астана»"
+        #expect(HTMLEscaping.unescapeBasic(HTMLEscaping.escape(text)) == text)
+        #expect(HTMLEscaping.unescapeBasic("a&nbsp;b &amp;lt; &copy; &") == "a b &lt; &copy; &")
+        #expect(HTMLEscaping.unescapeBasic("Қазақстан") == "Қазақстан")
+    }
+
     @Test("each edition falls back to the languages its readers read best")
     func fallback() {
         #expect(Language.kk.fallbackOrder == [.kk, .ru, .en])

@@ -109,9 +109,8 @@ public struct TextFingerprint: Sendable, Hashable {
                                          scalars: scalars, startsWithNumber: firstIsNumber))
             }
             for scalar in text.unicodeScalars {
-                let properties = scalar.properties
-                let isNumber = properties.numericType != nil
-                guard properties.isAlphabetic || isNumber else {
+                let isNumber = ScalarClass.isNumeric(scalar)
+                guard isNumber || ScalarClass.isAlphabetic(scalar) else {
                     finish(&self)
                     if full { return }
                     start = bytes.count
@@ -120,10 +119,10 @@ public struct TextFingerprint: Sendable, Hashable {
                 }
                 if scalars == 0 {
                     firstIsNumber = isNumber
-                    firstIsUppercase = properties.isUppercase
+                    firstIsUppercase = ScalarClass.isUppercase(scalar)
                 }
-                if properties.changesWhenLowercased {
-                    for lower in properties.lowercaseMapping.unicodeScalars { append(lower) }
+                if ScalarClass.changesWhenLowercased(scalar) {
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
                 } else {
                     append(scalar)
                 }

@@ -36,6 +36,11 @@ public enum RegionResolver {
         ("shymkent", ["шымкент", "shymkent"]),
     ]
 
+    /// The stems as scalars, compared at word starts (`WordStarts`).
+    static let mentionScalars: [(code: String, stems: [(String, [Unicode.Scalar])])] = mentions.map { mention in
+        (mention.code, mention.stems.map { ($0, Array($0.unicodeScalars)) })
+    }
+
     public static func resolve(source: Source, title: String, paragraphs: [String]) -> Result {
         if source.kind == .embassy {
             let place = source.slug.split(separator: "-").dropFirst().joined(separator: " ").capitalized
@@ -45,14 +50,14 @@ public enum RegionResolver {
             return Result(code: region, place: nil, reason: "publisher's slug names the region (\(source.slug))")
         }
         let titleText = " " + title.lowercased()
-        let text = titleText + " " + paragraphs.prefix(12).joined(separator: " ").lowercased()
+        let text = WordStarts(titleText + " " + paragraphs.prefix(12).joined(separator: " ").lowercased())
         var best: (code: String, count: Int, stem: String)?
         var runnerUp = 0
-        for (code, stems) in mentions {
+        for (code, stems) in mentionScalars {
             var total = 0
             var matched = ""
-            for stem in stems {
-                let count = SectionClassifier.countWordStarts(stem, in: text)
+            for (stem, scalars) in stems {
+                let count = text.count(scalars)
                 if count > 0 && matched.isEmpty { matched = stem }
                 total += count
             }
@@ -66,7 +71,7 @@ public enum RegionResolver {
         // A national text is regional when it names one region more than any other, twice or in its
         // title; a single passing mention (a company's address) does not make it regional.
         if let best, best.count > runnerUp,
-            best.count >= 2 || SectionClassifier.countWordStarts(best.stem, in: titleText) > 0
+            best.count >= 2 || WordStarts(titleText).count(Array(best.stem.unicodeScalars)) > 0
         {
             return Result(code: best.code, place: nil, reason: "national body; text names “\(best.stem)” ×\(best.count)")
         }

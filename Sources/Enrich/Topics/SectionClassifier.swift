@@ -155,18 +155,6 @@ public enum SectionClassifier {
             reason: (evidence[best.key] ?? []).prefix(6).joined(separator: "; "))
     }
 
-    /// Occurrences of `stem` at the start of a word of `text` (lower case).
-    static func countWordStarts(_ stem: String, in text: String) -> Int {
-        var total = 0
-        var search = text.startIndex
-        while let range = text.range(of: stem, range: search..<text.endIndex) {
-            let before = range.lowerBound == text.startIndex ? " " : text[text.index(before: range.lowerBound)]
-            if !before.isLetter { total += 1 }
-            search = range.upperBound
-        }
-        return total
-    }
-
     struct Key: Hashable {
         var section: Section
         var stem: String
@@ -208,7 +196,7 @@ public enum SectionClassifier {
         var starts: [Int] = []
         var inWord = false
         for scalar in text.lowercased().unicodeScalars {
-            let isWordScalar = scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39)
+            let isWordScalar = ScalarClass.isAlphabetic(scalar) || (scalar.value >= 0x30 && scalar.value <= 0x39)
             if isWordScalar {
                 if !inWord {
                     if starts.count == limit { break }

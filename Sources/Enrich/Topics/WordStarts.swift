@@ -1,0 +1,36 @@
+import EnbekshiCore
+
+/// A lower-cased text indexed by where its words start, so many stems can be counted at word starts
+/// in one pass over the text (the region resolver looks for some eighty). Stems may run over several
+/// words ("алматы облыс"): they are compared with the text from the word start on, literally.
+struct WordStarts {
+    let scalars: [Unicode.Scalar]
+    /// Word starts by their first scalar.
+    let starts: [UInt32: [Int]]
+
+    init(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        var starts: [UInt32: [Int]] = [:]
+        var previousIsLetter = false
+        for (position, scalar) in scalars.enumerated() {
+            let isLetter = ScalarClass.isAlphabetic(scalar)
+            if isLetter && !previousIsLetter { starts[scalar.value, default: []].append(position) }
+            previousIsLetter = isLetter
+        }
+        self.scalars = scalars
+        self.starts = starts
+    }
+
+    /// Occurrences of `stem` that begin a word, not overlapping.
+    func count(_ stem: [Unicode.Scalar]) -> Int {
+        guard let first = stem.first, let positions = starts[first.value] else { return 0 }
+        var total = 0, free = 0
+        for position in positions where position >= free && position + stem.count <= scalars.count {
+            if scalars[position..<(position + stem.count)].elementsEqual(stem) {
+                total += 1
+                free = position + stem.count
+            }
+        }
+        return total
+    }
+}
