@@ -41,7 +41,8 @@ extension SQLiteStore {
             // ranks the newest `relevanceWindow` matches (`SearchRanking`): scoring every match of a
             // common word would cost a score per match.
             let relevance = request.order == .relevance
-            let walk = relevance ? max(wanted, Self.relevanceWindow) : max(wanted, SearchResults.countLimit)
+            let horizon = SearchResults.horizon(offset: offset, limit: limit)
+            let walk = relevance ? max(wanted, Self.relevanceWindow) : max(wanted, horizon)
             var hits: [(id: Int64, rank: Double)] = []
             var counted = Set<Int64>()
             for language in Language.allCases {
@@ -56,7 +57,7 @@ extension SQLiteStore {
                 for (index, row) in rows.enumerated() {
                     let id: Int64 = row[0]
                     if relevance || index < wanted { hits.append((id, relevance ? row[1] : 0)) }
-                    if counted.count < SearchResults.countLimit { counted.insert(id) }
+                    if counted.count < horizon { counted.insert(id) }
                 }
             }
             var best: [Int64: Double] = [:]
@@ -78,7 +79,7 @@ extension SQLiteStore {
                 }
                 results.append(SearchResults.Hit(articleID: id, snippetHTML: snippet))
             }
-            return SearchResults(hits: results, total: min(counted.count, SearchResults.countLimit))
+            return SearchResults(hits: results, total: min(counted.count, horizon), horizon: horizon)
         }
     }
 

@@ -61,3 +61,26 @@ extension NewsStoreContractTests {
         #expect(try await store.fingerprints(language: .ru, fromDay: "2025-12-18", toDay: "2025-12-22", excluding: ids[3]).map(\.articleID) == [ids[0]])
     }
 }
+
+extension NewsStoreContractTests {
+    @Test("search counts ten pages past the page asked for: page one says 200+, deeper pages count on",
+          arguments: StoreImplementation.allCases)
+    func countHorizon(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        try await store.saveBatch((1...230).map { index in
+            BulkArticle(
+                key: ArticleKey(project: "kgd-pavlodar", govkzID: "\(index)"),
+                version: Self.version(.ru, title: "Налоговая новость \(index)", body: "<p>Сроки уплаты налогов, выпуск \(index).</p>",
+                                      hash: "n\(index)", published: "2025-09-20T10:00:00"),
+                topics: nil)
+        })
+        let request = SearchRequest(query: try SearchQuery("налог"))
+        let first = try await store.search(request, limit: 20, offset: 0)
+        #expect(first.hits.map(\.articleID) == Array((211...230).reversed()))
+        #expect(first.total == 200 && first.horizon == 200 && first.isCapped)
+        let eleventh = try await store.search(request, limit: 20, offset: 200)
+        #expect(eleventh.hits.map(\.articleID) == Array((11...30).reversed()))
+        #expect(eleventh.total == 230 && !eleventh.isCapped)
+    }
+}

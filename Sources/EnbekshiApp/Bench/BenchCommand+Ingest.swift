@@ -17,12 +17,14 @@ extension BenchCommand {
         @Option(name: .long, help: "Items per list answer (a page of gov.kz's list).") var pageSize = 20
         @Option(name: .long, help: "Articles a day, as dense as the corpus they join (a million over ten years is 274).")
         var perDay = 274
+        @Option(name: .long, help: "Ingest into this database (a copy of a `bench corpus` file: it is written to) instead of a new one.")
+        var database: String?
 
         func run() async throws {
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("enbekshi-ingest-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: directory) }
-            let store = try SQLiteStore(path: directory.appendingPathComponent("ingest.sqlite").path)
+            let store = try SQLiteStore(path: database ?? directory.appendingPathComponent("ingest.sqlite").path)
             try await store.migrate()
             var corpus = try SyntheticCorpus(seed: seed)
             try await store.seed(sources: corpus.sources)
@@ -39,8 +41,9 @@ extension BenchCommand {
                 for item in corpus.article(index, of: corpusSize, previous: []) {
                     let version = item.version
                     let key = "\(item.key.project)|\(version.language.rawValue)"
+                    // Ids of their own, so that ingesting into a corpus file adds articles.
                     pending[key, default: []].append([
-                        "id": Int(item.key.govkzID) ?? index, "title": version.title,
+                        "id": 500_000_000 + index, "title": version.title,
                         "body": "<!DOCTYPE html>\n<html>\n<head>\n</head>\n<body>\n\(version.bodyHTML)\n</body>\n</html>",
                         "created_date": (version.createdRaw ?? "") + ".000Z", "heropic": NSNull(),
                     ])

@@ -33,12 +33,35 @@ public struct SearchResults: Sendable {
     }
 
     public var hits: [Hit]
-    /// Matching articles, counted up to `SearchResults.countLimit`; without filters, republished
-    /// copies are counted too (the list shows each story once).
+    /// Matching articles, counted up to `horizon`; without filters, republished copies are counted
+    /// too (the list shows each story once).
     public var total: Int
+    /// How far this answer counted: `total` equal to it means "at least that many".
+    public var horizon: Int
     /// The exact words found less than a page, so words were also matched by their beginning
     /// (`SearchQuery.widened`).
     public var widened = false
+
+    public init(hits: [Hit], total: Int, horizon: Int = SearchResults.countLimit, widened: Bool = false) {
+        self.hits = hits
+        self.total = total
+        self.horizon = horizon
+        self.widened = widened
+    }
+
+    /// Whether more matched than were counted.
+    public var isCapped: Bool { total >= horizon }
+
     /// 25 pages of 20: counting further cost most of a common phrase's time, and readers do not page that deep.
     public static let countLimit = 500
+    /// Counting reaches this far past the page asked for (ten pages from the first), up to
+    /// `countLimit`: the walk that counts a phrase of common words checks word positions in every
+    /// article holding both words, so its cost follows the count, and a reader on page one sees
+    /// "200+" rather than paying for 500. Deeper pages count further.
+    public static let countAhead = 180
+
+    /// The count horizon for a page starting at `offset`.
+    public static func horizon(offset: Int, limit: Int) -> Int {
+        min(countLimit, max(0, offset) + max(0, limit) + countAhead)
+    }
 }

@@ -12,6 +12,8 @@ struct SearchModel: Sendable {
     var parameters: SearchParameters
     var results: [(summary: NewsSummary, snippetHTML: String)] = []
     var total = 0
+    /// More matched than were counted (`SearchResults.horizon`): the pages go on past the last counted.
+    var capped = false
     /// Few exact matches, so words were also matched by their beginning.
     var widened = false
     /// Why the query could not run, in the reader's edition; nil when it ran (or nothing was asked).
@@ -34,6 +36,7 @@ struct SearchModel: Sendable {
         }
         let found = try await store.search(request, limit: pageSize, offset: (parameters.page - 1) * pageSize)
         model.total = found.total
+        model.capped = found.isCapped
         model.widened = found.widened
         for hit in found.hits {
             guard let article = try await store.article(id: hit.articleID) else { continue }

@@ -27,7 +27,7 @@ enum SearchView {
         if let problem = model.problem {
             main += "<p class=\"note\" role=\"alert\">\(e(problem))</p>\n"
         } else if !p.q.isEmpty {
-            var status = strings.resultCount(model.total, capped: model.total >= SearchResults.countLimit)
+            var status = strings.resultCount(model.total, capped: model.capped)
             if model.widened { status += ". " + strings.searchWidened }
             main += "<p class=\"meta\" role=\"status\">\(e(status))</p>\n"
             if !model.results.isEmpty {
@@ -44,7 +44,8 @@ enum SearchView {
                 next.page += 1
                 main += p.page > 1
                     ? "<a rel=\"prev\" href=\"\(e(SiteRoute.search(edition, previous).path))\">\(e(strings.previousPage))</a>" : "<span></span>"
-                main += "<span>\(e(strings.pageOf(p.page, model.pageCount)))</span>"
+                let more = model.capped && model.pageCount < SearchModel.maximumPage
+                main += "<span>\(e(strings.pageOf(p.page, model.pageCount, more: more)))</span>"
                 main += p.page < model.pageCount
                     ? "<a rel=\"next\" href=\"\(e(SiteRoute.search(edition, next).path))\">\(e(strings.nextPage))</a>" : "<span></span>"
                 main += "</nav>"
