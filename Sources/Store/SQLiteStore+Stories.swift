@@ -15,7 +15,7 @@ extension SQLiteStore {
         // On the writer: the cache is kept by its closures (see `StoryWindowCache`).
         return try await database.writeWithoutTransaction { [days] db in
             self.storyWindows.validate(dataVersion: try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0)
-            return try self.storyWindows.fingerprints(language: language, days: days) { missing in
+            return try self.storyWindows.fingerprints(language: language, days: days, excluding: articleID) { missing in
                 try Row.fetchAll(
                     db,
                     sql: """
@@ -28,7 +28,7 @@ extension SQLiteStore {
                         articleID: row["article_id"], day: row["published_day"], signature: row["signature"],
                         tokens: row["tokens"] ?? "", topic: row["topic"])
                 }
-            }.filter { $0.articleID != articleID }
+            }
         }
     }
 

@@ -15,11 +15,23 @@ final class StoryWindowCache: Sendable {
         var day: String
     }
 
+    struct Located: Hashable {
+        var language: Language
+        var articleID: Int64
+    }
+
     struct State {
-        var days: [Day: [Int64: StoredFingerprint]] = [:]
+        var days: [Day: [StoredFingerprint]] = [:]
+        /// The cached day holding each article's fingerprint.
+        var located: [Located: Day] = [:]
         /// Days in the order they were last used, oldest first.
         var recency: [Day] = []
         var dataVersion: Int64?
+
+        mutating func forget(_ day: Day) {
+            for fingerprint in days[day] ?? [] { located[Located(language: day.language, articleID: fingerprint.articleID)] = nil }
+            days[day] = nil
+        }
     }
 
     /// Days kept: three full windows of one language, or one of each (about 200 fingerprints a day
@@ -38,40 +50,44 @@ final class StoryWindowCache: Sendable {
         }
     }
 
-    /// The fingerprints of `days`, loading those not cached with `load` (which returns every
-    /// fingerprint of the days it is given).
+    /// The fingerprints of `days` but `excluded`'s, loading the days not cached with `load` (which
+    /// returns every fingerprint of the days it is given). Day by day; within a day in id order.
     func fingerprints(
-        language: Language, days: [String], load: ([String]) throws -> [StoredFingerprint]
+        language: Language, days: [String], excluding excluded: Int64, load: ([String]) throws -> [StoredFingerprint]
     ) rethrows -> [StoredFingerprint] {
         let missing = state.withLock { state in days.filter { state.days[Day(language: language, day: $0)] == nil } }
-        let loaded = missing.isEmpty ? [] : try load(missing)
+        let loaded = missing.isEmpty ? [] : try load(missing).sorted { $0.articleID < $1.articleID }
         return state.withLock { state in
-            for day in missing { state.days[Day(language: language, day: day)] = [:] }
+            for day in missing { state.days[Day(language: language, day: day)] = [] }
             for fingerprint in loaded {
-                state.days[Day(language: language, day: fingerprint.day)]?[fingerprint.articleID] = fingerprint
+                let key = Day(language: language, day: fingerprint.day)
+                state.days[key]?.append(fingerprint)
+                state.located[Located(language: language, articleID: fingerprint.articleID)] = key
             }
             var result: [StoredFingerprint] = []
+            result.reserveCapacity(days.reduce(0) { $0 + (state.days[Day(language: language, day: $1)]?.count ?? 0) })
             for day in days {
                 let key = Day(language: language, day: day)
-                if let values = state.days[key]?.values { result.append(contentsOf: values) }
+                for fingerprint in state.days[key] ?? [] where fingerprint.articleID != excluded { result.append(fingerprint) }
                 state.recency.removeAll { $0 == key }
                 state.recency.append(key)
             }
-            while state.recency.count > maximumDays {
-                state.days[state.recency.removeFirst()] = nil
-            }
-            // In id order, as SQLite returned them: the first of equally good candidates wins.
-            return result.sorted { $0.articleID < $1.articleID }
+            while state.recency.count > maximumDays { state.forget(state.recency.removeFirst()) }
+            return result
         }
     }
 
     /// Our own write of a fingerprint: it replaces the article's earlier one, whichever day that was.
     func store(_ fingerprint: StoredFingerprint, language: Language) {
         state.withLock { state in
-            for key in state.recency where key.language == language {
-                state.days[key]?[fingerprint.articleID] = nil
+            let located = Located(language: language, articleID: fingerprint.articleID)
+            if let day = state.located.removeValue(forKey: located) {
+                state.days[day]?.removeAll { $0.articleID == fingerprint.articleID }
             }
-            state.days[Day(language: language, day: fingerprint.day)]?[fingerprint.articleID] = fingerprint
+            let day = Day(language: language, day: fingerprint.day)
+            guard state.days[day] != nil else { return }
+            state.days[day]?.append(fingerprint)
+            state.located[located] = day
         }
     }
 }

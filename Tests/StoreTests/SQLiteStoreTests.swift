@@ -75,3 +75,34 @@ struct StoryWindowTests {
         #expect(read == [StoredFingerprint(articleID: 1, day: "2025-12-01", signature: signature, shingleCount: 31, tokens: "2025\nастана", topic: signature)])
     }
 }
+
+@Suite("StoryWindowCache")
+struct StoryWindowCacheTests {
+    @Test("loads each day once, forgets the least recently used past its size, and follows our own writes")
+    func cache() {
+        let cache = StoryWindowCache(maximumDays: 2)
+        var loads: [[String]] = []
+        func read(_ days: [String], excluding: Int64 = 0) -> [Int64] {
+            cache.fingerprints(language: .ru, days: days, excluding: excluding) { missing in
+                loads.append(missing)
+                return missing.enumerated().map { StoryWindowTests.fingerprint(Int64($0.offset + 1) * 10, day: $0.element) }
+            }.map(\.articleID)
+        }
+        #expect(read(["d1", "d2"]) == [10, 20])
+        #expect(read(["d1", "d2"], excluding: 20) == [10])
+        #expect(loads == [["d1", "d2"]])
+        #expect(read(["d3"]) == [10])  // d1 is the least recently used: forgotten
+        #expect(read(["d2", "d1"]) == [20, 10])
+        #expect(loads == [["d1", "d2"], ["d3"], ["d1"]])
+        // A new fingerprint joins a cached day; a changed one leaves its old day.
+        cache.store(StoryWindowTests.fingerprint(99, day: "d2"), language: .ru)
+        #expect(read(["d2"]) == [20, 99])
+        cache.store(StoryWindowTests.fingerprint(99, day: "d1"), language: .ru)
+        #expect(read(["d1", "d2"]) == [10, 99, 20])
+        // Another process wrote: everything is read again.
+        cache.validate(dataVersion: 1)
+        cache.validate(dataVersion: 2)
+        #expect(read(["d1"]) == [10])
+        #expect(loads.last == ["d1"])
+    }
+}

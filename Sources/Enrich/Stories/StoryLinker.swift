@@ -38,14 +38,18 @@ public enum StoryLinker {
                 }.map { $0.fingerprint.stored(articleID: $0.articleID, day: $0.day) }
                 let stored = try await store.fingerprints(language: text.language, fromDay: from, toDay: to, excluding: text.articleID)
                 var best: (id: Int64, containment: Double)?
-                for candidate in stored + earlier {
-                    let other = TextFingerprint(stored: candidate)
-                    if case .same(let containment) = StoryMatcher.verdict(fingerprint, other) {
-                        if containment > (best?.containment ?? 0) { best = (candidate.articleID, containment) }
-                    } else if let score = StoryMatcher.related(fingerprint, other) {
+                func consider(_ candidate: StoredFingerprint) {
+                    if case .same(let containment) = StoryMatcher.verdict(fingerprint, candidate) {
+                        // The best-contained text wins; of equals, the first published (lowest id).
+                        if let current = best, containment < current.containment
+                            || (containment == current.containment && candidate.articleID > current.id) { return }
+                        best = (candidate.articleID, containment)
+                    } else if let score = StoryMatcher.related(fingerprint, candidate) {
                         related.append((candidate.articleID, score))
                     }
                 }
+                for candidate in stored { consider(candidate) }
+                for candidate in earlier { consider(candidate) }
                 joins = best?.id
             }
             if !related.isEmpty { pendingRelated.append((links.count, related)) }

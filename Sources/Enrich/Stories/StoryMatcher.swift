@@ -1,3 +1,5 @@
+import Store
+
 /// Decides whether two texts in one language are the same release: most of the shorter text found
 /// in the longer one (a republisher adds an introduction or drops a paragraph), and — so that reports
 /// written from one template stay apart — the same numbers.
@@ -36,6 +38,19 @@ public enum StoryMatcher {
             return .numbersDiffer(containment: containment, overlap: overlap)
         }
         return .same(containment: containment)
+    }
+
+    /// Against a stored fingerprint, as story detection compares a new text with a thousand: the
+    /// signatures first, and the tokens only for texts alike enough for their numbers to matter.
+    public static func verdict(_ a: TextFingerprint, _ stored: StoredFingerprint) -> Verdict {
+        let containment = a.containment(inSignature: stored.signature, shingleCount: stored.shingleCount)
+        guard containment >= minimumContainment else { return .different(containment: containment) }
+        return verdict(a, TextFingerprint(stored: stored))
+    }
+
+    public static func related(_ a: TextFingerprint, _ stored: StoredFingerprint) -> Double? {
+        let similarity = a.topicSimilarity(toTopic: stored.topic)
+        return similarity >= minimumTopicSimilarity ? similarity : nil
     }
 
     public static func sameStory(_ a: TextFingerprint, _ b: TextFingerprint) -> (same: Bool, reason: String) {

@@ -155,8 +155,13 @@ public struct TextFingerprint: Sendable, Hashable {
 
     /// Estimated Jaccard similarity of the two texts' word-stem sets; 0 when either has none.
     public func topicSimilarity(to other: TextFingerprint) -> Double {
-        guard topic.count == Self.size, other.topic.count == Self.size else { return 0 }
-        return Double(Self.agreement(topic, other.topic)) / Double(Self.size)
+        topicSimilarity(toTopic: other.topic)
+    }
+
+    /// The same against a stored topic signature (no copy of the stored fingerprint).
+    func topicSimilarity(toTopic other: [UInt64]) -> Double {
+        guard topic.count == Self.size, other.count == Self.size else { return 0 }
+        return Double(Self.agreement(topic, other)) / Double(Self.size)
     }
 
     /// Frequent words of four letters or more that say nothing about the subject.
@@ -172,10 +177,15 @@ public struct TextFingerprint: Sendable, Hashable {
     /// Estimated share of the shorter text found in the longer one: a republished copy with its own
     /// introduction or a dropped paragraph is still contained in the original.
     public func containment(in other: TextFingerprint) -> Double {
-        let jaccard = similarity(to: other)
-        let smaller = min(shingleCount, other.shingleCount)
+        containment(inSignature: other.signature, shingleCount: other.shingleCount)
+    }
+
+    /// The same against a stored signature (no copy of the stored fingerprint).
+    func containment(inSignature other: [UInt64], shingleCount otherCount: Int) -> Double {
+        let jaccard = similarity(toSignature: other)
+        let smaller = min(shingleCount, otherCount)
         guard smaller > 0 else { return 0 }
-        let intersection = jaccard * Double(shingleCount + other.shingleCount) / (1 + jaccard)
+        let intersection = jaccard * Double(shingleCount + otherCount) / (1 + jaccard)
         return min(1, intersection / Double(smaller))
     }
 
@@ -191,8 +201,12 @@ public struct TextFingerprint: Sendable, Hashable {
 
     /// Estimated Jaccard similarity of the two texts' shingle sets.
     public func similarity(to other: TextFingerprint) -> Double {
-        guard signature.count == other.signature.count, !signature.isEmpty, signature[0] != .max else { return 0 }
-        return Double(Self.agreement(signature, other.signature)) / Double(signature.count)
+        similarity(toSignature: other.signature)
+    }
+
+    func similarity(toSignature other: [UInt64]) -> Double {
+        guard signature.count == other.count, !signature.isEmpty, signature[0] != .max else { return 0 }
+        return Double(Self.agreement(signature, other)) / Double(signature.count)
     }
 
     /// Share of distinctive tokens the two texts have in common; nil when either has too few.
