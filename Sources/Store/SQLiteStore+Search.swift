@@ -69,13 +69,15 @@ extension SQLiteStore {
             var results: [SearchResults.Hit] = []
             for id in page {
                 var snippet = ""
-                // The search table keeps the plain text it indexed: no HTML to parse again.
+                // The plain text the index was made from, derived as its view derives it, from the
+                // version itself (the view would also compute the facets and join the topics).
                 if request.snippets,
-                    let body = try String.fetchOne(
-                        db.cachedStatement(sql: "SELECT body FROM \(Self.searchTable(request.snippetLanguage)) WHERE rowid = ?"),
-                        arguments: [id])
+                    let stored = try DatabaseValue.fetchOne(
+                        db.cachedStatement(sql: "SELECT body_html FROM versions WHERE article_id = ? AND lang = ?"),
+                        arguments: [id, request.snippetLanguage.rawValue]),
+                    let body = PackedText.unpack(stored)
                 {
-                    snippet = Snippet.html(text: body, terms: terms, language: request.snippetLanguage)
+                    snippet = Snippet.html(text: PlainText.from(html: body), terms: terms, language: request.snippetLanguage)
                 }
                 results.append(SearchResults.Hit(articleID: id, snippetHTML: snippet))
             }
