@@ -6,7 +6,7 @@ struct ReindexCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reindex",
         abstract: "Rebuild the full-text search index from the stored versions.",
-        discussion: "Needed only after the search tokenizer or stemmers change; the index otherwise follows every save.")
+        discussion: "Needed only after the stemmers or the plain-text derivation change; the index otherwise follows every save.")
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var logging: LoggingOptions
