@@ -52,6 +52,6 @@ struct PackedTexts: Sendable {
     init(_ version: ArticleVersion) {
         body = PackedText.pack(version.bodyHTML)
         html = PackedText.pack(version.originalHTML)
-        json = PackedText.pack(version.rawJSON)
+        json = PackedText.pack(RawJSON.stripping(version.rawJSON, original: version.originalHTML))
     }
 }

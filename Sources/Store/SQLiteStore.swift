@@ -395,12 +395,13 @@ public final class SQLiteStore: NewsStore {
     static func version(_ row: Row) -> ArticleVersion? {
         guard let language = Language(rawValue: row["lang"] ?? "") else { return nil }
         let published = (row["published_local"] as String?).flatMap(GovKzDate.init)
+        let originalHTML = PackedText.unpack(row["original_html"])
         return ArticleVersion(
             language: language, title: row["title"], originalTitle: row["original_title"],
-            bodyHTML: PackedText.unpack(row["body_html"]) ?? "", originalHTML: PackedText.unpack(row["original_html"]), slug: row["slug"],
+            bodyHTML: PackedText.unpack(row["body_html"]) ?? "", originalHTML: originalHTML, slug: row["slug"],
             sourceURL: row["source_url"], heropic: row["heropic"], createdRaw: row["created_raw"],
             published: published, fetchedAt: StoreDate.date(row["fetched_at"]) ?? Date(timeIntervalSince1970: 0),
-            contentHash: row["content_hash"], rawJSON: PackedText.unpack(row["raw_json"]), flags: QualityFlag.decode(row["flags"]),
+            contentHash: row["content_hash"], rawJSON: RawJSON.restoring(PackedText.unpack(row["raw_json"]), original: originalHTML), flags: QualityFlag.decode(row["flags"]),
             machineTranslation: (row["mt_engine"] as String?).map { engine in
                 MachineTranslation(
                     engine: engine, model: row["mt_model"], translatedAt: StoreDate.date(row["mt_at"]) ?? Date(timeIntervalSince1970: 0),

@@ -1,0 +1,37 @@
+import Foundation
+
+/// gov.kz's answer for an item is kept as JSON beside the original HTML, and its `body` is that
+/// same HTML: stored as is, every version held its text twice more (1.5 KB deflated a version at
+/// national scale). The stored JSON has the body's value replaced by a marker that no JSON text can
+/// contain outside a string — `"body":@original_html` — and the reader puts the original back.
+enum RawJSON {
+    static let marker = "\"body\":@original_html"
+
+    /// The JSON to store: the body's value replaced when it is the original HTML.
+    static func stripping(_ json: String?, original: String?) -> String? {
+        guard let json, let original, original.utf8.count >= 64, let encoded = encoded(original) else { return json }
+        return replacingFirst("\"body\":" + encoded, with: marker, in: json) ?? json
+    }
+
+    /// The JSON as gov.kz sent it (as we serialise it), from its stored form.
+    static func restoring(_ stored: String?, original: String?) -> String? {
+        guard let stored, let original, Array(stored.utf8).firstRange(of: Array(marker.utf8)) != nil,
+            let encoded = encoded(original)
+        else { return stored }
+        return replacingFirst(marker, with: "\"body\":" + encoded, in: stored) ?? stored
+    }
+
+    /// Byte for byte (Foundation's search would also match canonically equivalent text).
+    static func replacingFirst(_ target: String, with replacement: String, in text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard let range = bytes.firstRange(of: Array(target.utf8)) else { return nil }
+        return String(decoding: bytes[..<range.lowerBound] + Array(replacement.utf8) + bytes[range.upperBound...], as: UTF8.self)
+    }
+
+    /// A string as the item's JSON is written (`JSONValue.jsonString`: sorted keys, slashes as they are).
+    static func encoded(_ text: String) -> String? {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(text)).flatMap { String(data: $0, encoding: .utf8) }
+    }
+}
