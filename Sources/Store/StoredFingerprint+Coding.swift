@@ -2,12 +2,14 @@ import Foundation
 import GRDB
 
 /// Storage form of fingerprints: the shingle count and the signature as one BLOB of little-endian
-/// 64-bit words, the topic signature as another. Rows written before (hex text: "count h1 h2 …")
-/// still read. Decoding a BLOB is a copy; parsing the hex text cost more than comparing the
-/// signatures, for every candidate of every new article.
+/// 32-bit words, the topic signature as another. MinHash slots are compared on their low 32 bits
+/// (`TextFingerprint.agreement`), so the high half was never needed: 64-bit rows (BLOBs of 8-byte
+/// words, or hex text "count h1 h2 …" from before BLOBs) still read and compare the same. Decoding a
+/// BLOB is a copy; parsing the hex text cost more than comparing the signatures, for every candidate
+/// of every new article.
 extension StoredFingerprint {
-    var signatureValue: DatabaseValue { Self.blob([UInt64(shingleCount)] + signature) }
-    var topicValue: DatabaseValue { Self.blob(topic) }
+    var signatureValue: DatabaseValue { Self.blob([UInt32(clamping: shingleCount)] + signature.map { UInt32(truncatingIfNeeded: $0) }) }
+    var topicValue: DatabaseValue { Self.blob(topic.map { UInt32(truncatingIfNeeded: $0) }) }
 
     init?(articleID: Int64, day: String, signature: DatabaseValue, tokens: String, topic: DatabaseValue) {
         guard let words = Self.words(signature, leadingCount: true), let count = words.first, count <= UInt64(Int.max) else { return nil }
@@ -16,15 +18,25 @@ extension StoredFingerprint {
             topic: Self.words(topic, leadingCount: false) ?? [])
     }
 
-    static func blob(_ words: [UInt64]) -> DatabaseValue {
-        var data = Data(capacity: words.count * 8)
+    static func blob(_ words: [UInt32]) -> DatabaseValue {
+        var data = Data(capacity: words.count * 4)
         for word in words { withUnsafeBytes(of: word.littleEndian) { data.append(contentsOf: $0) } }
         return data.databaseValue
     }
 
+    /// MinHash slots per signature (`TextFingerprint.size`).
+    static let slots = 64
+
     static func words(_ value: DatabaseValue, leadingCount: Bool) -> [UInt64]? {
         switch value.storage {
         case .blob(let data):
+            // 32-bit words: the count and 64 slots, or 64 slots; otherwise the 64-bit form.
+            let slots = Self.slots
+            if data.count == (slots + (leadingCount ? 1 : 0)) * 4 {
+                var words = [UInt32](repeating: 0, count: data.count / 4)
+                words.withUnsafeMutableBytes { target in data.withUnsafeBytes { target.copyMemory(from: $0) } }
+                return words.map { UInt64(UInt32(littleEndian: $0)) }
+            }
             guard data.count % 8 == 0 else { return nil }
             var words = [UInt64](repeating: 0, count: data.count / 8)
             words.withUnsafeMutableBytes { target in data.withUnsafeBytes { target.copyMemory(from: $0) } }

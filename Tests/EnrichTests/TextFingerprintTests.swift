@@ -82,3 +82,17 @@ struct TextFingerprintTests {
         #expect(TextFingerprint(title: "A", paragraphs: [long]) == TextFingerprint(title: "A", paragraphs: [long + " совсем новое окончание"]))
     }
 }
+
+extension TextFingerprintTests {
+    @Test("a fingerprint stored with 32-bit slots matches its text as the full one does")
+    func storedWidth() {
+        let paragraphs = ["Акимат области сообщает о начале приёма заявок на гранты для молодых предпринимателей до 15 декабря."]
+        let full = TextFingerprint(title: "Гранты", paragraphs: paragraphs)
+        let stored = full.stored(articleID: 1, day: "2026-05-01")
+        #expect(stored.signature.allSatisfy { $0 <= UInt64(UInt32.max) })
+        #expect(full.similarity(to: TextFingerprint(stored: stored)) == 1)
+        #expect(StoryMatcher.verdict(full, stored).isSame)
+        let other = TextFingerprint(title: "Сессия", paragraphs: ["Депутаты маслихата утвердили бюджет района на следующий год."])
+        #expect(!StoryMatcher.verdict(other, stored).isSame)
+    }
+}

@@ -106,3 +106,42 @@ struct StoryWindowCacheTests {
         #expect(loads.last == ["d1"])
     }
 }
+
+@Suite("Stored fingerprints: 32-bit slots")
+struct StoredFingerprintWidthTests {
+    @Test("new rows hold 32-bit slots; 64-bit BLOB rows from before still read")
+    func widths() async throws {
+        let database = try await TemporaryDatabase()
+        for index in 1...2 {
+            _ = try await database.store.save(NewsStoreContractTests.version(.ru, hash: "\(index)"), for: ArticleKey(project: "p", govkzID: "\(index)"))
+        }
+        let slots = (0..<64).map { UInt64($0) * 0x1_0000_0001 }
+        let low = slots.map { UInt64(UInt32(truncatingIfNeeded: $0)) }
+        try await database.store.saveStoryLinks([StoryLinks(
+            fingerprint: StoredFingerprint(articleID: 1, day: "2025-12-01", signature: slots, shingleCount: 40, tokens: "", topic: slots),
+            language: .ru, joins: nil, related: [])])
+        let sizes = try await database.store.database.read { db in
+            try Row.fetchOne(db, sql: "SELECT length(signature), length(topic) FROM story_fingerprints WHERE article_id = 1")
+        }
+        #expect(sizes?[0] == 260 && sizes?[1] == 256)
+        // A row written with 64-bit words (this format's first days).
+        try await database.store.database.write { db in
+            try db.execute(
+                sql: "INSERT INTO story_fingerprints (article_id, lang, published_day, signature, tokens, topic) VALUES (2, 'ru', '2025-12-01', ?, '', ?)",
+                arguments: [StoredFingerprint.blob64([40] + slots), StoredFingerprint.blob64(slots)])
+        }
+        let other = try await database.reopen()
+        let read = try await other.fingerprints(language: .ru, fromDay: "2025-12-01", toDay: "2025-12-01", excluding: 0)
+        #expect(read.map(\.articleID) == [1, 2])
+        #expect(read.first?.signature == low && read.first?.topic == low)
+        #expect(read.last?.signature == slots && read.last?.shingleCount == 40)
+    }
+}
+
+extension StoredFingerprint {
+    static func blob64(_ words: [UInt64]) -> DatabaseValue {
+        var data = Data()
+        for word in words { withUnsafeBytes(of: word.littleEndian) { data.append(contentsOf: $0) } }
+        return data.databaseValue
+    }
+}

@@ -32,9 +32,11 @@ public struct TextFingerprint: Sendable, Hashable {
         topic = stored.topic.count == Self.size ? stored.topic : []
     }
 
+    /// As the store keeps it: slots cut to their low 32 bits (all that `agreement` compares).
     public func stored(articleID: Int64, day: String) -> StoredFingerprint {
-        StoredFingerprint(
-            articleID: articleID, day: day, signature: signature, shingleCount: shingleCount, tokens: tokenLines, topic: topic)
+        func low(_ values: [UInt64]) -> [UInt64] { values.map { UInt64(UInt32(truncatingIfNeeded: $0)) } }
+        return StoredFingerprint(
+            articleID: articleID, day: day, signature: low(signature), shingleCount: shingleCount, tokens: tokenLines, topic: low(topic))
     }
 
     /// Words are runs of letters and digits, lower-cased; a shingle is the FNV-1a of three words
@@ -146,10 +148,12 @@ public struct TextFingerprint: Sendable, Hashable {
     }
 
     /// Slots where two signatures agree.
+    /// On the low 32 bits: fingerprints are stored with 32-bit slots (`StoredFingerprint`), and
+    /// two different minima agree there once in four billion.
     static func agreement(_ a: [UInt64], _ b: [UInt64]) -> Int {
         guard a.count == b.count else { return 0 }
         var equal = 0
-        for index in a.indices where a[index] == b[index] { equal += 1 }
+        for index in a.indices where UInt32(truncatingIfNeeded: a[index]) == UInt32(truncatingIfNeeded: b[index]) { equal += 1 }
         return equal
     }
 
@@ -205,7 +209,8 @@ public struct TextFingerprint: Sendable, Hashable {
     }
 
     func similarity(toSignature other: [UInt64]) -> Double {
-        guard signature.count == other.count, !signature.isEmpty, signature[0] != .max else { return 0 }
+        // A text too short for a shingle has every slot at its initial maximum.
+        guard signature.count == other.count, !signature.isEmpty, UInt32(truncatingIfNeeded: signature[0]) != .max else { return 0 }
         return Double(Self.agreement(signature, other)) / Double(signature.count)
     }
 
