@@ -1,3 +1,4 @@
+import EnbekshiCore
 import Foundation
 
 /// Any JSON value. gov.kz answers are decoded into this first, so that no field's type can make an
@@ -58,9 +59,5 @@ public enum JSONValue: Sendable, Hashable, Codable {
         }
     }
 
-    var jsonString: String? {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)).flatMap { String(data: $0, encoding: .utf8) }
-    }
+    var jsonString: String? { StoredJSON.text(self) }
 }

@@ -1,3 +1,4 @@
+import EnbekshiCore
 import Foundation
 
 /// gov.kz's answer for an item is kept as JSON beside the original HTML, and its `body` is that
@@ -28,10 +29,6 @@ enum RawJSON {
         return String(decoding: bytes[..<range.lowerBound] + Array(replacement.utf8) + bytes[range.upperBound...], as: UTF8.self)
     }
 
-    /// A string as the item's JSON is written (`JSONValue.jsonString`: sorted keys, slashes as they are).
-    static func encoded(_ text: String) -> String? {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(text)).flatMap { String(data: $0, encoding: .utf8) }
-    }
+    /// A string as the item's JSON is written.
+    static func encoded(_ text: String) -> String? { StoredJSON.text(text) }
 }
