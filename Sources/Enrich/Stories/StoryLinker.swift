@@ -26,6 +26,8 @@ public enum StoryLinker {
     /// Places a batch (a page of a feed) in order: each text is compared with what the store holds
     /// and with the texts before it in the batch, and the decisions are stored in one transaction.
     public static func link(_ texts: [Text], store: any NewsStore) async throws {
+        // Each text's stored form, made once: compared with the later texts of the batch, then saved.
+        let storedForms = texts.map { $0.fingerprint.stored(articleID: $0.articleID, day: $0.day) }
         var links: [StoryLinks] = []
         var pendingRelated: [(link: Int, candidates: [(id: Int64, score: Double)])] = []
         for (position, text) in texts.enumerated() {
@@ -33,9 +35,10 @@ public enum StoryLinker {
             var joins: Int64?
             var related: [(id: Int64, score: Double)] = []
             if fingerprint.shingleCount >= 8, let (from, to) = window(around: text.day) {
-                let earlier = texts[..<position].filter { other in
-                    other.language == text.language && other.articleID != text.articleID && other.day >= from && other.day <= to
-                }.map { $0.fingerprint.stored(articleID: $0.articleID, day: $0.day) }
+                let earlier = texts.indices[..<position].filter { index in
+                    let other = texts[index]
+                    return other.language == text.language && other.articleID != text.articleID && other.day >= from && other.day <= to
+                }.map { storedForms[$0] }
                 let stored = try await store.fingerprints(language: text.language, fromDay: from, toDay: to, excluding: text.articleID)
                 var best: (id: Int64, containment: Double)?
                 func consider(_ candidate: StoredFingerprint) {
@@ -53,8 +56,7 @@ public enum StoryLinker {
                 joins = best?.id
             }
             if !related.isEmpty { pendingRelated.append((links.count, related)) }
-            links.append(StoryLinks(fingerprint: fingerprint.stored(articleID: text.articleID, day: text.day),
-                                    language: text.language, joins: joins, related: []))
+            links.append(StoryLinks(fingerprint: storedForms[position], language: text.language, joins: joins, related: []))
         }
         // One link per other story (its best copy), the closest few. Stories as they stand before this
         // batch: a text of the batch counts as its own story.
