@@ -38,49 +38,94 @@ public struct NewsIngestor: Sendable {
 
     /// Ingests one list page (or file) of a project's items in one requested language.
     /// `detail` is asked for the full item when the list gave no body; it may return nil.
-    ///
-    /// The page is one batch: its items are cleaned and classified on every core, saved in one
-    /// transaction, and placed in stories together (`StoryLinker`), so a page costs a few database
-    /// round trips rather than several per item.
     public func ingest(
         _ items: [GovKzItem], project: String, language: Language,
         detail: (@Sendable (GovKzItem) async -> GovKzItem?)? = nil
     ) async throws -> [Outcome] {
-        let stored = try await store.storedHashes(project: project, language: language, govkzIDs: items.map(\.id))
-        var outcomes = [Outcome](repeating: .saved(.unchanged), count: items.count)
-        var work: [(index: Int, item: GovKzItem, fingerprint: String)] = []
-        for (index, item) in items.enumerated() {
-            let fingerprint = Self.fingerprint(item)
-            if stored[item.id] == fingerprint { continue }
-            var full = item
-            if !item.hasBody, let detail, let fetched = await detail(item), fetched.hasBody {
-                full.body = fetched.body
-                if HeadlineMaker.isPlaceholderTitle(full.title) { full.title = fetched.title }
+        try await ingest([IngestPage(items: items, project: project, language: language)], detail: detail).first ?? []
+    }
+
+    /// Ingests pages together (a harvest's page, or many recorded files at once) and returns each
+    /// page's outcomes. The batch costs a few database round trips whatever its size: one read of
+    /// what is already stored, its items cleaned and classified on every core, saved in one
+    /// transaction and placed in stories together (`StoryLinker`).
+    public func ingest(
+        _ pages: [IngestPage], detail: (@Sendable (GovKzItem) async -> GovKzItem?)? = nil
+    ) async throws -> [[Outcome]] {
+        try await commit(prepare(pages, detail: detail))
+    }
+
+    /// The first half of `ingest`, which needs no writer: what is already stored is skipped, the
+    /// rest is cleaned, classified and fingerprinted. `IngestPipeline` prepares the next batch
+    /// this way while the previous one is written.
+    public func prepare(
+        _ pages: [IngestPage], detail: (@Sendable (GovKzItem) async -> GovKzItem?)? = nil
+    ) async throws -> PreparedBatch {
+        let stored = try await store.storedHashes(of: pages.flatMap { page in
+            page.items.map { FetchKey(project: page.project, language: page.language, govkzID: $0.id) }
+        })
+        var batch = PreparedBatch(outcomes: pages.map { [Outcome](repeating: .saved(.unchanged), count: $0.items.count) })
+        var work: [Work] = []
+        for (pageIndex, page) in pages.enumerated() {
+            for (index, item) in page.items.enumerated() {
+                let fingerprint = Self.fingerprint(item)
+                if stored[FetchKey(project: page.project, language: page.language, govkzID: item.id)] == fingerprint { continue }
+                var full = item
+                if !item.hasBody, let detail, let fetched = await detail(item), fetched.hasBody {
+                    full.body = fetched.body
+                    if HeadlineMaker.isPlaceholderTitle(full.title) { full.title = fetched.title }
+                }
+                work.append(Work(page: pageIndex, index: index, item: full, fingerprint: fingerprint))
             }
-            work.append((index, full, fingerprint))
         }
-        guard !work.isEmpty else { return outcomes }
-        let source = try await store.source(slug: project) ?? Source(catalogSlug: project)
+        guard !work.isEmpty else { return batch }
+        let sources = try await store.sources(slugs: work.map { pages[$0.page].project })
         let prepared = await work.concurrentMap { [self] entry in
-            prepare(entry.item, fingerprint: entry.fingerprint, project: project, language: language, source: source)
+            let page = pages[entry.page]
+            return prepare(
+                entry.item, fingerprint: entry.fingerprint, project: page.project, language: page.language,
+                source: sources[page.project] ?? Source(catalogSlug: page.project))
         }
-        var ready: [(index: Int, item: Ready)] = []
         for (entry, preparation) in zip(work, prepared) {
             switch preparation {
-            case .rejected(let reason): outcomes[entry.index] = .rejected(reason)
-            case .ready(let item): ready.append((entry.index, item))
+            case .rejected(let reason): batch.outcomes[entry.page][entry.index] = .rejected(reason)
+            case .ready(let item): batch.ready.append((entry.page, entry.index, item))
             }
         }
-        let saved = try await store.saveBatch(ready.map(\.item.article))
+        return batch
+    }
+
+    /// The second half of `ingest`, on the writer: the prepared items saved in one transaction,
+    /// then placed in stories. An item already saved since it was prepared (by an earlier batch of
+    /// the same run) comes out unchanged.
+    public func commit(_ batch: PreparedBatch) async throws -> [[Outcome]] {
+        var outcomes = batch.outcomes
+        guard !batch.ready.isEmpty else { return outcomes }
+        let saved = try await store.saveBatch(batch.ready.map(\.item.article))
         var texts: [StoryLinker.Text] = []
-        for ((index, item), result) in zip(ready, saved) {
-            outcomes[index] = .saved(result.outcome)
+        for ((page, index, item), result) in zip(batch.ready, saved) {
+            outcomes[page][index] = .saved(result.outcome)
             guard result.outcome != .unchanged else { continue }
             texts.append(StoryLinker.Text(
                 articleID: result.articleID, language: item.article.version.language, fingerprint: item.fingerprint, day: item.day))
         }
         try await StoryLinker.link(texts, store: store)
         return outcomes
+    }
+
+    /// Pages prepared for `commit`.
+    public struct PreparedBatch: Sendable {
+        /// Per page and item: rejections and unchanged items are final; the rest is filled in by `commit`.
+        var outcomes: [[Outcome]]
+        var ready: [(page: Int, index: Int, item: Ready)] = []
+    }
+
+    /// An item to prepare, and where its outcome goes.
+    struct Work: Sendable {
+        var page: Int
+        var index: Int
+        var item: GovKzItem
+        var fingerprint: String
     }
 
     /// An item ready to store: the version with its topics, and its story fingerprint.
@@ -135,3 +180,4 @@ public struct NewsIngestor: Sendable {
             day: published?.day ?? String(GovKzDate.localNow().prefix(10))))
     }
 }
+

@@ -24,6 +24,8 @@ public protocol NewsStore: Sendable {
     @discardableResult func seed(sources: [Source]) async throws -> Int
     func sources(enabledOnly: Bool) async throws -> [Source]
     func source(slug: String) async throws -> Source?
+    /// The sources of these slugs that are known, keyed by slug (one read for a batch of feeds).
+    func sources(slugs: [String]) async throws -> [String: Source]
     /// Returns false when no source has that slug.
     func setEnabled(_ enabled: Bool, slug: String) async throws -> Bool
 
@@ -37,8 +39,9 @@ public protocol NewsStore: Sendable {
     /// Saves versions as `save` does, in order and in one transaction (a page of a feed, a bulk
     /// load); a copy's `copyOf` puts it into that article's story. Returns each outcome and article id.
     @discardableResult func saveBatch(_ batch: [BulkArticle]) async throws -> [(outcome: SaveOutcome, articleID: Int64)]
-    /// Content hashes of what gov.kz answered to requests for these ids in `language`, keyed by id.
-    func storedHashes(project: String, language: Language, govkzIDs: [String]) async throws -> [String: String]
+    /// Content hashes of what gov.kz answered to these requests (any mix of projects and languages,
+    /// read together); requests never answered are absent.
+    func storedHashes(of keys: [FetchKey]) async throws -> [FetchKey: String]
     /// Articles that can be shown (at least one version with a headline), newest first, for listings:
     /// each version's `bodyHTML` holds the body (enough for a lead), and
     /// `originalHTML` and `rawJSON` are nil. `article(id:)` returns versions in full.
@@ -175,6 +178,12 @@ public enum ListingFilter: Sendable, Hashable {
 }
 
 extension NewsStore {
+    /// Content hashes of what gov.kz answered to requests for these ids in `language`, keyed by id.
+    public func storedHashes(project: String, language: Language, govkzIDs: [String]) async throws -> [String: String] {
+        let hashes = try await storedHashes(of: govkzIDs.map { FetchKey(project: project, language: language, govkzID: $0) })
+        return Dictionary(hashes.map { ($0.key.govkzID, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+
     public func save(_ version: ArticleVersion, for key: ArticleKey, requested: Language) async throws -> SaveOutcome {
         try await save(version, for: key, requested: requested, topics: nil)
     }

@@ -16,7 +16,7 @@ enum RawJSON {
 
     /// The JSON as gov.kz sent it (as we serialise it), from its stored form.
     static func restoring(_ stored: String?, original: String?) -> String? {
-        guard let stored, let original, Array(stored.utf8).firstRange(of: Array(marker.utf8)) != nil,
+        guard let stored, let original, Array(stored.utf8).firstOffset(of: Array(marker.utf8)) != nil,
             let encoded = encoded(original)
         else { return stored }
         return replacingFirst(marker, with: "\"body\":" + encoded, in: stored) ?? stored
@@ -25,8 +25,14 @@ enum RawJSON {
     /// Byte for byte (Foundation's search would also match canonically equivalent text).
     static func replacingFirst(_ target: String, with replacement: String, in text: String) -> String? {
         let bytes = Array(text.utf8)
-        guard let range = bytes.firstRange(of: Array(target.utf8)) else { return nil }
-        return String(decoding: bytes[..<range.lowerBound] + Array(replacement.utf8) + bytes[range.upperBound...], as: UTF8.self)
+        let targetBytes = Array(target.utf8)
+        guard let offset = bytes.firstOffset(of: targetBytes) else { return nil }
+        var result = [UInt8]()
+        result.reserveCapacity(bytes.count - targetBytes.count + replacement.utf8.count)
+        result += bytes[..<offset]
+        result += replacement.utf8
+        result += bytes[(offset + targetBytes.count)...]
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// A string as the item's JSON is written.

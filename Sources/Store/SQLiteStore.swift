@@ -68,6 +68,25 @@ public final class SQLiteStore: NewsStore {
         }
     }
 
+    public func sources(slugs: [String]) async throws -> [String: Source] {
+        let unique = Array(Set(slugs))
+        guard !unique.isEmpty else { return [:] }
+        return try await database.read { db in
+            var result: [String: Source] = [:]
+            for start in stride(from: 0, to: unique.count, by: 500) {
+                let chunk = Array(unique[start..<min(unique.count, start + 500)])
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT * FROM sources WHERE slug IN (\(databaseQuestionMarks(count: chunk.count)))",
+                    arguments: StatementArguments(chunk))
+                {
+                    let source = Self.source(row)
+                    result[source.slug] = source
+                }
+            }
+            return result
+        }
+    }
+
     public func setEnabled(_ enabled: Bool, slug: String) async throws -> Bool {
         try await database.write { db in
             try db.execute(
@@ -201,19 +220,30 @@ public final class SQLiteStore: NewsStore {
         ]
     }
 
-    public func storedHashes(project: String, language: Language, govkzIDs: [String]) async throws -> [String: String] {
-        guard !govkzIDs.isEmpty else { return [:] }
+    public func storedHashes(of keys: [FetchKey]) async throws -> [FetchKey: String] {
+        guard !keys.isEmpty else { return [:] }
+        // One statement per project and language, in chunks within SQLite's limit on parameters.
+        let groups = Dictionary(grouping: keys) { FetchKey(project: $0.project, language: $0.language, govkzID: "") }
         return try await database.read { db in
-            let placeholders = databaseQuestionMarks(count: govkzIDs.count)
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT govkz_id, content_hash FROM fetches
-                    WHERE project = ? AND requested_lang = ? AND govkz_id IN (\(placeholders))
-                    """,
-                arguments: StatementArguments([project, language.rawValue] + govkzIDs))
-            var result: [String: String] = [:]
-            for row in rows { result[row["govkz_id"]] = row["content_hash"] }
+            var result: [FetchKey: String] = [:]
+            for (group, members) in groups {
+                let ids = Array(Set(members.map(\.govkzID)))
+                for start in stride(from: 0, to: ids.count, by: 500) {
+                    let chunk = Array(ids[start..<min(ids.count, start + 500)])
+                    let rows = try Row.fetchCursor(
+                        db,
+                        sql: """
+                            SELECT govkz_id, content_hash FROM fetches
+                            WHERE project = ? AND requested_lang = ? AND govkz_id IN (\(databaseQuestionMarks(count: chunk.count)))
+                            """,
+                        arguments: StatementArguments([group.project, group.language.rawValue] + chunk))
+                    while let row = try rows.next() {
+                        var key = group
+                        key.govkzID = row["govkz_id"]
+                        result[key] = row["content_hash"]
+                    }
+                }
+            }
             return result
         }
     }

@@ -34,12 +34,13 @@ final class StoryWindowCache: Sendable {
         }
     }
 
-    /// Days kept: three full windows of one language, or one of each (about 200 fingerprints a day
-    /// per language at national density, 1 KB each).
+    /// Days kept: a month in each language (about 200 fingerprints a day per language at national
+    /// density, under 1 KB each: some 20 MB). A batch of many feeds' pages spans weeks; with a
+    /// week's worth the cache reloaded days for nearly every text.
     let maximumDays: Int
     private let state = Mutex(State())
 
-    init(maximumDays: Int = 21) {
+    init(maximumDays: Int = 93) {
         self.maximumDays = maximumDays
     }
 

@@ -149,4 +149,63 @@ struct NewsIngestorTests {
         #expect(copy.versions[.ru]?.bodyHTML.hasPrefix("<p>Вниманию жителей района.</p>") == true)
         #expect(original.topics != nil && copy.topics != nil && other.topics != nil)
     }
+
+    static let grantBody = "<p>Акимат области сообщает о начале приёма заявок на гранты для молодых предпринимателей. Заявки "
+        + "принимаются до 15 декабря в центрах обслуживания населения.</p><p>Размер гранта составляет до 5 000 000 тенге, "
+        + "отбор проведёт комиссия из 7 человек.</p>"
+    static let grant = GovKzItem(id: "1", title: "Гранты для молодых предпринимателей", body: grantBody, createdDate: "2026-05-01")
+    /// Another body's copy, with an introduction of its own.
+    static let grantCopy = GovKzItem(
+        id: "77", title: "Гранты для молодёжи", body: "<p>Вниманию жителей района.</p>" + grantBody, createdDate: "2026-05-02")
+
+    @Test("pages of several projects and languages ingested together: each page's outcomes in place, stories across them")
+    func severalPages() async throws {
+        let database = try await TemporaryDatabase()
+        let ingestor = NewsIngestor(store: database.store, logger: quietLogger)
+        let (original, copy) = (Self.grant, Self.grantCopy)
+        let kazakh = GovKzItem(id: "1", title: "Жастарға арналған гранттар", body: "<p>Облыс әкімдігі гранттарға өтінім қабылдауды бастады.</p>",
+                               createdDate: "2026-05-01")
+        let error = GovKzItem(id: "5", title: "Новость", body: "<html><body><h1>503 Service Unavailable</h1></body></html>")
+        let outcomes = try await ingestor.ingest([
+            IngestPage(items: [original, error], project: "almobl-akimat", language: .ru),
+            IngestPage(items: [kazakh], project: "almobl-akimat", language: .kk),
+            IngestPage(items: [], project: "mod", language: .ru),
+            IngestPage(items: [copy], project: "kgd-zhambyl", language: .ru),
+        ])
+        #expect(outcomes == [[.saved(.inserted), .rejected("body is an error page")], [.saved(.inserted)], [], [.saved(.inserted)]])
+        let first = try #require(try await database.store.article(key: ArticleKey(project: "almobl-akimat", govkzID: "1")))
+        #expect(first.versions.keys.sorted() == [.kk, .ru])
+        let second = try #require(try await database.store.article(key: ArticleKey(project: "kgd-zhambyl", govkzID: "77")))
+        #expect(second.storyID == first.id)
+        // Again: all unchanged, and nothing to prepare.
+        let again = try await ingestor.ingest([
+            IngestPage(items: [original], project: "almobl-akimat", language: .ru),
+            IngestPage(items: [copy], project: "kgd-zhambyl", language: .ru),
+        ])
+        #expect(again == [[.saved(.unchanged)], [.saved(.unchanged)]])
+        try await database.store.checkSearchIndex()
+    }
+
+    @Test("a pipeline writes its batches in order while preparing the next: outcomes per batch, a repeat is unchanged")
+    func pipeline() async throws {
+        let database = try await TemporaryDatabase()
+        let ingestor = NewsIngestor(store: database.store, logger: quietLogger)
+        let (original, copy) = (Self.grant, Self.grantCopy)
+        let other = GovKzItem(id: "2", title: "Итоги сессии маслихата", body: "<p>Депутаты утвердили бюджет на следующий год.</p>",
+                              createdDate: "2026-05-01")
+        var pipeline = IngestPipeline(ingestor: ingestor)
+        #expect(try await pipeline.submit([IngestPage(items: [original, other], project: "almobl-akimat", language: .ru)]) == nil)
+        // Prepared while the first batch may still be writing: the repeated item comes out unchanged either way.
+        let first = try await pipeline.submit([
+            IngestPage(items: [copy], project: "kgd-zhambyl", language: .ru),
+            IngestPage(items: [original], project: "almobl-akimat", language: .ru),
+        ])
+        #expect(first == [[.saved(.inserted), .saved(.inserted)]])
+        #expect(try await pipeline.finish() == [[.saved(.inserted)], [.saved(.unchanged)]])
+        #expect(try await pipeline.finish() == nil)
+        let leader = try #require(try await database.store.article(key: ArticleKey(project: "almobl-akimat", govkzID: "1")))
+        #expect(try await database.store.article(key: ArticleKey(project: "kgd-zhambyl", govkzID: "77"))?.storyID == leader.id)
+        #expect(try await database.store.statistics().versions == 3)
+        try await database.store.checkSearchIndex()
+    }
 }

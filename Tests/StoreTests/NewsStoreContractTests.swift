@@ -100,6 +100,18 @@ struct NewsStoreContractTests {
         #expect(hashes == [key.govkzID: "x"])
         #expect(try await store.storedHashes(project: key.project, language: .kk, govkzIDs: [key.govkzID]).isEmpty)
         #expect(try await store.storedHashes(project: "other", language: .ru, govkzIDs: [key.govkzID]).isEmpty)
+        // Many projects and languages in one read, as a batch of pages asks.
+        let other = ArticleKey(project: "kgd-zhambyl", govkzID: key.govkzID)
+        _ = try await store.save(Self.version(.kk, hash: "y"), for: other)
+        let ids = (0..<1_200).map { "\($0 + 10_000)" }
+        let asked = [
+            FetchKey(project: key.project, language: .ru, govkzID: key.govkzID),
+            FetchKey(project: key.project, language: .kk, govkzID: key.govkzID),
+            FetchKey(project: other.project, language: .kk, govkzID: other.govkzID),
+            FetchKey(project: other.project, language: .ru, govkzID: other.govkzID),
+        ] + ids.map { FetchKey(project: key.project, language: .ru, govkzID: $0) }
+        #expect(try await store.storedHashes(of: asked) == [asked[0]: "x", asked[2]: "y"])
+        #expect(try await store.storedHashes(of: []).isEmpty)
     }
 
     @Test("seeding sources adds only new ones and never overrides an operator's choice", arguments: StoreImplementation.allCases)
@@ -125,6 +137,10 @@ struct NewsStoreContractTests {
         let mod = try #require(try await store.source(slug: "mod"))
         #expect(mod.names[.en] == "Ministry of Defence of the Republic of Kazakhstan")
         #expect(!mod.enabled)
+        let found = try await store.sources(slugs: ["mod", "mfa-london", "no-such-body", "mod"])
+        #expect(found.keys.sorted() == ["mfa-london", "mod"])
+        #expect(found["mfa-london"]?.kind == .embassy && found["mod"]?.enabled == false)
+        #expect(try await store.sources(slugs: []).isEmpty)
     }
 
     @Test("an answer in another language is stored under its own language but remembered for the request", arguments: StoreImplementation.allCases)

@@ -17,6 +17,8 @@ extension BenchCommand {
         @Option(name: .long, help: "Items per list answer (a page of gov.kz's list).") var pageSize = 20
         @Option(name: .long, help: "Articles a day, as dense as the corpus they join (a million over ten years is 274).")
         var perDay = 274
+        @Option(name: .long, help: "Items ingested together, as `enbekshi ingest` batches recorded files, the next batch prepared while one is written (1 = page by page, as a harvest).")
+        var batch = 1_000
         @Option(name: .long, help: "Ingest into this database (a copy of a `bench corpus` file: it is written to) instead of a new one.")
         var database: String?
 
@@ -62,10 +64,24 @@ extension BenchCommand {
             let clock = ContinuousClock()
             var saved = 0
             let elapsed = try await clock.measure {
-                for page in pages {
+                var pipeline = IngestPipeline(ingestor: ingestor)
+                var pending: [IngestPage] = []
+                var pendingItems = 0
+                for (index, page) in pages.enumerated() {
                     let items = try GovKzDecoder.decodeList(page.json).items
-                    saved += try await ingestor.ingest(items, project: page.project, language: page.language).count
+                    pending.append(IngestPage(items: items, project: page.project, language: page.language))
+                    pendingItems += items.count
+                    guard pendingItems >= batch || index == pages.count - 1 else { continue }
+                    if batch <= 1 {
+                        // Page by page, as a harvest stores what it fetches.
+                        saved += try await ingestor.ingest(pending).reduce(0) { $0 + $1.count }
+                    } else if let done = try await pipeline.submit(pending) {
+                        saved += done.reduce(0) { $0 + $1.count }
+                    }
+                    pending.removeAll()
+                    pendingItems = 0
                 }
+                saved += try await pipeline.finish()?.reduce(0) { $0 + $1.count } ?? 0
             }
             let seconds = elapsed.seconds
             print(String(format: "ingest: %d articles (%d versions, %d list answers, %.1f MB of JSON) in %.1f s: %.0f articles/s, %.0f versions/s",

@@ -31,6 +31,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Argument(help: "Recorded answer files.")
     var files: [String]
 
+    /// Items stored per transaction.
+    static let batchItems = 1_000
+
     func validate() throws {
         if let language, Language(rawValue: language) == nil { throw ValidationError("--lang must be kk, ru or en") }
         if files.isEmpty { throw ValidationError("name at least one file") }
@@ -41,30 +44,49 @@ struct IngestCommand: AsyncParsableCommand {
         let store = try await store.open(logger: logger)
         let ingestor = NewsIngestor(store: store, logger: logger)
         let progress = ProgressLine(label: "ingest", logger: logger)
-        var counts = (inserted: 0, updated: 0, unchanged: 0, rejected: 0, skipped: 0)
+        var counts = Counts()
+        // Files are stored a thousand items at a time, the next batch cleaned while one is written.
+        var pipeline = IngestPipeline(ingestor: ingestor)
+        var batch: [IngestPage] = []
+        var batchItems = 0
         for (index, path) in files.enumerated() {
             let recorded = RecordedFile(
                 path: path, project: project, language: language.flatMap(Language.init), defaultID: id)
             do {
                 let (project, language, items) = try recorded.items()
                 if items.isEmpty { logger.warning("no items in file", metadata: ["file": "\(path)"]) }
-                for outcome in try await ingestor.ingest(items, project: project, language: language) {
-                    switch outcome {
-                    case .saved(.inserted): counts.inserted += 1
-                    case .saved(.updated): counts.updated += 1
-                    case .saved(.unchanged): counts.unchanged += 1
-                    case .rejected: counts.rejected += 1
-                    }
-                }
-            } catch let error as RecordedFile.ReadError {
+                batch.append(IngestPage(items: items, project: project, language: language))
+                batchItems += items.count
+            } catch {
                 counts.skipped += 1
                 logger.error("skipped file", metadata: ["file": "\(path)", "reason": "\(error)"])
             }
-            progress.update(done: index + 1, total: files.count, detail: "files")
+            if batchItems >= Self.batchItems || index == files.count - 1 {
+                counts.add(try await pipeline.submit(batch))
+                batch.removeAll()
+                batchItems = 0
+                progress.update(done: index + 1, total: files.count, detail: "files")
+            }
         }
+        counts.add(try await pipeline.finish())
         print(
             "ingest: \(files.count - counts.skipped) files read, \(counts.skipped) skipped; \(counts.inserted) new, "
                 + "\(counts.updated) updated, \(counts.unchanged) unchanged, \(counts.rejected) rejected")
         if counts.skipped > 0 { throw ExitCode(1) }
+    }
+
+    struct Counts {
+        var inserted = 0, updated = 0, unchanged = 0, rejected = 0, skipped = 0
+
+        mutating func add(_ batch: [[NewsIngestor.Outcome]]?) {
+            for outcome in (batch ?? []).joined() {
+                switch outcome {
+                case .saved(.inserted): inserted += 1
+                case .saved(.updated): updated += 1
+                case .saved(.unchanged): unchanged += 1
+                case .rejected: rejected += 1
+                }
+            }
+        }
     }
 }
