@@ -98,7 +98,7 @@ extension HeadlineMaker {
     /// The body without a first paragraph or first sentence that only repeats the headline.
     static func withoutRepeatedOpening(_ headline: String, _ body: CleanBody) -> CleanBody {
         guard let first = body.paragraphs.first else { return body }
-        if comparable(first) == comparable(headline) {
+        if isComparable(first, to: headline) {
             return body.paragraphs.count > 1 ? body.droppingFirstBlock() : body
         }
         if let length = repeatedOpening(title: headline, paragraph: first) {
@@ -110,10 +110,13 @@ extension HeadlineMaker {
     /// How many characters of `paragraph` repeat the title as its first sentence, if it does.
     public static func repeatedOpening(title: String, paragraph: String) -> Int? {
         let cleanTitle = withoutFinalStop(title)
-        guard cleanTitle.count >= 20, paragraph.count > cleanTitle.count + 1,
-            paragraph.lowercased().hasPrefix(cleanTitle.lowercased())
+        let length = cleanTitle.count
+        // The paragraph's opening only: lower-casing and counting a whole body for this was a
+        // large part of cleaning.
+        let after = paragraph.dropFirst(length)
+        guard length >= 20, after.dropFirst().first != nil,
+            paragraph.prefix(length + 8).lowercased().hasPrefix(cleanTitle.lowercased())
         else { return nil }
-        let after = paragraph.dropFirst(cleanTitle.count)
         guard let mark = after.first, ".!?".contains(mark) else { return nil }
         return cleanTitle.count + 1
     }
@@ -168,6 +171,24 @@ extension HeadlineMaker {
     }
 
     /// Text for comparing a title with a paragraph: case, spaces and final punctuation ignored.
+    /// Whether `text` and `other` have the same `comparable` form, deciding at the first character
+    /// that differs: `text` is a paragraph, usually long and different from the headline from its
+    /// first letters.
+    static func isComparable(_ text: String, to other: String) -> Bool {
+        var expected = comparable(other).makeIterator()
+        // `text`'s form is `other`'s followed only by final stops, which `comparable` drops.
+        for character in text where !character.isWhitespace {
+            for lower in character.lowercased() {
+                if let next = expected.next() {
+                    if next != lower { return false }
+                } else if !".!?…".contains(lower) {
+                    return false
+                }
+            }
+        }
+        return expected.next() == nil
+    }
+
     public static func comparable(_ text: String) -> String {
         var value = text.lowercased().filter { !$0.isWhitespace }
         while let last = value.last, ".!?…".contains(last) { value.removeLast() }

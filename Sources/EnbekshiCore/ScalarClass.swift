@@ -35,4 +35,12 @@ public enum ScalarClass {
     @inlinable public static func changesWhenLowercased(_ scalar: Unicode.Scalar) -> Bool {
         flags(scalar).map { $0 & changesWhenLowercased != 0 } ?? scalar.properties.changesWhenLowercased
     }
+
+    /// Calls `body` with the lower case of `scalar`: one scalar, or several where Unicode maps it
+    /// so ("İ"), as `String.lowercased()` does outside Greek final-sigma context. Per scalar, so
+    /// that callers need not lower-case (and copy) a whole text to read its first words.
+    @inlinable public static func forEachLowercase(_ scalar: Unicode.Scalar, _ body: (Unicode.Scalar) -> Void) {
+        guard changesWhenLowercased(scalar) else { return body(scalar) }
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars { body(lower) }
+    }
 }

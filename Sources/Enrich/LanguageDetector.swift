@@ -50,8 +50,8 @@ public enum LanguageDetector {
     /// The language of a version: the body decides, the title helps when the body is short.
     public static func detect(title: String, paragraphs: [String]) -> Language? {
         // The first few thousand characters decide as well as the whole of a long body.
-        let body = String(paragraphs.prefix(20).joined(separator: " ").prefix(3000))
-        if let language = detect(body), body.count >= 80 { return language }
+        let body = String(paragraphs.prefix(20).joined(separator: " ").unicodeScalars.prefix(3000))
+        if let language = detect(body), body.unicodeScalars.count >= 80 { return language }
         return detect(title + " " + body)
     }
 }

@@ -55,8 +55,41 @@ public enum QualityInspector {
             return "character counter “\(text[counter])”"
         }
         guard language == .en || language == .kk else { return nil }
-        let hits = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).filter { romanisedRussian.contains($0) })
+        let hits = romanisedRussianWords(in: text)
         return hits.count >= 2 ? "romanised Russian: " + hits.sorted().prefix(5).joined(separator: ", ") : nil
+    }
+
+    /// The words of `romanisedRussian` in a text: runs of letters made only of Latin letters,
+    /// lower-cased. One pass over the scalars (lower-casing and splitting the whole text into
+    /// Characters cost more than the rest of the inspection).
+    static func romanisedRussianWords(in text: String) -> Set<Substring> {
+        var hits = Set<Substring>()
+        var word: [UInt8] = []
+        var latinOnly = true
+        func finish() {
+            if latinOnly, !word.isEmpty, word.count <= 16 {
+                let candidate = Substring(decoding: word, as: UTF8.self)
+                if romanisedRussian.contains(candidate) { hits.insert(candidate) }
+            }
+            word.removeAll(keepingCapacity: true)
+            latinOnly = true
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A: word.append(UInt8(scalar.value + 0x20))
+            case 0x61...0x7A: word.append(UInt8(scalar.value))
+            default:
+                // Any other letter (or a mark inside a word) makes the word not a romanised one.
+                if ScalarClass.isAlphabetic(scalar) || scalar.properties.generalCategory == .nonspacingMark {
+                    latinOnly = false
+                    word.append(0)
+                } else {
+                    finish()
+                }
+            }
+        }
+        finish()
+        return hits
     }
 
     /// A title none of whose words (by their first five letters) appears in a body of some length.
@@ -70,17 +103,17 @@ public enum QualityInspector {
         return titleStems.isDisjoint(with: bodyStems) ? "no word of the title appears in the body" : nil
     }
 
-    /// The first five letters, lower-cased, of words of four letters or more. Works on scalars:
-    /// it runs for every ingested version.
-    static func stems(_ texts: [String], maxWords: Int) -> Set<String> {
-        var result = Set<String>()
+    /// The first five letters, lower-cased, of words of four letters or more, each as a hash of
+    /// its scalars. Works on scalars: it runs for every ingested version.
+    static func stems(_ texts: [String], maxWords: Int) -> Set<UInt64> {
+        var result = Set<UInt64>()
         var words = 0
-        var current = String.UnicodeScalarView()
+        var current = FNV1a()
         var length = 0
         func finish() {
-            if length >= 4 { result.insert(String(current).lowercased()) }
+            if length >= 4 { result.insert(current.value) }
             if length > 0 { words += 1 }
-            current = String.UnicodeScalarView()
+            current = FNV1a()
             length = 0
         }
         for text in texts {
@@ -92,7 +125,11 @@ public enum QualityInspector {
                     || (0x61...0x7A).contains(value) || (0x0400...0x04FF).contains(value)
                     || (value >= 0x00C0 && value < 0x2000 && scalar.properties.isAlphabetic)
                 if isWordScalar {
-                    if length < 5 { current.append(scalar) }
+                    if length < 5 {
+                        ScalarClass.forEachLowercase(scalar) { lower in
+                            for shift in stride(from: 0, to: 24, by: 8) { current.add(UInt8(truncatingIfNeeded: lower.value >> UInt32(shift))) }
+                        }
+                    }
                     length += 1
                 } else if length > 0 {
                     finish()

@@ -1,4 +1,4 @@
-import Clean
+@testable import Clean
 import Testing
 
 @Suite("HeadlineMaker: every stored version gets a headline")
@@ -93,5 +93,29 @@ struct HeadlinePresentationTests {
         #expect(headline == "Kazakhstan and Egypt strengthen cooperation")
         #expect(body.paragraphs == ["Cairo, 15 December."])
         #expect(body.html == "<p>Cairo, 15 December.</p>")
+    }
+
+    @Test("a paragraph compares with a headline as their comparable forms do, deciding early")
+    func comparableAgreesWithItsDefinition() {
+        let headline = "Kazakhstan and Egypt strengthen cooperation"
+        let paragraphs = [
+            "Kazakhstan and Egypt strengthen cooperation.", "KAZAKHSTAN AND EGYPT  strengthen cooperation!?",
+            "Kazakhstan and Egypt strengthen cooperation. Cairo.", "Kazakhstan and Egypt", "", "Kazakhstan and Egypt strengthen cooperation…",
+            "Kazakhstanand Egypt strengthencooperation", "Қазақстан мен Египет",
+        ]
+        for paragraph in paragraphs {
+            #expect(HeadlineMaker.isComparable(paragraph, to: headline)
+                == (HeadlineMaker.comparable(paragraph) == HeadlineMaker.comparable(headline)), "\(paragraph)")
+        }
+        #expect(HeadlineMaker.isComparable("Жаңалық.", to: "ЖАҢАЛЫҚ"))
+    }
+
+    @Test("a title repeated as the first sentence of a paragraph is found whatever its case")
+    func repeatedOpeningIgnoresCase() {
+        let title = "Департамент государственных доходов напоминает о сроках"
+        #expect(HeadlineMaker.repeatedOpening(title: title, paragraph: title.uppercased() + ". Далее текст.") == title.count + 1)
+        #expect(HeadlineMaker.repeatedOpening(title: title, paragraph: title + " и далее текст.") == nil)
+        #expect(HeadlineMaker.repeatedOpening(title: title, paragraph: title + ".") == nil)
+        #expect(HeadlineMaker.repeatedOpening(title: "Короткий", paragraph: "Короткий. Текст.") == nil)
     }
 }

@@ -1,5 +1,5 @@
 import EnbekshiCore
-import Enrich
+@testable import Enrich
 import Testing
 
 @Suite("QualityInspector: what an editor should look at")
@@ -63,5 +63,36 @@ struct QualityInspectorTests {
         let flags = [QualityFlag(.cyrillicInEnglish, "юбилей, кадровый"), QualityFlag(.staleContent, "x\ny")]
         #expect(QualityFlag.decode(QualityFlag.encode(flags)) == [flags[0], QualityFlag(.staleContent, "x y")])
         #expect(QualityFlag.decode("") == [])
+    }
+}
+
+extension QualityInspectorTests {
+    @Test("romanised Russian is found word by word as splitting the lower-cased text into letters finds it")
+    func romanisedWordsAgreeWithTheCharacterDefinition() {
+        let texts = [
+            "Akimat PROVEL vstrechu s Zhitelyami goroda",
+            "provel-vstrechu, dlya:takzhe; budet2bylo",
+            "Ákimat provelá vstrechuә dlyaБ dlya",
+            "Kotoryy\u{0301} kotoraya i̇ kotorye",
+            "", "dlya", "ДЛЯ dlya Dlya",
+        ]
+        for text in texts {
+            let expected = Set(text.lowercased().split(whereSeparator: { !$0.isLetter })
+                .filter { QualityInspector.romanisedRussian.contains($0) }.map(String.init))
+            #expect(Set(QualityInspector.romanisedRussianWords(in: text).map(String.init)) == expected, "\(text)")
+        }
+    }
+
+    @Test("a title matches its body whatever the case of its words")
+    func mismatchIgnoresCase() {
+        let paragraphs = [
+            "Жители района обсудили ремонт дорог, освещение улиц и вывоз мусора на встрече с акимом.",
+            "Аким ответил на вопросы собравшихся, рассказал о планах строительства новой школы, поликлиники "
+                + "и спортивной площадки, а также пообещал рассмотреть каждое обращение граждан до конца месяца.",
+        ]
+        let upper = QualityInspector.inspect(language: .ru, title: "ЖИТЕЛИ РАЙОНА ОБСУДИЛИ РЕМОНТ ДОРОГ", paragraphs: paragraphs, published: nil)
+        #expect(!upper.contains { $0.kind == .titleMismatch })
+        let other = QualityInspector.inspect(language: .ru, title: "Футболисты завоевали медали первенства", paragraphs: paragraphs, published: nil)
+        #expect(other.contains { $0.kind == .titleMismatch })
     }
 }

@@ -30,18 +30,19 @@ public enum StoryLinker {
         let storedForms = texts.map { $0.fingerprint.stored(articleID: $0.articleID, day: $0.day) }
         var links: [StoryLinks] = []
         var pendingRelated: [(link: Int, candidates: [(id: Int64, score: Double)])] = []
+        let windows = try await Windows.load(for: texts, store: store)
         for (position, text) in texts.enumerated() {
             let fingerprint = text.fingerprint
             var joins: Int64?
             var related: [(id: Int64, score: Double)] = []
-            if fingerprint.shingleCount >= 8, let (from, to) = window(around: text.day) {
+            if fingerprint.shingleCount >= 8, let days = window(around: text.day) {
                 let earlier = texts.indices[..<position].filter { index in
                     let other = texts[index]
-                    return other.language == text.language && other.articleID != text.articleID && other.day >= from && other.day <= to
+                    return other.language == text.language && other.articleID != text.articleID && other.day >= days.from && other.day <= days.to
                 }.map { storedForms[$0] }
-                let stored = try await store.fingerprints(language: text.language, fromDay: from, toDay: to, excluding: text.articleID)
                 var best: (id: Int64, containment: Double)?
                 func consider(_ candidate: StoredFingerprint) {
+                    guard candidate.articleID != text.articleID else { return }
                     if case .same(let containment) = StoryMatcher.verdict(fingerprint, candidate) {
                         // The best-contained text wins; of equals, the first published (lowest id).
                         if let current = best, containment < current.containment
@@ -51,7 +52,9 @@ public enum StoryLinker {
                         related.append((candidate.articleID, score))
                     }
                 }
-                for candidate in stored { consider(candidate) }
+                for day in days.all {
+                    for candidate in windows.stored[Windows.Key(language: text.language, day: day)] ?? [] { consider(candidate) }
+                }
                 for candidate in earlier { consider(candidate) }
                 joins = best?.id
             }
@@ -70,8 +73,47 @@ public enum StoryLinker {
         try await store.saveStoryLinks(links)
     }
 
-    static func window(around day: String) -> (String, String)? {
-        guard let from = GovKzDate.day(day, plus: -windowDays), let to = GovKzDate.day(day, plus: windowDays) else { return nil }
-        return (from, to)
+    /// The days compared with a text published on `day`.
+    static func window(around day: String) -> (from: String, to: String, all: [String])? {
+        let all = (-windowDays...windowDays).compactMap { GovKzDate.day(day, plus: $0) }
+        guard all.count == 2 * windowDays + 1, let from = all.first, let to = all.last else { return nil }
+        return (from, to, all)
+    }
+
+    /// What the store holds for the windows of a batch's texts, by language and day, read with one
+    /// call per language and month rather than one per text (a batch of a thousand texts made a
+    /// thousand round trips to the writer).
+    struct Windows {
+        struct Key: Hashable {
+            var language: Language
+            var day: String
+        }
+
+        var stored: [Key: [StoredFingerprint]] = [:]
+
+        static func load(for texts: [Text], store: any NewsStore) async throws -> Windows {
+            var windows = Windows()
+            let days = Dictionary(grouping: texts.filter { $0.fingerprint.shingleCount >= 8 }, by: \.language)
+                .mapValues { Set($0.map(\.day)).sorted() }
+            for (language, published) in days.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                // Spans of at most 24 publication days: with three days either side, within the
+                // month the store answers at once.
+                var spans: [(from: String, to: String)] = []
+                for day in published {
+                    guard let window = window(around: day) else { continue }
+                    if let last = spans.last, let limit = GovKzDate.day(last.from, plus: 30), window.to <= limit {
+                        spans[spans.count - 1].to = window.to
+                    } else {
+                        spans.append((window.from, window.to))
+                    }
+                }
+                for span in spans {
+                    for fingerprint in try await store.fingerprints(language: language, fromDay: span.from, toDay: span.to, excluding: 0) {
+                        windows.stored[Key(language: language, day: fingerprint.day), default: []].append(fingerprint)
+                    }
+                }
+            }
+            return windows
+        }
     }
 }

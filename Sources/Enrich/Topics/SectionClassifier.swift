@@ -195,16 +195,16 @@ public enum SectionClassifier {
         var scalars: [Unicode.Scalar] = []
         var starts: [Int] = []
         var inWord = false
-        for scalar in text.lowercased().unicodeScalars {
+        scan: for scalar in text.unicodeScalars {
             let isWordScalar = ScalarClass.isAlphabetic(scalar) || (scalar.value >= 0x30 && scalar.value <= 0x39)
             if isWordScalar {
                 if !inWord {
-                    if starts.count == limit { break }
+                    if starts.count == limit { break scan }
                     if !scalars.isEmpty { scalars.append(" ") }
                     starts.append(scalars.count)
                     inWord = true
                 }
-                scalars.append(scalar)
+                ScalarClass.forEachLowercase(scalar) { scalars.append($0) }
             } else {
                 inWord = false
             }
