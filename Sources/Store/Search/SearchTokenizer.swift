@@ -5,15 +5,19 @@ import GRDB
 /// words, then each word is stemmed by the language of its table (`tokenize='enbekshi kk'`), so
 /// "салықтар" and "салықты" are found by "салық", "налогов" by "налог". Queries pass through the
 /// same code, so a query word meets the index in the same form.
-final class SearchTokenizer: FTS5WrapperTokenizer {
+///
+/// It works on the bytes unicode61 hands over rather than through GRDB's `FTS5WrapperTokenizer`,
+/// which makes a Foundation `String` of every word and an array of every stem: that wrapping cost
+/// more than the stemming when articles are indexed in bulk.
+final class SearchTokenizer: FTS5CustomTokenizer {
     static let name = "enbekshi"
     let wrappedTokenizer: any FTS5Tokenizer
     let language: Language
-    /// Index forms of the words seen, as stemming a word costs far more than looking it up and news
-    /// repeats its words (the same few thousand make most of any text). One tokenizer serves one
-    /// connection, which runs one statement at a time, so the memo needs no lock; it is emptied
-    /// when full rather than kept in order.
-    private var forms: [Word: String] = [:]
+    /// Index forms (UTF-8) of the words seen, as stemming a word costs far more than looking it up
+    /// and news repeats its words (the same few thousand make most of any text). One tokenizer
+    /// serves one connection, which runs one statement at a time, so the memo needs no lock; it is
+    /// emptied when full rather than kept in order.
+    private var forms: [Word: [CChar]] = [:]
     static let maximumForms = 100_000
 
     init(db: Database, arguments: [String]) throws {
@@ -22,31 +26,49 @@ final class SearchTokenizer: FTS5WrapperTokenizer {
         wrappedTokenizer = try db.makeTokenizer(.unicode61(diacritics: .keep))
     }
 
-    func accept(
-        token: String, flags: FTS5TokenFlags, for tokenization: FTS5Tokenization, tokenCallback: FTS5WrapperTokenCallback
-    ) throws {
-        if let form = forms[Word(token)] { return try tokenCallback(form, flags) }
-        let form = SearchStemming.indexForm(token, language: language)
-        if forms.count >= Self.maximumForms { forms.removeAll(keepingCapacity: true) }
-        forms[Word(token)] = form
-        try tokenCallback(form, flags)
+    /// What the C callback needs to pass a stemmed word on to SQLite.
+    private struct Call {
+        let tokenizer: SearchTokenizer
+        let context: UnsafeMutableRawPointer?
+        let tokenCallback: FTS5TokenCallback
     }
-}
 
-extension SearchTokenizer {
-    /// A word as the memo's key, hashed and compared by its UTF-8 bytes: `String` hashes Cyrillic
-    /// text through Unicode normalisation, which cost as much as the lookup saved. Words from
-    /// unicode61 come one way for one input, so bytes are the right identity here.
+    func tokenize(
+        context: UnsafeMutableRawPointer?, tokenization: FTS5Tokenization, pText: UnsafePointer<CChar>?, nText: CInt,
+        tokenCallback: @escaping FTS5TokenCallback
+    ) -> CInt {
+        var call = Call(tokenizer: self, context: context, tokenCallback: tokenCallback)
+        return withUnsafeMutablePointer(to: &call) { callPointer in
+            wrappedTokenizer.tokenize(context: callPointer, tokenization: tokenization, pText: pText, nText: nText) {
+                callPointer, flags, pToken, nToken, iStart, iEnd in
+                guard let call = callPointer?.assumingMemoryBound(to: Call.self).pointee, let pToken, nToken > 0 else {
+                    return 0  // SQLITE_OK: nothing to pass on
+                }
+                let form = call.tokenizer.form(of: UnsafeBufferPointer(start: pToken, count: Int(nToken)))
+                return form.withUnsafeBufferPointer { buffer in
+                    call.tokenCallback(call.context, flags, buffer.baseAddress, CInt(buffer.count), iStart, iEnd)
+                }
+            }
+        }
+    }
+
+    /// The index form of one word as unicode61 gave it (lower-case UTF-8).
+    func form(of token: UnsafeBufferPointer<CChar>) -> [CChar] {
+        let word = Word(bytes: Array(token))
+        if let form = forms[word] { return form }
+        let text = String(decoding: UnsafeRawBufferPointer(token), as: UTF8.self)
+        let form = SearchStemming.indexForm(text, language: language).utf8.map { CChar(bitPattern: $0) }
+        if forms.count >= Self.maximumForms { forms.removeAll(keepingCapacity: true) }
+        forms[word] = form
+        return form
+    }
+
+    /// A word as the memo's key, hashed as one run of bytes (an array of bytes hashes them one by one).
     struct Word: Hashable {
-        let text: String
-
-        init(_ text: String) { self.text = text }
+        let bytes: [CChar]
 
         func hash(into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         }
-
-        static func == (a: Word, b: Word) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
     }
 }
