@@ -28,38 +28,21 @@ public enum StoryLinker {
     public static func link(_ texts: [Text], store: any NewsStore) async throws {
         // Each text's stored form, made once: compared with the later texts of the batch, then saved.
         let storedForms = texts.map { $0.fingerprint.stored(articleID: $0.articleID, day: $0.day) }
+        let windows = try await Windows.load(for: texts, store: store)
+        // The batch's texts by language and day, in batch order: each is compared with those before it.
+        var batch: [Windows.Key: [Int]] = [:]
+        for (position, text) in texts.enumerated() { batch[Windows.Key(language: text.language, day: text.day), default: []].append(position) }
+        // Every comparison reads only what was stored before the batch and the batch itself, so the
+        // texts are decided on every core; the decisions are then stored in batch order.
+        let decisions = await Array(texts.indices).concurrentMap { [batch] position in
+            decide(position, of: texts, storedForms: storedForms, windows: windows, batch: batch)
+        }
         var links: [StoryLinks] = []
         var pendingRelated: [(link: Int, candidates: [(id: Int64, score: Double)])] = []
-        let windows = try await Windows.load(for: texts, store: store)
-        for (position, text) in texts.enumerated() {
-            let fingerprint = text.fingerprint
-            var joins: Int64?
-            var related: [(id: Int64, score: Double)] = []
-            if fingerprint.shingleCount >= 8, let days = window(around: text.day) {
-                let earlier = texts.indices[..<position].filter { index in
-                    let other = texts[index]
-                    return other.language == text.language && other.articleID != text.articleID && other.day >= days.from && other.day <= days.to
-                }.map { storedForms[$0] }
-                var best: (id: Int64, containment: Double)?
-                func consider(_ candidate: StoredFingerprint) {
-                    guard candidate.articleID != text.articleID else { return }
-                    if case .same(let containment) = StoryMatcher.verdict(fingerprint, candidate) {
-                        // The best-contained text wins; of equals, the first published (lowest id).
-                        if let current = best, containment < current.containment
-                            || (containment == current.containment && candidate.articleID > current.id) { return }
-                        best = (candidate.articleID, containment)
-                    } else if let score = StoryMatcher.related(fingerprint, candidate) {
-                        related.append((candidate.articleID, score))
-                    }
-                }
-                for day in days.all {
-                    for candidate in windows.stored[Windows.Key(language: text.language, day: day)] ?? [] { consider(candidate) }
-                }
-                for candidate in earlier { consider(candidate) }
-                joins = best?.id
-            }
-            if !related.isEmpty { pendingRelated.append((links.count, related)) }
-            links.append(StoryLinks(fingerprint: storedForms[position], language: text.language, joins: joins, related: []))
+        for (position, decision) in decisions.enumerated() {
+            if !decision.related.isEmpty { pendingRelated.append((links.count, decision.related)) }
+            links.append(StoryLinks(
+                fingerprint: storedForms[position], language: texts[position].language, joins: decision.joins, related: []))
         }
         // One link per other story (its best copy), the closest few. Stories as they stand before this
         // batch: a text of the batch counts as its own story.
@@ -73,6 +56,40 @@ public enum StoryLinker {
         try await store.saveStoryLinks(links)
     }
 
+    /// The story text `position` joins (the best-contained earlier text, if any is the same release)
+    /// and the texts it is related to, among the stored texts of its window and the batch's texts
+    /// before it.
+    static func decide(
+        _ position: Int, of texts: [Text], storedForms: [StoredFingerprint], windows: Windows, batch: [Windows.Key: [Int]]
+    ) -> (joins: Int64?, related: [(id: Int64, score: Double)]) {
+        let text = texts[position]
+        let fingerprint = text.fingerprint
+        guard fingerprint.shingleCount >= 8, let days = window(around: text.day) else { return (nil, []) }
+        var best: (id: Int64, containment: Double)?
+        var related: [(id: Int64, score: Double)] = []
+        func consider(_ candidate: StoredFingerprint) {
+            guard candidate.articleID != text.articleID else { return }
+            if case .same(let containment) = StoryMatcher.verdict(fingerprint, candidate) {
+                // The best-contained text wins; of equals, the first published (lowest id).
+                if let current = best, containment < current.containment
+                    || (containment == current.containment && candidate.articleID > current.id) { return }
+                best = (candidate.articleID, containment)
+            } else if let score = StoryMatcher.related(fingerprint, candidate) {
+                related.append((candidate.articleID, score))
+            }
+        }
+        for day in days.all {
+            for candidate in windows.stored[Windows.Key(language: text.language, day: day)] ?? [] { consider(candidate) }
+        }
+        for day in days.all {
+            for index in batch[Windows.Key(language: text.language, day: day)] ?? [] {
+                guard index < position else { break }
+                consider(storedForms[index])
+            }
+        }
+        return (best?.id, related)
+    }
+
     /// The days compared with a text published on `day`.
     static func window(around day: String) -> (from: String, to: String, all: [String])? {
         let all = (-windowDays...windowDays).compactMap { GovKzDate.day(day, plus: $0) }
@@ -83,8 +100,8 @@ public enum StoryLinker {
     /// What the store holds for the windows of a batch's texts, by language and day, read with one
     /// call per language and month rather than one per text (a batch of a thousand texts made a
     /// thousand round trips to the writer).
-    struct Windows {
-        struct Key: Hashable {
+    struct Windows: Sendable {
+        struct Key: Hashable, Sendable {
             var language: Language
             var day: String
         }
