@@ -155,14 +155,17 @@ public struct TextFingerprint: Sendable, Hashable {
     /// On the low 32 bits: fingerprints are stored with 32-bit slots (`StoredFingerprint`), and
     /// two different minima agree there once in four billion.
     static func agreement(_ a: [UInt64], _ b: [UInt64]) -> Int {
-        guard a.count == b.count else { return 0 }
+        let count = a.count
+        guard count == b.count else { return 0 }
         // Through buffer pointers and without a branch, so it vectorises: story detection compares
         // each new text with a few thousand stored ones.
         return a.withUnsafeBufferPointer { a in
             b.withUnsafeBufferPointer { b in
-                var equal = 0
-                for index in 0..<a.count {
-                    equal &+= UInt32(truncatingIfNeeded: a[index]) == UInt32(truncatingIfNeeded: b[index]) ? 1 : 0
+                guard let a = a.baseAddress, let b = b.baseAddress else { return 0 }
+                var equal = 0, index = 0
+                while index < count {
+                    equal &+= Int(truncatingIfNeeded: (UInt32(truncatingIfNeeded: a[index]) == UInt32(truncatingIfNeeded: b[index])) ? 1 : 0)
+                    index &+= 1
                 }
                 return equal
             }
