@@ -140,7 +140,7 @@ public enum TextNormalizer {
 
     static func tidyPunctuation(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes -> String in
+        return text.withUTF8 { bytes -> String? in
             // A space followed by closing punctuation that ends a word: ", " ". " ";" ")" "»".
             func closes(_ index: Int) -> Int? {
                 guard index < bytes.count else { return nil }
@@ -157,7 +157,8 @@ public enum TextNormalizer {
                 found = true
                 break
             }
-            guard found else { return String(decoding: bytes, as: UTF8.self) }
+            // Most paragraphs need nothing: they are returned as they are, not copied and re-validated.
+            guard found else { return nil }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
             for index in bytes.indices {
@@ -165,7 +166,7 @@ public enum TextNormalizer {
                 output.append(bytes[index])
             }
             return String(decoding: output, as: UTF8.self)
-        }
+        } ?? text
     }
 }
 
