@@ -59,4 +59,37 @@ struct PageCacheTests {
         }
         withExtendedLifetime(database) {}
     }
+
+    @Test("a page cached for the generation last read is answered on the event loop exactly as the application answers it")
+    func eventLoopAnswers() async throws {
+        let database = try await TemporaryDatabase()
+        let store = database.store
+        try await store.seed(sources: SourceCatalog.parse("kgd-zhetysu"))
+        _ = try await store.save(SiteTests.version(.en, title: "First headline"), for: ArticleKey(project: "kgd-zhetysu", govkzID: "1"))
+        let logger = Logger(label: "cache-test") { _ in SwiftLogNoOpLogHandler() }
+        let app = Site(store: store, contentCheckInterval: .seconds(60)).application(hostname: "127.0.0.1", port: 0, logger: logger)
+        try await app.test(.live) { client in
+            func get(_ uri: String, _ headers: HTTPFields = [:]) async throws -> (Int, HTTPFields, ByteBuffer) {
+                try await client.execute(uri: uri, method: .get, headers: headers) { ($0.status.code, $0.headers, $0.body) }
+            }
+            let rendered = try await get("/en/news/all")
+            let cached = try await get("/en/news/all")
+            #expect(rendered.0 == 200 && cached.0 == 200)
+            #expect(cached.2 == rendered.2)
+            var same = cached.1, first = rendered.1
+            same[.date] = nil
+            first[.date] = nil
+            #expect(same == first)
+            #expect(cached.1[.server] == "EnbekshiQazaQ" && cached.1[.date] != nil)
+            let etag = try #require(cached.1[.eTag])
+            #expect(try await get("/en/news/all", [.ifNoneMatch: etag]).0 == 304)
+            var (_, gzipHeaders, gzipped) = try await get("/en/news/all", [.acceptEncoding: "gzip"])
+            #expect(gzipHeaders[.contentEncoding] == "gzip")
+            #expect(try gzipped.decompress(with: .gzip()) == rendered.2)
+            // HEAD and the health check still reach the application.
+            #expect(try await client.execute(uri: "/en/news/all", method: .head) { $0.status.code } == 200)
+            #expect(try await get("/healthz").0 == 200)
+        }
+        withExtendedLifetime(database) {}
+    }
 }

@@ -15,6 +15,13 @@ final class ContentGeneration: Sendable {
         self.trust = trust
     }
 
+    /// The generation when it was read within `trust`, without waiting; nil when it must be read
+    /// again (the caller then takes the path that does).
+    func currentIfFresh() -> Int64? {
+        guard trust > .zero, let known = known.withLock({ $0 }), ContinuousClock.now - known.checked < trust else { return nil }
+        return known.value
+    }
+
     func current() async throws -> Int64 {
         let now = ContinuousClock.now
         if trust > .zero, let known = known.withLock({ $0 }), now - known.checked < trust { return known.value }

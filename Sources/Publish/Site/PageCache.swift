@@ -38,6 +38,12 @@ final class PageCache: Sendable {
         self.maximumBytes = maximumBytes
     }
 
+    /// Whether a request may be answered from the cache: "/" depends on Accept-Language and the
+    /// health check must always reach the server.
+    static func isCacheable(method: HTTPRequest.Method, path: String) -> Bool {
+        method == .get && path != "/" && path != "/healthz"
+    }
+
     func entry(_ key: String, generation: Int64) -> Entry? {
         state.withLock { state in
             guard let entry = state.entries[key], entry.generation == generation else { return nil }
@@ -105,8 +111,7 @@ struct CachingResponder<Wrapped: HTTPResponder>: HTTPResponder {
     let generation: @Sendable () async throws -> Int64
 
     func respond(to request: Request, context: Context) async throws -> Response {
-        // "/" depends on Accept-Language; the health check must always reach the server.
-        guard request.method == .get, request.uri.path != "/", request.uri.path != "/healthz" else {
+        guard PageCache.isCacheable(method: request.method, path: request.uri.path) else {
             return try await wrapped.respond(to: request, context: context)
         }
         let key = request.uri.description
@@ -147,38 +152,13 @@ struct CachingResponder<Wrapped: HTTPResponder>: HTTPResponder {
     typealias Entry = PageCache.Entry
 
     static func answer(_ entry: Entry, to request: Request) -> Response {
-        var headers = entry.headers
-        headers[.eTag] = entry.etag
-        headers[.lastModified] = entry.lastModified
-        headers[.vary] = "Accept-Encoding"
-        let notModified: Bool
-        if let tags = request.headers[.ifNoneMatch] {
-            notModified = tags == "*" || tags.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == entry.etag }
-        } else {
-            notModified = request.headers[.ifModifiedSince] == entry.lastModified
-        }
-        if notModified { return Response(status: .notModified, headers: headers) }
-        if let gzipped = entry.gzipped, Self.acceptsGzip(request.headers[.acceptEncoding]) {
-            headers[.contentEncoding] = "gzip"
-            headers[.contentLength] = String(gzipped.readableBytes)
-            return Response(status: entry.status, headers: headers, body: .init(byteBuffer: gzipped))
-        }
-        headers[.contentLength] = String(entry.body.readableBytes)
-        return Response(status: entry.status, headers: headers, body: .init(byteBuffer: entry.body))
+        let answer = PageAnswer(entry, requestHeaders: request.headers)
+        return Response(status: answer.status, headers: answer.headers, body: answer.body.map { .init(byteBuffer: $0) } ?? .init())
     }
 
     static func isText(_ contentType: String?) -> Bool {
         guard let type = contentType else { return false }
         return type.hasPrefix("text/") || type.contains("xml") || type.contains("json")
-    }
-
-    /// `gzip` named in Accept-Encoding without `q=0`.
-    static func acceptsGzip(_ header: String?) -> Bool {
-        guard let header else { return false }
-        return header.split(separator: ",").contains { part in
-            let pieces = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            return pieces.first == "gzip" && !pieces.dropFirst().contains { $0 == "q=0" || $0 == "q=0.0" || $0 == "q=0.000" }
-        }
     }
 
     /// FNV-1a over the body: the ETag changes exactly when the bytes do.

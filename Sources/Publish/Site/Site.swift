@@ -1,5 +1,6 @@
 import EnbekshiCore
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import Foundation
@@ -218,10 +219,27 @@ public struct Site: Sendable {
     }
 
     public func application(hostname: String, port: Int, logger: Logger) -> some ApplicationProtocol {
-        Application(
+        let serverName = "EnbekshiQazaQ"
+        let lookup = cachedAnswer
+        return Application(
             responder: HeadAsGetResponder(wrapped: cachingResponder()),
-            configuration: .init(address: .hostname(hostname, port: port), serverName: "EnbekshiQazaQ"),
+            server: .http1(configuration: .init(additionalChannelHandlers: [CachedPageHandler(serverName: serverName, lookup: lookup)])),
+            configuration: .init(address: .hostname(hostname, port: port), serverName: serverName),
             logger: logger)
+    }
+
+    /// The cached answer to a request head, when one can be given without waiting (see
+    /// `CachedPageHandler`): a cacheable GET whose page is cached for the content generation last read.
+    var cachedAnswer: @Sendable (HTTPRequest) -> PageAnswer? {
+        let cache = cache, generation = generation
+        return { head in
+            guard head.headerFields[.connection] != "close", let path = head.path else { return nil }
+            let uri = URI(path)
+            guard PageCache.isCacheable(method: head.method, path: uri.path), let current = generation.currentIfFresh(),
+                let entry = cache.entry(uri.description, generation: current)
+            else { return nil }
+            return PageAnswer(entry, requestHeaders: head.headerFields)
+        }
     }
 
     static func edition(_ context: BasicRequestContext) throws -> Language {
