@@ -19,16 +19,19 @@ final class CachedPageHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias OutboundIn = HTTPResponsePart
     typealias OutboundOut = HTTPResponsePart
 
-    /// The answer for a request's head, when it can be given from the cache now.
-    let lookup: @Sendable (HTTPRequest) -> PageAnswer?
+    /// The cached page for a request's head and which of its answers the request gets, when it
+    /// can be given from the cache now.
+    let lookup: @Sendable (HTTPRequest) -> (entry: PageCache.Entry, variant: PageAnswer.Variant)?
     let serverName: String?
     /// Requests handed on whose response has not ended.
     private var handedOn = 0
     /// The answer to give when the current request's end arrives (its parts are dropped until then).
-    private var answering: PageAnswer?
-    private var date: (second: Int, text: String)?
+    private var answering: (entry: PageCache.Entry, variant: PageAnswer.Variant)?
+    /// The last answer given, complete with its Date: a connection usually asks for the same few
+    /// pages, and building the headers was a good part of the cost of an answer.
+    private var last: (entry: PageCache.Entry, variant: PageAnswer.Variant, second: Int, head: HTTPResponse, body: ByteBuffer?)?
 
-    init(serverName: String?, lookup: @escaping @Sendable (HTTPRequest) -> PageAnswer?) {
+    init(serverName: String?, lookup: @escaping @Sendable (HTTPRequest) -> (entry: PageCache.Entry, variant: PageAnswer.Variant)?) {
         self.serverName = serverName
         self.lookup = lookup
     }
@@ -56,22 +59,22 @@ final class CachedPageHandler: ChannelDuplexHandler, RemovableChannelHandler {
         context.write(data, promise: promise)
     }
 
-    private func respond(_ answer: PageAnswer, context: ChannelHandlerContext) {
-        var headers = answer.headers
-        headers[.date] = currentDate()
-        if let serverName { headers[.server] = serverName }
-        context.write(wrapOutboundOut(.head(HTTPResponse(status: answer.status, headerFields: headers))), promise: nil)
-        if let body = answer.body { context.write(wrapOutboundOut(.body(body)), promise: nil) }
-        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
-    }
-
-    /// The Date header, formatted once a second per connection.
-    private func currentDate() -> String {
+    private func respond(_ found: (entry: PageCache.Entry, variant: PageAnswer.Variant), context: ChannelHandlerContext) {
         let now = Date()
         let second = Int(now.timeIntervalSince1970)
-        if let date, date.second == second { return date.text }
-        let text = HTTPDate.format(now)
-        date = (second, text)
-        return text
+        let head: HTTPResponse, body: ByteBuffer?
+        if let last, last.second == second, last.variant == found.variant, last.entry.isSameAnswer(as: found.entry) {
+            (head, body) = (last.head, last.body)
+        } else {
+            let answer = PageAnswer(found.entry, variant: found.variant)
+            var headers = answer.headers
+            headers[.date] = HTTPDate.format(now)
+            if let serverName { headers[.server] = serverName }
+            (head, body) = (HTTPResponse(status: answer.status, headerFields: headers), answer.body)
+            last = (found.entry, found.variant, second, head, body)
+        }
+        context.write(wrapOutboundOut(.head(head)), promise: nil)
+        if let body { context.write(wrapOutboundOut(.body(body)), promise: nil) }
+        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
     }
 }

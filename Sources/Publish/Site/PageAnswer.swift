@@ -6,28 +6,43 @@ import NIOCore
 /// the cache in front of the router (`CachingResponder`) and the one on the event loop
 /// (`CachedPageHandler`), so both answer byte for byte alike.
 struct PageAnswer: Sendable {
+    /// Which of a page's three answers a request gets.
+    enum Variant: Sendable, Hashable {
+        case full, gzipped, notModified
+    }
+
     var status: HTTPResponse.Status
     var headers: HTTPFields
     var body: ByteBuffer?
 
     init(_ entry: PageCache.Entry, requestHeaders: HTTPFields) {
-        var headers = entry.headers
-        headers[.eTag] = entry.etag
-        headers[.lastModified] = entry.lastModified
-        headers[.vary] = "Accept-Encoding"
+        self.init(entry, variant: Self.variant(of: entry, for: requestHeaders))
+    }
+
+    static func variant(of entry: PageCache.Entry, for requestHeaders: HTTPFields) -> Variant {
         let notModified: Bool
         if let tags = requestHeaders[.ifNoneMatch] {
             notModified = tags == "*" || tags.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == entry.etag }
         } else {
             notModified = requestHeaders[.ifModifiedSince] == entry.lastModified
         }
-        if notModified {
+        if notModified { return .notModified }
+        return entry.gzipped != nil && acceptsGzip(requestHeaders[.acceptEncoding]) ? .gzipped : .full
+    }
+
+    init(_ entry: PageCache.Entry, variant: Variant) {
+        var headers = entry.headers
+        headers[.eTag] = entry.etag
+        headers[.lastModified] = entry.lastModified
+        headers[.vary] = "Accept-Encoding"
+        switch (variant, entry.gzipped) {
+        case (.notModified, _):
             (status, self.headers, body) = (.notModified, headers, nil)
-        } else if let gzipped = entry.gzipped, Self.acceptsGzip(requestHeaders[.acceptEncoding]) {
+        case (.gzipped, let gzipped?):
             headers[.contentEncoding] = "gzip"
             headers[.contentLength] = String(gzipped.readableBytes)
             (status, self.headers, body) = (entry.status, headers, gzipped)
-        } else {
+        case (.full, _), (.gzipped, nil):
             headers[.contentLength] = String(entry.body.readableBytes)
             (status, self.headers, body) = (entry.status, headers, entry.body)
         }

@@ -20,6 +20,12 @@ final class PageCache: Sendable {
         var lastModified: String
         var stored: UInt64
         var bytes: Int { body.readableBytes + (gzipped?.readableBytes ?? 0) }
+
+        /// Whether a request gets the same answer from both entries (same bytes, same headers).
+        func isSameAnswer(as other: Entry) -> Bool {
+            etag == other.etag && lastModified == other.lastModified && status == other.status && headers == other.headers
+                && body.readableBytes == other.body.readableBytes && gzipped?.readableBytes == other.gzipped?.readableBytes
+        }
     }
 
     struct State: ~Copyable {

@@ -230,7 +230,7 @@ public struct Site: Sendable {
 
     /// The cached answer to a request head, when one can be given without waiting (see
     /// `CachedPageHandler`): a cacheable GET whose page is cached for the content generation last read.
-    var cachedAnswer: @Sendable (HTTPRequest) -> PageAnswer? {
+    var cachedAnswer: @Sendable (HTTPRequest) -> (entry: PageCache.Entry, variant: PageAnswer.Variant)? {
         let cache = cache, generation = generation
         return { head in
             guard head.headerFields[.connection] != "close", let path = head.path else { return nil }
@@ -238,7 +238,7 @@ public struct Site: Sendable {
             guard PageCache.isCacheable(method: head.method, path: uri.path), let current = generation.currentIfFresh(),
                 let entry = cache.entry(uri.description, generation: current)
             else { return nil }
-            return PageAnswer(entry, requestHeaders: head.headerFields)
+            return (entry, PageAnswer.variant(of: entry, for: head.headerFields))
         }
     }
 
