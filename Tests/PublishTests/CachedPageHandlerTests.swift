@@ -4,6 +4,7 @@ import NIOCore
 import NIOEmbedded
 import NIOHTTPTypes
 @testable import Publish
+import Synchronization
 import Testing
 
 @Suite("CachedPageHandler: cached pages answered on the event loop, in order")
@@ -91,6 +92,28 @@ struct CachedPageHandlerTests {
         try channel.writeInbound(HTTPRequestPart.head(closing))
         #expect(try channel.readInbound(as: HTTPRequestPart.self) == .head(closing))
         #expect(try channel.readOutbound(as: HTTPResponsePart.self) == nil)
+        _ = try channel.finish()
+    }
+
+    @Test("a connection's answers follow the cached entry even within one second")
+    func answersFollowTheEntry() throws {
+        let current = Mutex(Self.page)
+        let channel = EmbeddedChannel(handler: CachedPageHandler(serverName: nil) { head in
+            let entry = current.withLock { $0 }
+            return (entry, PageAnswer.variant(of: entry, for: head.headerFields))
+        })
+        func lastModified() throws -> String? {
+            try channel.writeInbound(HTTPRequestPart.head(Self.request("/cached")))
+            try channel.writeInbound(HTTPRequestPart.end(nil))
+            guard case .head(let head) = try channel.readOutbound(as: HTTPResponsePart.self) else { return nil }
+            while let part = try channel.readOutbound(as: HTTPResponsePart.self), part != .end(nil) {}
+            return head.headerFields[.lastModified]
+        }
+        #expect(try lastModified() == Self.page.lastModified)
+        #expect(try lastModified() == Self.page.lastModified)
+        // Rendered again with the same bytes: same ETag, a new date.
+        current.withLock { $0.lastModified = "Wed, 02 Dec 2026 00:00:00 GMT" }
+        #expect(try lastModified() == "Wed, 02 Dec 2026 00:00:00 GMT")
         _ = try channel.finish()
     }
 }
