@@ -22,7 +22,7 @@ public final class SQLiteStore: NewsStore {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // The writer keeps 32 MB of pages (SQLite's default is 2 MB): indexing a batch touches
             // the same b-tree and FTS5 pages again and again, and each miss is a read from the OS.
-            // Ingest 733 -> 788 articles/s; 128 MB gained 1% more. Readers keep the default.
+            // Ingest 726-740 -> 784-792 articles/s; 128 MB gained 1% more. Readers keep the default.
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -32768") }
             Self.prepareSearch(db)
         }
