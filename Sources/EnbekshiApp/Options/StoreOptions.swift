@@ -13,8 +13,9 @@ struct StoreOptions: ParsableArguments {
         database ?? ProcessInfo.processInfo.environment["ENBEKSHI_DATABASE"] ?? "enbekshi.sqlite"
     }
 
-    func open(logger: Logger) async throws -> SQLiteStore {
-        let store = try SQLiteStore(path: path)
+    /// `bulk`: for commands that write much at once (a larger page cache for the writer).
+    func open(logger: Logger, bulk: Bool = false) async throws -> SQLiteStore {
+        let store = try SQLiteStore(path: path, writerCacheKB: bulk ? SQLiteStore.bulkWriterCacheKB : nil)
         try await store.migrate()
         let added = try await store.seed(sources: SourceCatalog.bundled())
         if added > 0 {
