@@ -12,14 +12,7 @@ public final class SQLiteStore: NewsStore {
     /// Story detection's recent days, decoded (see `StoryWindowCache`).
     let storyWindows = StoryWindowCache()
 
-    /// Bulk work (importing recorded files, benchmarks) gives the writer a larger page cache:
-    /// indexing a batch touches the same b-tree and FTS5 pages again and again, and each miss is a
-    /// read from the OS. 32 MB rather than SQLite's 2 MB took ingest from 726-740 to 784-792
-    /// articles/s (128 MB gained 1% more). A server keeps the default: its writer is the harvester,
-    /// a page at a time, and its memory is for readers.
-    public static let bulkWriterCacheKB = 32_768
-
-    public init(path: String, writerCacheKB: Int? = nil) throws {
+    public init(path: String) throws {
         self.path = path
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
@@ -27,7 +20,10 @@ public final class SQLiteStore: NewsStore {
         configuration.prepareDatabase { db in
             // WAL is GRDB's default for a pool; NORMAL sync is safe with WAL and much faster.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            if let writerCacheKB, !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -\(writerCacheKB)") }
+            // The writer keeps 32 MB of pages (SQLite's default is 2 MB): indexing a batch touches
+            // the same b-tree and FTS5 pages again and again, and each miss is a read from the OS.
+            // Ingest 726-740 -> 784-792 articles/s; 128 MB gained 1% more. Readers keep the default.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -32768") }
             Self.prepareSearch(db)
         }
         database = try DatabasePool(path: path, configuration: configuration)

@@ -20,7 +20,7 @@ extension BenchCommand {
             guard !FileManager.default.fileExists(atPath: database) else {
                 throw ValidationError("\(database) exists; the corpus is generated once into a new file")
             }
-            let store = try SQLiteStore(path: database, writerCacheKB: SQLiteStore.bulkWriterCacheKB)
+            let store = try SQLiteStore(path: database)
             try await store.migrate()
             var corpus = try SyntheticCorpus(seed: seed)
             try await store.seed(sources: corpus.sources)

@@ -40,7 +40,7 @@ struct HarvestCommand: AsyncParsableCommand {
         let logger = logging.bootstrap()
         var configuration = try govkz.configuration()
         if since != nil, govkz.maxPages == nil { configuration.maxPages = 1000 }
-        let store = try await store.open(logger: logger, bulk: true)
+        let store = try await store.open(logger: logger)
         var selected = try await store.sources(enabledOnly: sources.isEmpty)
         if !sources.isEmpty {
             let wanted = Set(sources)

@@ -41,7 +41,7 @@ struct IngestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = logging.bootstrap()
-        let store = try await store.open(logger: logger, bulk: true)
+        let store = try await store.open(logger: logger)
         let ingestor = NewsIngestor(store: store, logger: logger)
         let progress = ProgressLine(label: "ingest", logger: logger)
         var counts = Counts()

@@ -17,7 +17,7 @@ struct RecleanCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = logging.bootstrap()
-        let store = try await store.open(logger: logger, bulk: true)
+        let store = try await store.open(logger: logger)
         let preparer = VersionPreparer(cleaner: HTMLCleaner())
         var changed = 0
         let total = try await VersionWalk.forEach(store, label: "reclean", logger: logger) { stored in

@@ -13,7 +13,7 @@ struct ReindexCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = logging.bootstrap()
-        let store = try await store.open(logger: logger, bulk: true)
+        let store = try await store.open(logger: logger)
         let started = ContinuousClock.now
         try await store.reindexSearch { language, count in
             logger.info("search index rebuilt", metadata: ["language": "\(language.rawValue)", "versions": "\(count)"])

@@ -13,9 +13,8 @@ struct StoreOptions: ParsableArguments {
         database ?? ProcessInfo.processInfo.environment["ENBEKSHI_DATABASE"] ?? "enbekshi.sqlite"
     }
 
-    /// `bulk`: for commands that write much at once (a larger page cache for the writer).
-    func open(logger: Logger, bulk: Bool = false) async throws -> SQLiteStore {
-        let store = try SQLiteStore(path: path, writerCacheKB: bulk ? SQLiteStore.bulkWriterCacheKB : nil)
+    func open(logger: Logger) async throws -> SQLiteStore {
+        let store = try SQLiteStore(path: path)
         try await store.migrate()
         let added = try await store.seed(sources: SourceCatalog.bundled())
         if added > 0 {
