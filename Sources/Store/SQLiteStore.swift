@@ -20,10 +20,6 @@ public final class SQLiteStore: NewsStore {
         configuration.prepareDatabase { db in
             // WAL is GRDB's default for a pool; NORMAL sync is safe with WAL and much faster.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // The writer keeps 32 MB of pages (SQLite's default is 2 MB): indexing a batch touches
-            // the same b-tree and FTS5 pages again and again, and each miss is a read from the OS.
-            // Ingest 726-740 -> 784-792 articles/s; 128 MB gained 1% more. Readers keep the default.
-            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -32768") }
             Self.prepareSearch(db)
         }
         database = try DatabasePool(path: path, configuration: configuration)

@@ -27,13 +27,6 @@ struct SQLiteStoreTests {
         #expect(try await database.store.statistics().articles == 0)
     }
 
-    @Test("the writer keeps a larger page cache than the readers")
-    func writerCache() async throws {
-        let database = try await TemporaryDatabase()
-        #expect(try await database.store.database.write { try Int.fetchOne($0, sql: "PRAGMA cache_size") } == -32768)
-        #expect(try await database.store.database.read { try Int.fetchOne($0, sql: "PRAGMA cache_size") } == -2000)
-    }
-
     @Test("the bundled catalog seeds all 2,066 gov.kz slugs")
     func bundledCatalog() async throws {
         let database = try await TemporaryDatabase()
