@@ -6,6 +6,9 @@
 /// last. Batches are committed in the order submitted, so stories form as if one at a time.
 public struct IngestPipeline: Sendable {
     public typealias Outcome = NewsIngestor.Outcome
+    /// Items per batch for bulk work (`enbekshi ingest`): large enough that a transaction's fixed
+    /// costs vanish, small enough that the next batch's preparation overlaps the write.
+    public static let batchItems = 1_000
     let ingestor: NewsIngestor
     private var writing: Task<[[Outcome]], any Error>?
 

@@ -18,7 +18,7 @@ extension BenchCommand {
         @Option(name: .long, help: "Articles a day, as dense as the corpus they join (a million over ten years is 274).")
         var perDay = 274
         @Option(name: .long, help: "Items ingested together, as `enbekshi ingest` batches recorded files, the next batch prepared while one is written (1 = page by page, as a harvest).")
-        var batch = 1_000
+        var batch = IngestPipeline.batchItems
         @Option(name: .long, help: "Ingest into this database (a copy of a `bench corpus` file: it is written to) instead of a new one.")
         var database: String?
 

@@ -31,9 +31,6 @@ struct IngestCommand: AsyncParsableCommand {
     @Argument(help: "Recorded answer files.")
     var files: [String]
 
-    /// Items stored per transaction.
-    static let batchItems = 1_000
-
     func validate() throws {
         if let language, Language(rawValue: language) == nil { throw ValidationError("--lang must be kk, ru or en") }
         if files.isEmpty { throw ValidationError("name at least one file") }
@@ -61,7 +58,7 @@ struct IngestCommand: AsyncParsableCommand {
                 counts.skipped += 1
                 logger.error("skipped file", metadata: ["file": "\(path)", "reason": "\(error)"])
             }
-            if batchItems >= Self.batchItems || index == files.count - 1 {
+            if batchItems >= IngestPipeline.batchItems || index == files.count - 1 {
                 counts.add(try await pipeline.submit(batch))
                 batch.removeAll()
                 batchItems = 0
