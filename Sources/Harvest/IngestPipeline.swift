@@ -26,10 +26,13 @@ public struct IngestPipeline: Sendable {
             writing = nil
             throw error
         }
-        let previous = try await writing?.value
+        // If the batch before failed, its error is passed on and this one is not written.
+        let previous = writing
+        writing = nil
+        let done = try await previous?.value
         let ingestor = ingestor
         writing = Task { try await ingestor.commit(prepared) }
-        return previous
+        return done
     }
 
     public mutating func finish() async throws -> [[Outcome]]? {

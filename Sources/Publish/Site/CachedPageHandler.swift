@@ -39,7 +39,8 @@ final class CachedPageHandler: ChannelDuplexHandler, RemovableChannelHandler {
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head(let head):
-            if handedOn == 0, let answer = lookup(head) {
+            // A request that closes the connection is left to the application, which closes it.
+            if handedOn == 0, head.headerFields[.connection] != "close", let answer = lookup(head) {
                 answering = answer
                 return
             }

@@ -233,7 +233,7 @@ public struct Site: Sendable {
     var cachedAnswer: @Sendable (HTTPRequest) -> (entry: PageCache.Entry, variant: PageAnswer.Variant)? {
         let cache = cache, generation = generation
         return { head in
-            guard head.headerFields[.connection] != "close", let path = head.path else { return nil }
+            guard let path = head.path else { return nil }
             let uri = URI(path)
             guard PageCache.isCacheable(method: head.method, path: uri.path), let current = generation.currentIfFresh(),
                 let entry = cache.entry(uri.description, generation: current)
