@@ -115,4 +115,32 @@ struct CachedPageHandlerTests {
         #expect(try lastModified() == "Wed, 02 Dec 2026 00:00:00 GMT")
         _ = try channel.finish()
     }
+
+    /// Records the events that pass it, as Hummingbird's connection state handler would see them.
+    final class EventProbe: ChannelInboundHandler, @unchecked Sendable {
+        typealias InboundIn = HTTPRequestPart
+        var quiesced = 0
+
+        func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+            if event is ChannelShouldQuiesceEvent { quiesced += 1 }
+            context.fireUserInboundEventTriggered(event)
+        }
+    }
+
+    @Test("a shutdown waits for an answer being given here; with none, it passes at once")
+    func quiesce() throws {
+        let channel = try Self.channel()
+        let probe = EventProbe()
+        try channel.pipeline.syncOperations.addHandler(probe)
+        channel.pipeline.fireUserInboundEventTriggered(ChannelShouldQuiesceEvent())
+        #expect(probe.quiesced == 1)
+        // The head of a cached request has come: the shutdown waits for its answer to be written.
+        try channel.writeInbound(HTTPRequestPart.head(Self.request("/cached")))
+        channel.pipeline.fireUserInboundEventTriggered(ChannelShouldQuiesceEvent())
+        #expect(probe.quiesced == 1)
+        try channel.writeInbound(HTTPRequestPart.end(nil))
+        #expect(try channel.readOutbound(as: HTTPResponsePart.self) != nil)
+        #expect(probe.quiesced == 2)
+        _ = try channel.finish()
+    }
 }

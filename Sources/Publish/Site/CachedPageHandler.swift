@@ -13,6 +13,8 @@ import NIOHTTPTypes
 /// same bytes).
 ///
 /// Answers keep their order: while a request handed on is unanswered, later ones are handed on too.
+/// On a graceful shutdown the connection closes only once the answers given here are written
+/// (Hummingbird's connection state handler, after this one, does not see them).
 final class CachedPageHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
@@ -30,6 +32,10 @@ final class CachedPageHandler: ChannelDuplexHandler, RemovableChannelHandler {
     /// The last answer given, complete with its Date: a connection usually asks for the same few
     /// pages, and building the headers was a good part of the cost of an answer.
     private var last: (entry: PageCache.Entry, variant: PageAnswer.Variant, second: Int, head: HTTPResponse, body: ByteBuffer?)?
+    /// Answers given here and not yet written to the socket.
+    private var unwritten = 0
+    /// A request to wind down, passed on once the answers given here are written.
+    private var heldQuiesce: ChannelShouldQuiesceEvent?
 
     init(serverName: String?, lookup: @escaping @Sendable (HTTPRequest) -> (entry: PageCache.Entry, variant: PageAnswer.Variant)?) {
         self.serverName = serverName
@@ -55,6 +61,14 @@ final class CachedPageHandler: ChannelDuplexHandler, RemovableChannelHandler {
         }
     }
 
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let quiesce = event as? ChannelShouldQuiesceEvent, unwritten > 0 || answering != nil {
+            heldQuiesce = quiesce
+            return
+        }
+        context.fireUserInboundEventTriggered(event)
+    }
+
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
         if case .end = unwrapOutboundIn(data) { handedOn = max(0, handedOn - 1) }
         context.write(data, promise: promise)
@@ -76,6 +90,15 @@ final class CachedPageHandler: ChannelDuplexHandler, RemovableChannelHandler {
         }
         context.write(wrapOutboundOut(.head(head)), promise: nil)
         if let body { context.write(wrapOutboundOut(.body(body)), promise: nil) }
-        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+        unwritten += 1
+        let written = context.eventLoop.makePromise(of: Void.self)
+        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: written)
+        written.futureResult.assumeIsolated().whenComplete { _ in
+            self.unwritten -= 1
+            if self.unwritten == 0, self.answering == nil, let quiesce = self.heldQuiesce {
+                self.heldQuiesce = nil
+                context.fireUserInboundEventTriggered(quiesce)
+            }
+        }
     }
 }
