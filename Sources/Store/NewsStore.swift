@@ -91,8 +91,9 @@ public protocol NewsStore: Sendable {
     func cacheTranslations(_ texts: [String: String], from: Language, to: Language, engine: String) async throws
 
     // MARK: Stories
-    /// Fingerprints of other articles in one language published between two days (inclusive).
-    func fingerprints(language: Language, fromDay: String, toDay: String, excluding articleID: Int64) async throws
+    /// Fingerprints of the articles in one language published between two days (inclusive), day by
+    /// day. At most 32 days at once (story detection reads a batch's windows a month at a time).
+    func fingerprints(language: Language, fromDay: String, toDay: String) async throws
         -> [StoredFingerprint]
     /// The story each article belongs to (its own id when it has none).
     func storyLeaders(of articleIDs: [Int64]) async throws -> [Int64: Int64]
@@ -178,12 +179,6 @@ public enum ListingFilter: Sendable, Hashable {
 }
 
 extension NewsStore {
-    /// Content hashes of what gov.kz answered to requests for these ids in `language`, keyed by id.
-    public func storedHashes(project: String, language: Language, govkzIDs: [String]) async throws -> [String: String] {
-        let hashes = try await storedHashes(of: govkzIDs.map { FetchKey(project: project, language: language, govkzID: $0) })
-        return Dictionary(hashes.map { ($0.key.govkzID, $0.value) }, uniquingKeysWith: { first, _ in first })
-    }
-
     public func save(_ version: ArticleVersion, for key: ArticleKey, requested: Language) async throws -> SaveOutcome {
         try await save(version, for: key, requested: requested, topics: nil)
     }

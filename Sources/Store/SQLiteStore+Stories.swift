@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-    public func fingerprints(language: Language, fromDay: String, toDay: String, excluding articleID: Int64) async throws
+    public func fingerprints(language: Language, fromDay: String, toDay: String) async throws
         -> [StoredFingerprint]
     {
         var days: [String] = []
@@ -15,7 +15,7 @@ extension SQLiteStore {
         // On the writer: the cache is kept by its closures (see `StoryWindowCache`).
         return try await database.writeWithoutTransaction { [days] db in
             self.storyWindows.validate(dataVersion: try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0)
-            return try self.storyWindows.fingerprints(language: language, days: days, excluding: articleID) { missing in
+            return try self.storyWindows.fingerprints(language: language, days: days) { missing in
                 try Row.fetchAll(
                     db,
                     sql: """

@@ -53,10 +53,10 @@ final class StoryWindowCache: Sendable {
         }
     }
 
-    /// The fingerprints of `days` but `excluded`'s, loading the days not cached with `load` (which
+    /// The fingerprints of `days`, loading the days not cached with `load` (which
     /// returns every fingerprint of the days it is given). Day by day; within a day in id order.
     func fingerprints(
-        language: Language, days: [String], excluding excluded: Int64, load: ([String]) throws -> [StoredFingerprint]
+        language: Language, days: [String], load: ([String]) throws -> [StoredFingerprint]
     ) rethrows -> [StoredFingerprint] {
         let missing = state.withLock { state in days.filter { state.days[Day(language: language, day: $0)] == nil } }
         let loaded = missing.isEmpty ? [] : try load(missing).sorted { $0.articleID < $1.articleID }
@@ -71,7 +71,7 @@ final class StoryWindowCache: Sendable {
             result.reserveCapacity(days.reduce(0) { $0 + (state.days[Day(language: language, day: $1)]?.count ?? 0) })
             for day in days {
                 let key = Day(language: language, day: day)
-                for fingerprint in state.days[key] ?? [] where fingerprint.articleID != excluded { result.append(fingerprint) }
+                result += state.days[key] ?? []
                 state.recency.removeAll { $0 == key }
                 state.recency.append(key)
             }

@@ -55,9 +55,9 @@ struct StoryWindowTests {
                 NewsStoreContractTests.version(.ru, hash: "\(index)"), for: ArticleKey(project: "p", govkzID: "\(index)"))
         }
         try await database.store.saveStoryLinks([StoryLinks(fingerprint: Self.fingerprint(1, day: "2025-12-01"), language: .ru, joins: nil, related: [])])
-        #expect(try await database.store.fingerprints(language: .ru, fromDay: "2025-12-01", toDay: "2025-12-01", excluding: 0).map(\.articleID) == [1])
+        #expect(try await database.store.fingerprints(language: .ru, fromDay: "2025-12-01", toDay: "2025-12-01").map(\.articleID) == [1])
         try await other.saveStoryLinks([StoryLinks(fingerprint: Self.fingerprint(2, day: "2025-12-01"), language: .ru, joins: nil, related: [])])
-        #expect(try await database.store.fingerprints(language: .ru, fromDay: "2025-12-01", toDay: "2025-12-01", excluding: 0).map(\.articleID) == [1, 2])
+        #expect(try await database.store.fingerprints(language: .ru, fromDay: "2025-12-01", toDay: "2025-12-01").map(\.articleID) == [1, 2])
     }
 
     @Test("fingerprints stored as hex text before the binary form read as the same values")
@@ -71,7 +71,7 @@ struct StoryWindowTests {
                 arguments: [(["31"] + signature.map { String($0, radix: 16) }).joined(separator: " "), "2025\nастана",
                             signature.map { String($0, radix: 16) }.joined(separator: " ")])
         }
-        let read = try await database.store.fingerprints(language: .ru, fromDay: "2025-12-01", toDay: "2025-12-01", excluding: 0)
+        let read = try await database.store.fingerprints(language: .ru, fromDay: "2025-12-01", toDay: "2025-12-01")
         #expect(read == [StoredFingerprint(articleID: 1, day: "2025-12-01", signature: signature, shingleCount: 31, tokens: "2025\nастана", topic: signature)])
     }
 }
@@ -82,14 +82,14 @@ struct StoryWindowCacheTests {
     func cache() {
         let cache = StoryWindowCache(maximumDays: 2)
         var loads: [[String]] = []
-        func read(_ days: [String], excluding: Int64 = 0) -> [Int64] {
-            cache.fingerprints(language: .ru, days: days, excluding: excluding) { missing in
+        func read(_ days: [String]) -> [Int64] {
+            cache.fingerprints(language: .ru, days: days) { missing in
                 loads.append(missing)
                 return missing.enumerated().map { StoryWindowTests.fingerprint(Int64($0.offset + 1) * 10, day: $0.element) }
             }.map(\.articleID)
         }
         #expect(read(["d1", "d2"]) == [10, 20])
-        #expect(read(["d1", "d2"], excluding: 20) == [10])
+        #expect(read(["d1", "d2"]) == [10, 20])  // from the cache
         #expect(loads == [["d1", "d2"]])
         #expect(read(["d3"]) == [10])  // d1 is the least recently used: forgotten
         #expect(read(["d2", "d1"]) == [20, 10])
@@ -131,7 +131,7 @@ struct StoredFingerprintWidthTests {
                 arguments: [StoredFingerprint.blob64([40] + slots), StoredFingerprint.blob64(slots)])
         }
         let other = try await database.reopen()
-        let read = try await other.fingerprints(language: .ru, fromDay: "2025-12-01", toDay: "2025-12-01", excluding: 0)
+        let read = try await other.fingerprints(language: .ru, fromDay: "2025-12-01", toDay: "2025-12-01")
         #expect(read.map(\.articleID) == [1, 2])
         #expect(read.first?.signature == low && read.first?.topic == low)
         #expect(read.last?.signature == slots && read.last?.shingleCount == 40)

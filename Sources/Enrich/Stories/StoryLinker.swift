@@ -125,7 +125,7 @@ public enum StoryLinker {
                     }
                 }
                 for span in spans {
-                    for fingerprint in try await store.fingerprints(language: language, fromDay: span.from, toDay: span.to, excluding: 0) {
+                    for fingerprint in try await store.fingerprints(language: language, fromDay: span.from, toDay: span.to) {
                         windows.stored[Key(language: language, day: fingerprint.day), default: []].append(fingerprint)
                     }
                 }
