@@ -1,8 +1,12 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
+import Logging
 import NIOCore
 import NIOEmbedded
+import NIOHTTP1
 import NIOHTTPTypes
+import NIOHTTPTypesHTTP1
 @testable import Publish
 import Synchronization
 import Testing
@@ -14,69 +18,74 @@ struct CachedPageHandlerTests {
         gzipped: nil, etag: "\"abc\"", lastModified: "Tue, 01 Dec 2026 00:00:00 GMT", stored: 0)
 
     static func channel() throws -> EmbeddedChannel {
-        let handler = CachedPageHandler(serverName: "EnbekshiQazaQ") { head in
-            head.path == "/cached" ? (page, PageAnswer.variant(of: page, for: head.headerFields)) : nil
-        }
-        return EmbeddedChannel(handler: handler)
+        EmbeddedChannel(handler: handler())
     }
 
-    static func request(_ path: String, _ headers: HTTPFields = [:]) -> HTTPRequest {
-        HTTPRequest(method: .get, scheme: nil, authority: "127.0.0.1", path: path, headerFields: headers)
+    static func handler() -> CachedPageHandler {
+        CachedPageHandler(serverName: "EnbekshiQazaQ") { head in
+            head.uri == "/cached" ? (page, PageAnswer.variant(of: page, for: PageAnswer.Validators(head.headers))) : nil
+        }
+    }
+
+    static func request(_ path: String, _ headers: HTTPHeaders = [:], version: HTTPVersion = .http1_1) -> HTTPRequestHead {
+        var all: HTTPHeaders = ["Host": "127.0.0.1"]
+        all.add(contentsOf: headers)
+        return HTTPRequestHead(version: version, method: .GET, uri: path, headers: all)
     }
 
     @Test("a cached page is answered with its validators, Date and Server, and the request goes no further")
     func answers() throws {
         let channel = try Self.channel()
-        try channel.writeInbound(HTTPRequestPart.head(Self.request("/cached")))
-        try channel.writeInbound(HTTPRequestPart.end(nil))
-        #expect(try channel.readInbound(as: HTTPRequestPart.self) == nil)
-        guard case .head(let head) = try channel.readOutbound(as: HTTPResponsePart.self) else {
+        try channel.writeInbound(HTTPServerRequestPart.head(Self.request("/cached")))
+        try channel.writeInbound(HTTPServerRequestPart.end(nil))
+        #expect(try channel.readInbound(as: HTTPServerRequestPart.self) == nil)
+        guard case .head(let head) = try channel.readOutbound(as: HTTPServerResponsePart.self) else {
             Issue.record("no response head")
             return
         }
-        #expect(head.status == .ok)
-        #expect(head.headerFields[.eTag] == "\"abc\"" && head.headerFields[.contentLength] == "11")
-        #expect(head.headerFields[.server] == "EnbekshiQazaQ" && head.headerFields[.date]?.hasSuffix(" GMT") == true)
-        #expect(try channel.readOutbound(as: HTTPResponsePart.self) == .body(ByteBuffer(string: "<p>page</p>")))
-        #expect(try channel.readOutbound(as: HTTPResponsePart.self) == .end(nil))
+        #expect(head.status == .ok && head.version == .http1_1)
+        #expect(head.headers["ETag"] == ["\"abc\""] && head.headers["Content-Length"] == ["11"])
+        #expect(head.headers["Server"] == ["EnbekshiQazaQ"] && head.headers["Date"].first?.hasSuffix(" GMT") == true)
+        #expect(try channel.readOutbound(as: HTTPServerResponsePart.self) == .body(.byteBuffer(ByteBuffer(string: "<p>page</p>"))))
+        #expect(try channel.readOutbound(as: HTTPServerResponsePart.self) == .end(nil))
 
         // The client's copy is current: 304 without a body.
-        try channel.writeInbound(HTTPRequestPart.head(Self.request("/cached", [.ifNoneMatch: "\"abc\""])))
-        try channel.writeInbound(HTTPRequestPart.end(nil))
-        guard case .head(let notModified) = try channel.readOutbound(as: HTTPResponsePart.self) else {
+        try channel.writeInbound(HTTPServerRequestPart.head(Self.request("/cached", ["If-None-Match": "\"abc\""])))
+        try channel.writeInbound(HTTPServerRequestPart.end(nil))
+        guard case .head(let notModified) = try channel.readOutbound(as: HTTPServerResponsePart.self) else {
             Issue.record("no 304 head")
             return
         }
         #expect(notModified.status == .notModified)
-        #expect(try channel.readOutbound(as: HTTPResponsePart.self) == .end(nil))
+        #expect(try channel.readOutbound(as: HTTPServerResponsePart.self) == .end(nil))
         _ = try channel.finish()
     }
 
     @Test("other requests go on to the application; while one is unanswered, cached pages wait their turn")
     func order() throws {
         let channel = try Self.channel()
-        try channel.writeInbound(HTTPRequestPart.head(Self.request("/other")))
-        try channel.writeInbound(HTTPRequestPart.body(ByteBuffer(string: "x")))
-        try channel.writeInbound(HTTPRequestPart.end(nil))
-        #expect(try channel.readInbound(as: HTTPRequestPart.self) == .head(Self.request("/other")))
-        #expect(try channel.readInbound(as: HTTPRequestPart.self) == .body(ByteBuffer(string: "x")))
-        #expect(try channel.readInbound(as: HTTPRequestPart.self) == .end(nil))
+        try channel.writeInbound(HTTPServerRequestPart.head(Self.request("/other")))
+        try channel.writeInbound(HTTPServerRequestPart.body(ByteBuffer(string: "x")))
+        try channel.writeInbound(HTTPServerRequestPart.end(nil))
+        #expect(try channel.readInbound(as: HTTPServerRequestPart.self) == .head(Self.request("/other")))
+        #expect(try channel.readInbound(as: HTTPServerRequestPart.self) == .body(ByteBuffer(string: "x")))
+        #expect(try channel.readInbound(as: HTTPServerRequestPart.self) == .end(nil))
         // Pipelined behind it: handed on too, so the answers keep their order.
-        try channel.writeInbound(HTTPRequestPart.head(Self.request("/cached")))
-        try channel.writeInbound(HTTPRequestPart.end(nil))
-        #expect(try channel.readInbound(as: HTTPRequestPart.self) == .head(Self.request("/cached")))
-        #expect(try channel.readInbound(as: HTTPRequestPart.self) == .end(nil))
-        #expect(try channel.readOutbound(as: HTTPResponsePart.self) == nil)
+        try channel.writeInbound(HTTPServerRequestPart.head(Self.request("/cached")))
+        try channel.writeInbound(HTTPServerRequestPart.end(nil))
+        #expect(try channel.readInbound(as: HTTPServerRequestPart.self) == .head(Self.request("/cached")))
+        #expect(try channel.readInbound(as: HTTPServerRequestPart.self) == .end(nil))
+        #expect(try channel.readOutbound(as: HTTPServerResponsePart.self) == nil)
         // The application answers both; then the cache answers again.
         for _ in 0..<2 {
-            try channel.writeOutbound(HTTPResponsePart.head(HTTPResponse(status: .ok)))
-            try channel.writeOutbound(HTTPResponsePart.end(nil))
+            try channel.writeOutbound(HTTPServerResponsePart.head(HTTPResponseHead(version: .http1_1, status: .ok)))
+            try channel.writeOutbound(HTTPServerResponsePart.end(nil))
         }
-        for _ in 0..<4 { _ = try channel.readOutbound(as: HTTPResponsePart.self) }
-        try channel.writeInbound(HTTPRequestPart.head(Self.request("/cached")))
-        try channel.writeInbound(HTTPRequestPart.end(nil))
-        #expect(try channel.readInbound(as: HTTPRequestPart.self) == nil)
-        guard case .head(let head) = try channel.readOutbound(as: HTTPResponsePart.self) else {
+        for _ in 0..<4 { _ = try channel.readOutbound(as: HTTPServerResponsePart.self) }
+        try channel.writeInbound(HTTPServerRequestPart.head(Self.request("/cached")))
+        try channel.writeInbound(HTTPServerRequestPart.end(nil))
+        #expect(try channel.readInbound(as: HTTPServerRequestPart.self) == nil)
+        guard case .head(let head) = try channel.readOutbound(as: HTTPServerResponsePart.self) else {
             Issue.record("not answered from the cache")
             return
         }
@@ -84,13 +93,58 @@ struct CachedPageHandlerTests {
         _ = try channel.finish()
     }
 
-    @Test("a request that closes the connection is left to the application, which closes it")
+    @Test("a request that closes the connection, or is not HTTP/1.1, is left to the application")
     func connectionClose() throws {
-        let channel = try Self.channel()
-        let closing = Self.request("/cached", [.connection: "close"])
-        try channel.writeInbound(HTTPRequestPart.head(closing))
-        #expect(try channel.readInbound(as: HTTPRequestPart.self) == .head(closing))
-        #expect(try channel.readOutbound(as: HTTPResponsePart.self) == nil)
+        for closing in [
+            Self.request("/cached", ["Connection": "close"]), Self.request("/cached", version: .http1_0),
+            Self.request("/cached", ["Connection": "keep-alive"], version: .http1_0),
+        ] {
+            let channel = try Self.channel()
+            try channel.writeInbound(HTTPServerRequestPart.head(closing))
+            #expect(try channel.readInbound(as: HTTPServerRequestPart.self) == .head(closing))
+            #expect(try channel.readOutbound(as: HTTPServerResponsePart.self) == nil)
+            _ = try channel.finish()
+        }
+    }
+
+    @Test("in Hummingbird's own HTTP/1 channel the handler stands in front of the HTTP-types codec")
+    func hummingbirdPipeline() async throws {
+        let configuration = Site.http1Configuration(serverName: nil) { _ in nil }
+        let http1 = HTTP1Channel(responder: { _, _, _ in }, configuration: configuration)
+        let channel = EmbeddedChannel()
+        _ = try await http1.setup(channel: channel, logger: Logger(label: "pipeline-test")).get()
+        let pipeline = channel.pipeline.syncOperations
+        #expect((try? pipeline.handler(type: CachedPageHandler.Installer.self)) == nil)
+        #expect((try? pipeline.handler(type: CachedPageHandler.self)) != nil)
+        let order = channel.pipeline.debugDescription
+        let handler = try #require(order.range(of: "CachedPageHandler")), codec = try #require(order.range(of: "HTTP1ToHTTPServerCodec"))
+        #expect(handler.lowerBound < codec.lowerBound)
+        _ = try? await channel.finish()
+    }
+
+    @Test("the installer puts the handler in front of the HTTP-types codec and leaves the pipeline")
+    func installer() throws {
+        let channel = EmbeddedChannel()
+        let codec = HTTP1ToHTTPServerCodec(secure: false)
+        try channel.pipeline.syncOperations.addHandler(codec)
+        try channel.pipeline.syncOperations.addHandler(CachedPageHandler.Installer { Self.handler() })
+        #expect((try? channel.pipeline.syncOperations.handler(type: CachedPageHandler.Installer.self)) == nil)
+        #expect((try? channel.pipeline.syncOperations.handler(type: CachedPageHandler.self)) != nil)
+        // A cached page is answered in front of the codec; another request reaches the end converted.
+        try channel.writeInbound(HTTPServerRequestPart.head(Self.request("/cached")))
+        try channel.writeInbound(HTTPServerRequestPart.end(nil))
+        #expect(try channel.readInbound(as: HTTPRequestPart.self) == nil)
+        guard case .head(let head) = try channel.readOutbound(as: HTTPServerResponsePart.self) else {
+            Issue.record("not answered in front of the codec")
+            return
+        }
+        #expect(head.status == .ok)
+        try channel.writeInbound(HTTPServerRequestPart.head(Self.request("/other")))
+        guard case .head(let converted) = try channel.readInbound(as: HTTPRequestPart.self) else {
+            Issue.record("not handed on through the codec")
+            return
+        }
+        #expect(converted.path == "/other")
         _ = try channel.finish()
     }
 
@@ -99,14 +153,14 @@ struct CachedPageHandlerTests {
         let current = Mutex(Self.page)
         let channel = EmbeddedChannel(handler: CachedPageHandler(serverName: nil) { head in
             let entry = current.withLock { $0 }
-            return (entry, PageAnswer.variant(of: entry, for: head.headerFields))
+            return (entry, PageAnswer.variant(of: entry, for: PageAnswer.Validators(head.headers)))
         })
         func lastModified() throws -> String? {
-            try channel.writeInbound(HTTPRequestPart.head(Self.request("/cached")))
-            try channel.writeInbound(HTTPRequestPart.end(nil))
-            guard case .head(let head) = try channel.readOutbound(as: HTTPResponsePart.self) else { return nil }
-            while let part = try channel.readOutbound(as: HTTPResponsePart.self), part != .end(nil) {}
-            return head.headerFields[.lastModified]
+            try channel.writeInbound(HTTPServerRequestPart.head(Self.request("/cached")))
+            try channel.writeInbound(HTTPServerRequestPart.end(nil))
+            guard case .head(let head) = try channel.readOutbound(as: HTTPServerResponsePart.self) else { return nil }
+            while let part = try channel.readOutbound(as: HTTPServerResponsePart.self), part != .end(nil) {}
+            return head.headers["Last-Modified"].first
         }
         #expect(try lastModified() == Self.page.lastModified)
         #expect(try lastModified() == Self.page.lastModified)
@@ -118,7 +172,7 @@ struct CachedPageHandlerTests {
 
     /// Records the events that pass it, as Hummingbird's connection state handler would see them.
     final class EventProbe: ChannelInboundHandler, @unchecked Sendable {
-        typealias InboundIn = HTTPRequestPart
+        typealias InboundIn = HTTPServerRequestPart
         var quiesced = 0
 
         func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
@@ -135,11 +189,11 @@ struct CachedPageHandlerTests {
         channel.pipeline.fireUserInboundEventTriggered(ChannelShouldQuiesceEvent())
         #expect(probe.quiesced == 1)
         // The head of a cached request has come: the shutdown waits for its answer to be written.
-        try channel.writeInbound(HTTPRequestPart.head(Self.request("/cached")))
+        try channel.writeInbound(HTTPServerRequestPart.head(Self.request("/cached")))
         channel.pipeline.fireUserInboundEventTriggered(ChannelShouldQuiesceEvent())
         #expect(probe.quiesced == 1)
-        try channel.writeInbound(HTTPRequestPart.end(nil))
-        #expect(try channel.readOutbound(as: HTTPResponsePart.self) != nil)
+        try channel.writeInbound(HTTPServerRequestPart.end(nil))
+        #expect(try channel.readOutbound(as: HTTPServerResponsePart.self) != nil)
         #expect(probe.quiesced == 2)
         _ = try channel.finish()
     }

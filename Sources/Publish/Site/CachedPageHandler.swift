@@ -1,7 +1,8 @@
 import Foundation
 import Hummingbird
 import NIOCore
-import NIOHTTPTypes
+import NIOHTTP1
+import NIOHTTPTypesHTTP1
 
 /// Answers a GET for a page the cache already holds on the connection's event loop, before
 /// Hummingbird makes a task of the request. Every other request, and a cached page whose content
@@ -10,20 +11,22 @@ import NIOHTTPTypes
 /// Why: a warm page costs little to find, but each request handed to the application hops from
 /// the event loop to a Swift task and back; on two cores that hop was most of the cost of a cached
 /// page (Hummingbird answered its 3-byte health check no faster than 0.47 of nginx serving the
-/// same bytes).
+/// same bytes). It sits in front of the HTTP-types conversion (see `Installer`) and speaks NIO's own
+/// HTTP/1 parts, so an answered request is never converted either way.
 ///
 /// Answers keep their order: while a request handed on is unanswered, later ones are handed on too.
-/// On a graceful shutdown the connection closes only once the answers given here are written
-/// (Hummingbird's connection state handler, after this one, does not see them).
+/// Only HTTP/1.1 keep-alive requests are answered here; one that closes the connection is left to
+/// the application, which closes it. On a graceful shutdown the connection closes only once the
+/// answers given here are written (Hummingbird's connection state handler does not see them).
 final class CachedPageHandler: ChannelDuplexHandler, RemovableChannelHandler {
-    typealias InboundIn = HTTPRequestPart
-    typealias InboundOut = HTTPRequestPart
-    typealias OutboundIn = HTTPResponsePart
-    typealias OutboundOut = HTTPResponsePart
+    typealias InboundIn = HTTPServerRequestPart
+    typealias InboundOut = HTTPServerRequestPart
+    typealias OutboundIn = HTTPServerResponsePart
+    typealias OutboundOut = HTTPServerResponsePart
 
     /// The cached page for a request's head and which of its answers the request gets, when it
     /// can be given from the cache now.
-    let lookup: @Sendable (HTTPRequest) -> (entry: PageCache.Entry, variant: PageAnswer.Variant)?
+    let lookup: @Sendable (HTTPRequestHead) -> (entry: PageCache.Entry, variant: PageAnswer.Variant)?
     let serverName: String?
     /// Requests handed on whose response has not ended.
     private var handedOn = 0
@@ -31,13 +34,13 @@ final class CachedPageHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private var answering: (entry: PageCache.Entry, variant: PageAnswer.Variant)?
     /// The last answer given, complete with its Date: a connection usually asks for the same few
     /// pages, and building the headers was a good part of the cost of an answer.
-    private var last: (entry: PageCache.Entry, variant: PageAnswer.Variant, second: Int, head: HTTPResponse, body: ByteBuffer?)?
+    private var last: (entry: PageCache.Entry, variant: PageAnswer.Variant, second: Int, head: HTTPResponseHead, body: ByteBuffer?)?
     /// Answers given here and not yet written to the socket.
     private var unwritten = 0
     /// A request to wind down, passed on once the answers given here are written.
     private var heldQuiesce: ChannelShouldQuiesceEvent?
 
-    init(serverName: String?, lookup: @escaping @Sendable (HTTPRequest) -> (entry: PageCache.Entry, variant: PageAnswer.Variant)?) {
+    init(serverName: String?, lookup: @escaping @Sendable (HTTPRequestHead) -> (entry: PageCache.Entry, variant: PageAnswer.Variant)?) {
         self.serverName = serverName
         self.lookup = lookup
     }
@@ -45,8 +48,7 @@ final class CachedPageHandler: ChannelDuplexHandler, RemovableChannelHandler {
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head(let head):
-            // A request that closes the connection is left to the application, which closes it.
-            if handedOn == 0, head.headerFields[.connection] != "close", let answer = lookup(head) {
+            if handedOn == 0, head.version == .http1_1, head.isKeepAlive, let answer = lookup(head) {
                 answering = answer
                 return
             }
@@ -77,7 +79,7 @@ final class CachedPageHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private func respond(_ found: (entry: PageCache.Entry, variant: PageAnswer.Variant), context: ChannelHandlerContext) {
         let now = Date()
         let second = Int(now.timeIntervalSince1970)
-        let head: HTTPResponse, body: ByteBuffer?
+        let head: HTTPResponseHead, body: ByteBuffer?
         if let last, last.second == second, last.variant == found.variant, last.entry.isSameAnswer(as: found.entry) {
             (head, body) = (last.head, last.body)
         } else {
@@ -85,11 +87,12 @@ final class CachedPageHandler: ChannelDuplexHandler, RemovableChannelHandler {
             var headers = answer.headers
             headers[.date] = HTTPDate.format(now)
             if let serverName { headers[.server] = serverName }
-            (head, body) = (HTTPResponse(status: answer.status, headerFields: headers), answer.body)
+            // Converted as the application's answers are, by the HTTP-types codec's own conversion.
+            (head, body) = (HTTPResponseHead(HTTPResponse(status: answer.status, headerFields: headers)), answer.body)
             last = (found.entry, found.variant, second, head, body)
         }
         context.write(wrapOutboundOut(.head(head)), promise: nil)
-        if let body { context.write(wrapOutboundOut(.body(body)), promise: nil) }
+        if let body { context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil) }
         unwritten += 1
         let written = context.eventLoop.makePromise(of: Void.self)
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: written)

@@ -16,18 +16,18 @@ struct PageAnswer: Sendable {
     var body: ByteBuffer?
 
     init(_ entry: PageCache.Entry, requestHeaders: HTTPFields) {
-        self.init(entry, variant: Self.variant(of: entry, for: requestHeaders))
+        self.init(entry, variant: Self.variant(of: entry, for: Validators(requestHeaders)))
     }
 
-    static func variant(of entry: PageCache.Entry, for requestHeaders: HTTPFields) -> Variant {
+    static func variant(of entry: PageCache.Entry, for request: Validators) -> Variant {
         let notModified: Bool
-        if let tags = requestHeaders[.ifNoneMatch] {
+        if let tags = request.ifNoneMatch {
             notModified = tags == "*" || tags.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == entry.etag }
         } else {
-            notModified = requestHeaders[.ifModifiedSince] == entry.lastModified
+            notModified = request.ifModifiedSince == entry.lastModified
         }
         if notModified { return .notModified }
-        return entry.gzipped != nil && acceptsGzip(requestHeaders[.acceptEncoding]) ? .gzipped : .full
+        return entry.gzipped != nil && acceptsGzip(request.acceptEncoding) ? .gzipped : .full
     }
 
     init(_ entry: PageCache.Entry, variant: Variant) {

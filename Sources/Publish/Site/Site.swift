@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdCore
 import Logging
 import NIOCore
+import NIOHTTP1
 import Foundation
 import Store
 
@@ -223,22 +224,29 @@ public struct Site: Sendable {
         let lookup = cachedAnswer
         return Application(
             responder: HeadAsGetResponder(wrapped: cachingResponder()),
-            server: .http1(configuration: .init(additionalChannelHandlers: [CachedPageHandler(serverName: serverName, lookup: lookup)])),
+            server: .http1(configuration: Self.http1Configuration(serverName: serverName, lookup: lookup)),
             configuration: .init(address: .hostname(hostname, port: port), serverName: serverName),
             logger: logger)
     }
 
+    /// Hummingbird's HTTP/1 channel with cached pages answered on the event loop.
+    static func http1Configuration(
+        serverName: String?, lookup: @escaping @Sendable (HTTPRequestHead) -> (entry: PageCache.Entry, variant: PageAnswer.Variant)?
+    ) -> HTTP1Channel.Configuration {
+        .init(additionalChannelHandlers: [CachedPageHandler.Installer { CachedPageHandler(serverName: serverName, lookup: lookup) }])
+    }
+
     /// The cached answer to a request head, when one can be given without waiting (see
     /// `CachedPageHandler`): a cacheable GET whose page is cached for the content generation last read.
-    var cachedAnswer: @Sendable (HTTPRequest) -> (entry: PageCache.Entry, variant: PageAnswer.Variant)? {
+    var cachedAnswer: @Sendable (HTTPRequestHead) -> (entry: PageCache.Entry, variant: PageAnswer.Variant)? {
         let cache = cache, generation = generation
         return { head in
-            guard let path = head.path else { return nil }
-            let uri = URI(path)
-            guard PageCache.isCacheable(method: head.method, path: uri.path), let current = generation.currentIfFresh(),
+            guard head.method == .GET else { return nil }
+            let uri = URI(head.uri)
+            guard PageCache.isCacheable(method: .get, path: uri.path), let current = generation.currentIfFresh(),
                 let entry = cache.entry(uri.description, generation: current)
             else { return nil }
-            return (entry, PageAnswer.variant(of: entry, for: head.headerFields))
+            return (entry, PageAnswer.variant(of: entry, for: PageAnswer.Validators(head.headers)))
         }
     }
 
