@@ -228,6 +228,9 @@ extension SQLiteStore {
             // Bodies written from now on are deflated (`PackedText`); older TEXT rows read as they are.
             try createSearchTables(db)
         }
+        migrator.registerMigration("v11: index forms for prefix search") { db in
+            try createVersionIndexing(db, fill: true)
+        }
         return migrator
     }
 }

@@ -8,20 +8,24 @@ extension SQLiteStore {
     public static let relevanceWindow = 2000
 
     public func search(_ request: SearchRequest, limit: Int, offset: Int) async throws -> SearchResults {
-        let exact = try await search(request, expression: request.query.expression, terms: request.query.terms, limit: limit, offset: offset)
+        let query = request.query
+        let exact = try await search(request, expression: { try query.expression(expandingPrefixes: $0) }, terms: query.terms, limit: limit, offset: offset)
         // Fewer exact matches than a page: the words also match by their beginning ("кредит" finds
         // "кредитование"), on every page of these results, so paging stays consistent.
         guard exact.total < max(1, limit), let widened = request.query.widened else { return exact }
-        var results = try await search(request, expression: widened.expression, terms: widened.terms, limit: limit, offset: offset)
+        var results = try await search(
+            request, expression: { try widened.expression(expandingPrefixes: $0) }, terms: widened.terms, limit: limit, offset: offset)
         results.widened = results.total > exact.total
         return results.widened ? results : exact
     }
 
-    private func search(_ request: SearchRequest, expression: String, terms: [SearchQuery.Term], limit: Int, offset: Int)
-        async throws -> SearchResults
-    {
+    /// One search; `expression` renders the query's MATCH expression with its one-word prefixes
+    /// spelled out by the function it is given (see `SearchTerms`).
+    private func search(
+        _ request: SearchRequest, expression: @escaping @Sendable ((String) throws -> [String]?) throws -> String,
+        terms: [SearchQuery.Term], limit: Int, offset: Int
+    ) async throws -> SearchResults {
         let (filterSQL, filterArguments) = Self.searchFilter(request)
-        let match = SearchFacets.expression(expression, section: request.section, region: request.region, source: request.source)
         let wanted = max(0, offset) + max(0, limit)
         return try await database.read { db in
             // A date filter becomes the range of article ids published in it (ids grow with time, so the
@@ -47,6 +51,9 @@ extension SQLiteStore {
             var counted = Set<Int64>()
             for language in Language.allCases {
                 let table = Self.searchTable(language)
+                let match = SearchFacets.expression(
+                    try expression { try SearchTerms.forms(beginning: $0, language: language, db) },
+                    section: request.section, region: request.region, source: request.source)
                 let sql = """
                     SELECT rowid\(relevance ? ", \(SearchRanking.name)(\(table))" : "") FROM \(table) WHERE \(table) MATCH ? \(idRange)
                     AND EXISTS (SELECT 1 FROM articles a WHERE a.id = \(table).rowid AND a.listed = 1 \(Self.onePerStory) \(filterSQL))

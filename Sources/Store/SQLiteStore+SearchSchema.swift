@@ -23,6 +23,7 @@ extension SQLiteStore {
     /// Registered on every connection: the stemming tokenizer and the functions the search views use.
     static func prepareSearch(_ db: Database) {
         db.add(tokenizer: SearchTokenizer.self)
+        SearchTerms.register(db)
         SearchRanking.register(db)
         db.add(function: DatabaseFunction("enbekshi_plain", argumentCount: 1, pure: true) { values in
             PackedText.unpack(values[0]).map(PlainText.from(html:)) ?? ""
@@ -78,16 +79,9 @@ extension SQLiteStore {
                         title, body, facets, content = '\(content)', content_rowid = 'article_id',
                         tokenize = 'enbekshi \(code)');
                     INSERT INTO \(table) (\(table)) VALUES ('rebuild');
-                    CREATE TRIGGER \(table)_version_insert AFTER INSERT ON versions WHEN NEW.lang = '\(code)' BEGIN
-                        \(index("NEW.article_id", language))
-                    END;
                     CREATE TRIGGER \(table)_version_before_update BEFORE UPDATE OF title, body_html ON versions
                     WHEN OLD.lang = '\(code)' BEGIN
                         DELETE FROM \(table) WHERE rowid = OLD.article_id;
-                    END;
-                    CREATE TRIGGER \(table)_version_after_update AFTER UPDATE OF title, body_html ON versions
-                    WHEN NEW.lang = '\(code)' BEGIN
-                        \(index("NEW.article_id", language))
                     END;
                     CREATE TRIGGER \(table)_version_delete BEFORE DELETE ON versions
                     WHEN OLD.lang = '\(code)' AND \(articleExists("OLD.article_id")) BEGIN
@@ -135,6 +129,30 @@ extension SQLiteStore {
                 """)
     }
 
+    /// The triggers that index a stored or changed version and record its new index forms
+    /// (`SearchTerms`), with the terms table; filled from the index when `fill`.
+    static func createVersionIndexing(_ db: Database, fill: Bool) throws {
+        try SearchTerms.createTable(db)
+        for language in Language.allCases {
+            let table = searchTable(language), code = language.rawValue
+            try db.execute(
+                sql: """
+                    DROP TRIGGER IF EXISTS \(table)_version_insert;
+                    DROP TRIGGER IF EXISTS \(table)_version_after_update;
+                    CREATE TRIGGER \(table)_version_insert AFTER INSERT ON versions WHEN NEW.lang = '\(code)' BEGIN
+                        \(index("NEW.article_id", language))
+                        \(SearchTerms.record(language))
+                    END;
+                    CREATE TRIGGER \(table)_version_after_update AFTER UPDATE OF title, body_html ON versions
+                    WHEN NEW.lang = '\(code)' BEGIN
+                        \(index("NEW.article_id", language))
+                        \(SearchTerms.record(language))
+                    END;
+                    """)
+            if fill { try SearchTerms.fill(db, language: language) }
+        }
+    }
+
     /// v9's day-to-id ranges, kept by triggers on `articles`.
     static func createArticleDays(_ db: Database) throws {
         try db.execute(
@@ -166,19 +184,24 @@ extension SQLiteStore {
             let table = Self.searchTable(language)
             let count = try await database.write { db in
                 try db.execute(sql: "INSERT INTO \(table) (\(table)) VALUES ('rebuild')")
+                try db.execute(sql: "DELETE FROM search_terms WHERE lang = ?", arguments: [language.rawValue])
+                try SearchTerms.fill(db, language: language)
                 return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM versions WHERE lang = ?", arguments: [language.rawValue]) ?? 0
             }
             progress(language, count)
         }
     }
 
-    /// FTS5's own check that each language's index matches its view; throws when it does not.
+    /// FTS5's own check that each language's index matches its view, and that every form in the
+    /// index is in `search_terms` (else prefix searches would miss its articles); throws when not.
     public func checkSearchIndex() async throws {
         // FTS5 takes the check as an INSERT, so it runs on the writer.
         try await database.write { db in
             for language in Language.allCases {
                 let table = Self.searchTable(language)
                 try db.execute(sql: "INSERT INTO \(table) (\(table)) VALUES ('integrity-check')")
+                let missing = try SearchTerms.missing(db, language: language)
+                if !missing.isEmpty { throw SearchTerms.Missing(language: language, forms: missing) }
             }
         }
     }

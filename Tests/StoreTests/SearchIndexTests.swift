@@ -102,6 +102,69 @@ struct SearchIndexTests {
         #expect(try await store.search(request, limit: 10, offset: 0).hits.first?.snippetHTML.contains("<mark>налогов</mark>") == true)
     }
 
+    @Test("a prefix spelled out as the index forms beginning so finds what FTS5's own prefix query finds")
+    func prefixesSpelledOut() async throws {
+        let database = try await TemporaryDatabase()
+        let store = database.store
+        let texts: [(Language, String, String)] = [
+            (.ru, "Налоговая отчётность", "<p>Сроки уплаты налогов и налогообложение.</p>"),
+            (.ru, "Наличные расчёты", "<p>Налогоплательщики платят наличными.</p>"),
+            (.ru, "Погода", "<p>Дожди и снег.</p>"),
+            (.kk, "Салық есептілігі", "<p>Салықтар мен салықтық төлемдер.</p>"),
+            (.en, "Taxation news", "<p>Taxpayers pay taxes; a taxi strike.</p>"),
+        ]
+        for (index, text) in texts.enumerated() {
+            _ = try await store.save(
+                NewsStoreContractTests.version(text.0, title: text.1, body: text.2, hash: "\(index)"),
+                for: ArticleKey(project: "kgd-pavlodar", govkzID: "\(index + 1)"))
+        }
+        try await store.checkSearchIndex()
+        let spelled = try await store.database.read { db in try SearchTerms.forms(beginning: "налог", language: .ru, db) }
+        #expect((spelled?.count ?? 0) >= 3)
+        for prefix in ["нал", "налог", "налогоплат", "сал", "салық", "tax", "taxi", "д", "zzz"] {
+            let native = try await store.database.read { db in
+                try Set(Language.allCases.flatMap { language in
+                    let table = SQLiteStore.searchTable(language)
+                    return try Int64.fetchAll(
+                        db, sql: "SELECT rowid FROM \(table) WHERE \(table) MATCH ?", arguments: ["{title body} : (\"\(prefix)\"*)"])
+                })
+            }
+            #expect(Set(try await ids(store, prefix + "*")) == native, "\(prefix)*")
+        }
+    }
+
+    @Test("a connection takes each new index form once; the forms of a rolled-back transaction are taken again")
+    func newTermsLedger() throws {
+        let database = try DatabaseQueue()
+        try database.inDatabase { db in
+            SQLiteStore.prepareSearch(db)
+            try db.execute(sql: "CREATE VIRTUAL TABLE t_ru USING fts5(x, tokenize = 'enbekshi ru'); CREATE VIRTUAL TABLE t_kk USING fts5(x, tokenize = 'enbekshi kk')")
+        }
+        func index(_ text: String, _ language: Language = .ru) throws -> [String] {
+            let json = try database.inDatabase { db in
+                try db.execute(sql: "INSERT INTO t_\(language.rawValue) (x) VALUES (?)", arguments: [text])
+                return try String.fetchOne(db, sql: "SELECT enbekshi_new_terms(?)", arguments: [language.rawValue])
+            }
+            return try json.map { try JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
+        }
+        let forms = ["налог", "банк"].map { SearchStemming.indexForm($0, language: .ru) }
+        struct Abandoned: Error {}
+        try? database.inTransaction { db in
+            try db.execute(sql: "INSERT INTO t_ru (x) VALUES ('налог банк')")
+            #expect(try String.fetchOne(db, sql: "SELECT enbekshi_new_terms('ru')") != nil)
+            throw Abandoned()
+        }
+        #expect(try index("налог банк налог") == forms)
+        #expect(try index("налог банк") == [])
+        #expect(try index("банк отчёт") == [SearchStemming.indexForm("отчёт", language: .ru)])
+        // A query's words are not taken (they are not in the index), and do not hide them later.
+        _ = try database.inDatabase { db in try Row.fetchAll(db, sql: "SELECT * FROM t_ru WHERE t_ru MATCH 'кредит'") }
+        #expect(try index("кредит") == [SearchStemming.indexForm("кредит", language: .ru)])
+        // The same form in another language is new there.
+        #expect(try index("2025") == ["2025"])
+        #expect(try index("2025", .kk) == ["2025"])
+    }
+
     @Test("a v9 database (search tables with their own copy, TEXT bodies) upgrades and is searchable")
     func upgradeFromV9() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("enbekshi-v9-\(UUID().uuidString)")

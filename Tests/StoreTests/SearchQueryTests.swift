@@ -1,4 +1,4 @@
-import Store
+@testable import Store
 import Testing
 
 @Suite("Search queries: reader syntax to a safe FTS5 expression")
@@ -28,6 +28,17 @@ struct SearchQueryTests {
     ] as [(String, String?)])
     func widened(_ example: (String, String?)) throws {
         #expect(try SearchQuery(example.0).widened?.expression == example.1)
+    }
+
+    @Test("one-word prefixes can be spelled out as marked index forms; phrases and unknown prefixes stay")
+    func expandedPrefixes() throws {
+        let query = try SearchQuery("салық* NOT e-gov* tax* \"кредит\"")
+        let forms = ["салық": ["салық", "салықт"], "tax": []]
+        let marker = SearchTokenizer.verbatimMarker
+        #expect(query.expression(expandingPrefixes: { forms[$0] }) == "(\"\(marker)салық\" OR \"\(marker)салықт\") NOT \"e gov\"* \"tax\"* \"кредит\"")
+        #expect(query.expression(expandingPrefixes: { _ in nil }) == query.expression)
+        let widened = try #require(try SearchQuery("кредит").widened)
+        #expect(widened.expression(expandingPrefixes: { _ in ["кредит"] }) == "(\"\(marker)кредит\")")
     }
 
     @Test("bad queries say what is wrong", arguments: [

@@ -22,4 +22,20 @@ struct SearchTokenizerTests {
             #expect(try tokenizer.tokenize(document: "").isEmpty)
         }
     }
+
+    @Test("a query word after the verbatim marker is passed on as it is; in a document the marker means nothing")
+    func verbatimQueryWords() throws {
+        let database = try DatabaseQueue()
+        try database.inDatabase { db in
+            SQLiteStore.prepareSearch(db)
+            let tokenizer = try db.makeTokenizer(FTS5TokenizerDescriptor(components: [SearchTokenizer.name, "ru"]))
+            // Stemming is not idempotent: the stem of "налоговый" stemmed again is another word.
+            let stem = SearchStemming.indexForm("налоговый", language: .ru)
+            #expect(SearchStemming.indexForm(stem, language: .ru) != stem)
+            let marked = SearchTokenizer.verbatimMarker + stem
+            #expect(try tokenizer.tokenize(query: "\(marked) налоговый").map(\.token) == [stem, stem])
+            #expect(try tokenizer.tokenize(query: SearchTokenizer.verbatimMarker).isEmpty)
+            #expect(try tokenizer.tokenize(document: marked).map(\.token) == [SearchStemming.indexForm(marked, language: .ru)])
+        }
+    }
 }

@@ -32,7 +32,22 @@ public struct SearchQuery: Sendable, Hashable {
     public struct Widened: Sendable, Hashable {
         public var expression: String
         public var terms: [Term]
+        var parts: [Part]
+
+        /// `expression` with its one-word prefixes spelled out (see `SearchQuery.expression(expandingPrefixes:)`).
+        func expression(expandingPrefixes expand: (String) throws -> [String]?) rethrows -> String {
+            try SearchQuery.render(parts, expandingPrefixes: expand)
+        }
     }
+
+    /// A piece of the expression: an operator or a quoted phrase as FTS5 reads it, or one word asked
+    /// for as a prefix (`"слов"*`), which the store may spell out as the index forms beginning so.
+    enum Part: Sendable, Hashable {
+        case literal(String)
+        case prefix(String)
+    }
+
+    let parts: [Part]
 
     public struct Term: Sendable, Hashable {
         public var word: String
@@ -44,8 +59,8 @@ public struct SearchQuery: Sendable, Hashable {
         guard !trimmed.isEmpty else { throw .empty }
         guard trimmed.count <= Self.maximumLength else { throw .tooLong }
         guard trimmed.filter({ $0 == "\"" }).count % 2 == 0 else { throw .unbalancedQuote }
-        var parts: [String] = []
-        var wideParts: [String] = []
+        var parts: [Part] = []
+        var wideParts: [Part] = []
         var wideTerms: [Term] = []
         var terms = 0
         var highlighted: [Term] = []
@@ -59,7 +74,7 @@ public struct SearchQuery: Sendable, Hashable {
                 let words = Self.words(body[..<end])
                 rest = end < body.endIndex ? body[body.index(after: end)...] : ""
                 guard !words.isEmpty else { continue }
-                parts.append("\"" + words.joined(separator: " ") + "\"")
+                parts.append(.literal("\"" + words.joined(separator: " ") + "\""))
                 wideParts.append(parts[parts.count - 1])
                 if !negated {
                     highlighted += words.map { Term(word: $0, prefix: false) }
@@ -79,8 +94,8 @@ public struct SearchQuery: Sendable, Hashable {
             rest = rest[end...]
             if ["AND", "OR", "NOT"].contains(chunk) {
                 if previousWasOperator { throw .loneOperator(String(chunk)) }
-                parts.append(String(chunk))
-                wideParts.append(String(chunk))
+                parts.append(.literal(String(chunk)))
+                wideParts.append(.literal(String(chunk)))
                 negated = chunk == "NOT"
                 previousWasOperator = true
                 continue
@@ -92,9 +107,9 @@ public struct SearchQuery: Sendable, Hashable {
             // prefix's matches before returning one: 16–150 ms for a common stem at a million articles.)
             let prefix = chunk.hasSuffix("*")
             // "e-gov" is one term of two words; a trailing * makes its last word a prefix.
-            parts.append("\"" + words.joined(separator: " ") + "\"" + (prefix ? "*" : ""))
+            parts.append(Self.part(words, prefix: prefix))
             let wide = prefix || (words.count == 1 && words[0].count >= Self.wideningLength)
-            wideParts.append("\"" + words.joined(separator: " ") + "\"" + (wide ? "*" : ""))
+            wideParts.append(Self.part(words, prefix: wide))
             if !negated {
                 highlighted += words.enumerated().map { Term(word: $0.element, prefix: prefix && $0.offset == words.count - 1) }
                 wideTerms += words.enumerated().map { Term(word: $0.element, prefix: wide && $0.offset == words.count - 1) }
@@ -103,14 +118,41 @@ public struct SearchQuery: Sendable, Hashable {
             terms += 1
             previousWasOperator = false
         }
-        if previousWasOperator, let last = parts.last { throw .loneOperator(last) }
+        if previousWasOperator, case .literal(let last)? = parts.last { throw .loneOperator(last) }
         guard terms > 0 else { throw .empty }
         guard terms <= Self.maximumTerms else { throw .tooManyTerms }
         self.text = trimmed
-        self.expression = parts.joined(separator: " ")
+        self.parts = parts
+        self.expression = Self.render(parts) { _ in nil }
         self.terms = highlighted
-        let wideExpression = wideParts.joined(separator: " ")
-        self.widened = wideExpression == expression ? nil : Widened(expression: wideExpression, terms: wideTerms)
+        let wideExpression = Self.render(wideParts) { _ in nil }
+        self.widened = wideExpression == expression ? nil : Widened(expression: wideExpression, terms: wideTerms, parts: wideParts)
+    }
+
+    /// The expression with each one-word prefix replaced by the index forms `expand` gives for it,
+    /// marked to be read as they are (`SearchTokenizer.verbatimMarker`): `("ǂслово" OR "ǂсловарь")`.
+    /// FTS5 merges every match of a prefix before returning the first; an OR of the words walks only
+    /// as far as the page needs. Where `expand` gives nil or nothing, the prefix stays.
+    func expression(expandingPrefixes expand: (String) throws -> [String]?) rethrows -> String {
+        try Self.render(parts, expandingPrefixes: expand)
+    }
+
+    static func part(_ words: [String], prefix: Bool) -> Part {
+        // "e-gov" is one term of two words; only a single word is spelled out.
+        if prefix, words.count == 1 { return .prefix(words[0]) }
+        return .literal("\"" + words.joined(separator: " ") + "\"" + (prefix ? "*" : ""))
+    }
+
+    static func render(_ parts: [Part], expandingPrefixes expand: (String) throws -> [String]?) rethrows -> String {
+        try parts.map { part in
+            switch part {
+            case .literal(let text):
+                return text
+            case .prefix(let word):
+                guard let forms = try expand(word), !forms.isEmpty else { return "\"" + word + "\"*" }
+                return "(" + forms.map { "\"" + SearchTokenizer.verbatimMarker + $0 + "\"" }.joined(separator: " OR ") + ")"
+            }
+        }.joined(separator: " ")
     }
 
     static func words(_ text: Substring) -> [String] {
