@@ -186,6 +186,8 @@ extension SQLiteStore {
                 try db.execute(sql: "INSERT INTO \(table) (\(table)) VALUES ('rebuild')")
                 try db.execute(sql: "DELETE FROM search_terms WHERE lang = ?", arguments: [language.rawValue])
                 try SearchTerms.fill(db, language: language)
+                // What the rebuild's tokenizing noted is in the vocabulary just read.
+                _ = try DatabaseValue.fetchOne(db, sql: "SELECT enbekshi_forget_new_terms()")
                 return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM versions WHERE lang = ?", arguments: [language.rawValue]) ?? 0
             }
             progress(language, count)

@@ -20,14 +20,17 @@ final class NewTermsLedger: TransactionObserver, @unchecked Sendable {
     /// Bumped by a rollback: a tokenizer that saw another value empties its memo.
     private(set) var epoch = 0
     private var known = Set<UInt64>()
-    /// Noted by the tokenizers, not yet taken by a trigger.
+    /// Noted by the tokenizers, not yet taken by a trigger (a row leaving the index, or a whole
+    /// `rebuild`, is tokenized too: hence each form once, and `reindexSearch` takes them after).
     private var fresh: [Language: [String]] = [:]
+    private var freshHashes = Set<UInt64>()
     /// Taken by a trigger in the open transaction.
     private var taken = Set<UInt64>()
 
     /// Notes a form the tokenizer of `language` stemmed for a document.
     func note(_ language: Language, form: UnsafeRawBufferPointer) {
-        guard !known.contains(Self.hash(language, form)) else { return }
+        let hash = Self.hash(language, form)
+        guard !known.contains(hash), freshHashes.insert(hash).inserted else { return }
         fresh[language, default: []].append(String(decoding: form, as: UTF8.self))
     }
 
@@ -35,11 +38,19 @@ final class NewTermsLedger: TransactionObserver, @unchecked Sendable {
     func take(_ language: Language) -> String? {
         guard let forms = fresh.removeValue(forKey: language) else { return nil }
         var new: [String] = []
-        for form in forms where !known.contains(Self.hash(language, form)) && taken.insert(Self.hash(language, form)).inserted {
-            new.append(form)
+        for form in forms {
+            let hash = Self.hash(language, form)
+            freshHashes.remove(hash)
+            if !known.contains(hash), taken.insert(hash).inserted { new.append(form) }
         }
         guard !new.isEmpty, let json = try? JSONSerialization.data(withJSONObject: new) else { return nil }
         return String(decoding: json, as: UTF8.self)
+    }
+
+    /// Drops what was noted and not taken: after a `rebuild`, whose forms the table was just filled with.
+    func forgetFresh() {
+        fresh.removeAll()
+        freshHashes.removeAll()
     }
 
     static func hash(_ language: Language, _ form: some Sequence<UInt8>) -> UInt64 {
@@ -66,6 +77,7 @@ final class NewTermsLedger: TransactionObserver, @unchecked Sendable {
     func databaseDidRollback(_ db: Database) {
         taken.removeAll(keepingCapacity: true)
         fresh.removeAll()
+        freshHashes.removeAll()
         epoch += 1
     }
 

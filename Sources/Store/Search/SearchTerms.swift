@@ -87,11 +87,15 @@ enum SearchTerms {
         return found.count > maximumExpansion ? nil : found
     }
 
-    /// Registers `enbekshi_new_terms(lang)` on a connection, with its ledger.
+    /// Registers `enbekshi_new_terms(lang)` and `enbekshi_forget_new_terms()` on a connection, with its ledger.
     static func register(_ db: Database) {
         let ledger = NewTermsLedger.register(db)
         db.add(function: DatabaseFunction("enbekshi_new_terms", argumentCount: 1, pure: false) { values in
             String.fromDatabaseValue(values[0]).flatMap(Language.init(rawValue:)).flatMap(ledger.take)
+        })
+        db.add(function: DatabaseFunction("enbekshi_forget_new_terms", argumentCount: 0, pure: false) { _ in
+            ledger.forgetFresh()
+            return nil
         })
     }
 }
