@@ -29,6 +29,15 @@ public final class SQLiteStore: NewsStore {
         try Self.migrator.migrate(database)
     }
 
+    /// Migrations not applied yet, in order: some read a whole large database (v11 walks the search
+    /// index), so callers say so before `migrate`.
+    public func pendingMigrations() async throws -> [String] {
+        try await database.read { db in
+            let applied = try Self.migrator.appliedIdentifiers(db)
+            return Self.migrator.migrations.filter { !applied.contains($0) }
+        }
+    }
+
     // MARK: Sources
 
     @discardableResult public func seed(sources: [Source]) async throws -> Int {

@@ -27,6 +27,19 @@ struct SQLiteStoreTests {
         #expect(try await database.store.statistics().articles == 0)
     }
 
+    @Test("the migrations still to run are listed in order, and none once migrated")
+    func pendingMigrations() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("enbekshi-pending-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try SQLiteStore(path: directory.appendingPathComponent("p.sqlite").path)
+        #expect(try await store.pendingMigrations() == SQLiteStore.migrator.migrations)
+        try SQLiteStore.migrator.migrate(store.database, upTo: "v10: index-only search tables over views; bodies deflated")
+        #expect(try await store.pendingMigrations() == ["v11: index forms for prefix search"])
+        try await store.migrate()
+        #expect(try await store.pendingMigrations().isEmpty)
+    }
+
     @Test("the bundled catalog seeds all 2,066 gov.kz slugs")
     func bundledCatalog() async throws {
         let database = try await TemporaryDatabase()

@@ -15,7 +15,16 @@ struct StoreOptions: ParsableArguments {
 
     func open(logger: Logger) async throws -> SQLiteStore {
         let store = try SQLiteStore(path: path)
-        try await store.migrate()
+        let pending = try await store.pendingMigrations()
+        if !pending.isEmpty {
+            // Said first, so a long step (v11 walks the whole search index) is not a silent pause.
+            logger.info("migrating the database", metadata: ["database": "\(path)", "steps": "\(pending.joined(separator: "; "))"])
+        }
+        let clock = ContinuousClock()
+        let took = try await clock.measure { try await store.migrate() }
+        if !pending.isEmpty {
+            logger.info("database migrated", metadata: ["database": "\(path)", "seconds": "\(String(format: "%.1f", took.seconds))"])
+        }
         let added = try await store.seed(sources: SourceCatalog.bundled())
         if added > 0 {
             logger.info("source catalog seeded", metadata: ["added": "\(added)", "database": "\(path)"])
