@@ -29,6 +29,9 @@ public final class SQLiteStore: NewsStore {
         try Self.migrator.migrate(database)
     }
 
+    /// Every migration, in order.
+    public static var migrations: [String] { migrator.migrations }
+
     /// Migrations not applied yet, in order: some read a whole large database (v11 walks the search
     /// index), so callers say so before `migrate`.
     public func pendingMigrations() async throws -> [String] {

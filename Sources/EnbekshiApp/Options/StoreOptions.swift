@@ -16,7 +16,9 @@ struct StoreOptions: ParsableArguments {
     func open(logger: Logger) async throws -> SQLiteStore {
         let store = try SQLiteStore(path: path)
         let pending = try await store.pendingMigrations()
-        if !pending.isEmpty {
+        if pending == SQLiteStore.migrations {
+            logger.info("creating the database", metadata: ["database": "\(path)"])
+        } else if !pending.isEmpty {
             // Said first, so a long step (v11 walks the whole search index) is not a silent pause.
             logger.info("migrating the database", metadata: ["database": "\(path)", "steps": "\(pending.joined(separator: "; "))"])
         }
