@@ -336,6 +336,9 @@ struct SiteTests {
             #expect(quoteStatus == 400)
             #expect(quote.contains("A quotation mark is not closed"))
             #expect(quote.contains("<form class=\"search\""))
+            let (shortStatus, short, _) = try await Self.get(client, "/ru/search?q=%D0%BD*")  // н*
+            #expect(shortStatus == 400)
+            #expect(short.contains("нужно не меньше 2 букв"))
             for bad in ["/ru/search?q=a&section=nonsense", "/ru/search?q=a&from=2025-13-40", "/ru/search?q=a&page=0",
                         "/ru/search?q=a&order=random", "/ru/search?q=NOT", "/ru/search?q=" + String(repeating: "x%20", count: 200)] {
                 #expect(try await Self.get(client, bad).status == 400, "\(bad)")

@@ -43,7 +43,7 @@ struct SearchQueryTests {
 
     @Test("bad queries say what is wrong", arguments: [
         ("", SearchQuery.Problem.empty), ("   ", .empty), ("***", .empty), ("\"налог", .unbalancedQuote),
-        ("NOT налог", .loneOperator("NOT")), ("налог OR", .loneOperator("OR")), ("a AND AND b", .loneOperator("AND")),
+        ("н*", .shortPrefix("н*")), ("налог e-g*", .shortPrefix("e-g*")), ("NOT налог", .loneOperator("NOT")), ("налог OR", .loneOperator("OR")), ("a AND AND b", .loneOperator("AND")),
         (String(repeating: "налог ", count: 100), .tooLong),
         ((1...20).map { "w\($0)" }.joined(separator: " "), .tooManyTerms),
     ])

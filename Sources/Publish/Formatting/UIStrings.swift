@@ -121,6 +121,10 @@ public struct UIStrings: Sendable {
         case .loneOperator(let word):
             pick("«\(word)» екі сөздің арасында тұруы керек.", "«\(word)» должен стоять между двумя словами.",
                  "“\(word)” needs a word on each side.")
+        case .shortPrefix(let word):
+            pick("«\(word)»: * алдында кемінде \(SearchQuery.minimumPrefixLength) әріп болсын.",
+                 "«\(word)»: перед * нужно не меньше \(SearchQuery.minimumPrefixLength) букв.",
+                 "“\(word)”: put at least \(SearchQuery.minimumPrefixLength) letters before the *.")
         }
     }
     var archive: String { pick("Мұрағат", "Архив", "Archive") }

@@ -8,6 +8,9 @@ public struct SearchQuery: Sendable, Hashable {
     public static let maximumTerms = 16
     /// Unquoted words at least this long are widened to prefixes when the exact query finds little.
     public static let wideningLength = 5
+    /// Letters a prefix needs before its `*`: one letter begins thousands of words, which no index
+    /// answers quickly (FTS5 merges all their matches; `SearchTerms` spells out at most 2,000).
+    public static let minimumPrefixLength = 2
 
     public enum Problem: Error, Sendable, Hashable {
         case empty
@@ -16,6 +19,8 @@ public struct SearchQuery: Sendable, Hashable {
         case unbalancedQuote
         /// An operator with nothing to join on one side (`NOT налог`, `налог OR`, `AND AND`).
         case loneOperator(String)
+        /// A prefix with fewer letters than `minimumPrefixLength` before its `*` (`н*`).
+        case shortPrefix(String)
     }
 
     /// The original text, for the search box.
@@ -106,6 +111,7 @@ public struct SearchQuery: Sendable, Hashable {
             // (Making every long word a prefix found derivatives too, but FTS5 merges all of a
             // prefix's matches before returning one: 16–150 ms for a common stem at a million articles.)
             let prefix = chunk.hasSuffix("*")
+            if prefix, let last = words.last, last.count < Self.minimumPrefixLength { throw .shortPrefix(String(chunk)) }
             // "e-gov" is one term of two words; a trailing * makes its last word a prefix.
             parts.append(Self.part(words, prefix: prefix))
             let wide = prefix || (words.count == 1 && words[0].count >= Self.wideningLength)
