@@ -22,7 +22,7 @@ final class NewTermsLedger: TransactionObserver, @unchecked Sendable {
     private var known = Set<UInt64>()
     /// Noted by the tokenizers, not yet taken by a trigger (a row leaving the index, or a whole
     /// `rebuild`, is tokenized too: hence each form once, and `reindexSearch` takes them after).
-    private var fresh: [Language: [String]] = [:]
+    private var fresh: [Language: [(hash: UInt64, form: String)]] = [:]
     private var freshHashes = Set<UInt64>()
     /// Taken by a trigger in the open transaction.
     private var taken = Set<UInt64>()
@@ -31,15 +31,14 @@ final class NewTermsLedger: TransactionObserver, @unchecked Sendable {
     func note(_ language: Language, form: UnsafeRawBufferPointer) {
         let hash = Self.hash(language, form)
         guard !known.contains(hash), freshHashes.insert(hash).inserted else { return }
-        fresh[language, default: []].append(String(decoding: form, as: UTF8.self))
+        fresh[language, default: []].append((hash, String(decoding: form, as: UTF8.self)))
     }
 
     /// The forms noted for `language` and not yet known, as a JSON array for `json_each`; nil when none.
     func take(_ language: Language) -> String? {
         guard let forms = fresh.removeValue(forKey: language) else { return nil }
         var new: [String] = []
-        for form in forms {
-            let hash = Self.hash(language, form)
+        for (hash, form) in forms {
             freshHashes.remove(hash)
             if !known.contains(hash), taken.insert(hash).inserted { new.append(form) }
         }
@@ -60,8 +59,6 @@ final class NewTermsLedger: TransactionObserver, @unchecked Sendable {
         hasher.add(form)
         return hasher.value
     }
-
-    static func hash(_ language: Language, _ form: String) -> UInt64 { hash(language, form.utf8) }
 
     // MARK: TransactionObserver (only commits and rollbacks matter)
 
