@@ -129,7 +129,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Store"], path: "Tests/TestSupport"),
         .testTarget(
             name: "HarvestTests",
-            dependencies: ["Harvest", "GovKzFake", "Store", "EnbekshiCore", "TestSupport"],
+            dependencies: ["Harvest", "GovKzFake", "Store", "EnbekshiCore", "Clean", "Enrich", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "EnbekshiCoreTests", dependencies: ["EnbekshiCore"]),

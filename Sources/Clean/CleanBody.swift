@@ -8,21 +8,28 @@ public struct CleanBody: Sendable, Hashable {
     /// The text of each block, in order: what search, snippets and derived headlines read.
     /// Block boundaries are never lost, so paragraphs never run together.
     public let paragraphs: [String]
+    /// The original carried clearly more text than this body holds (see `HTMLCleaner.clean`).
+    public private(set) var lostText = false
 
-    init(blocks: [Block]) {
+    init(blocks: [Block], lostText: Bool = false) {
         self.blocks = blocks
         self.html = BlockRenderer.html(blocks)
         self.paragraphs = BlockRenderer.paragraphs(blocks)
+        self.lostText = lostText
+    }
+
+    func markingLostText() -> CleanBody {
+        CleanBody(blocks: blocks, lostText: true)
     }
 
     /// The body with a paragraph of plain text put first (a title that was really a lead).
     func prepending(paragraph text: String) -> CleanBody {
-        CleanBody(blocks: [.paragraph([.text(text, .none)])] + blocks)
+        CleanBody(blocks: [.paragraph([.text(text, .none)])] + blocks, lostText: lostText)
     }
 
     /// The body without its first block, when that block only repeats the title.
     func droppingFirstBlock() -> CleanBody {
-        CleanBody(blocks: Array(blocks.dropFirst()))
+        CleanBody(blocks: Array(blocks.dropFirst()), lostText: lostText)
     }
 
     /// The body with its first `count` characters of text removed (a first sentence that repeats
@@ -50,7 +57,7 @@ public struct CleanBody: Sendable, Hashable {
             }
         }
         let rest = TreeWalker.trimmed(kept)
-        return CleanBody(blocks: rest.isEmpty ? Array(blocks.dropFirst()) : [.paragraph(rest)] + blocks.dropFirst())
+        return CleanBody(blocks: rest.isEmpty ? Array(blocks.dropFirst()) : [.paragraph(rest)] + blocks.dropFirst(), lostText: lostText)
     }
 
     public var plainText: String { paragraphs.joined(separator: "\n\n") }

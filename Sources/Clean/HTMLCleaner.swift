@@ -19,18 +19,37 @@ public struct HTMLCleaner: Sendable {
         self.maxInputBytes = maxInputBytes
     }
 
+    /// The body cleaned; `lostText` is set when the result holds much less text than the HTML
+    /// visibly carried (a body past `maxInputBytes`, or a parse that dropped content), so that the
+    /// version is flagged and counted instead of silently shown short or empty.
     public func clean(_ html: String?) -> CleanBody {
         guard let html, !html.isEmpty else { return CleanBody(blocks: []) }
-        return CleanBody(blocks: parse(html))
+        let body = CleanBody(blocks: parse(html))
+        let truncated = html.utf8.count > maxInputBytes
+        let expected = SourceText.letterCount(html: html)
+        let kept = body.paragraphs.reduce(0) { $0 + SourceText.letterCount(text: $1) }
+        guard truncated || (expected >= SourceText.minimumForLoss && kept * 2 < expected) else { return body }
+        return body.markingLostText()
+    }
+
+    /// A title as gov.kz sent it, read as the text of an HTML fragment: entities decoded
+    /// (`&lt;script&gt;` is the text "<script>", `&laquo;` a guillemet), while a literal `<` stays text
+    /// and is never taken for a tag. Escaping again on output then shows what gov.kz meant.
+    public func titleText(_ title: String) -> String {
+        guard title.contains("&") else { return title }
+        let fragment = "<p>" + title.replacingOccurrences(of: "<", with: "&lt;") + "</p>"
+        return parse(fragment).first.map { BlockRenderer.paragraphs([$0]).joined(separator: " ") } ?? title
     }
 
     func parse(_ html: String) -> [Block] {
         LibXML2.initialise
         var bytes = Array(html.utf8.prefix(maxInputBytes))
         if bytes.isEmpty { return [] }
+        // HUGE lifts libxml2's nesting limit (256), past which it silently dropped the rest of the
+        // body; `TreeWalker` reads very deep subtrees flat, without recursion.
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue)
+                | HTML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue)
         let document = bytes.withUnsafeMutableBufferPointer { buffer -> htmlDocPtr? in
             buffer.baseAddress.flatMap { pointer in
                 pointer.withMemoryRebound(to: CChar.self, capacity: buffer.count) {

@@ -20,6 +20,11 @@ struct TreeWalker {
         case quote
     }
 
+    /// Elements entered and not left. Past `maximumDepth` a subtree is read flat (`flatten`), so a
+    /// body nested thousands deep keeps its text without the walk's recursion growing with it.
+    private var depth = 0
+    static let maximumDepth = 100
+
     private var listStack: [(ordered: Bool, items: [[Inline]])] = []
     private var tableRows: [[[Inline]]]?
     private var currentRow: [[Inline]]?
@@ -55,6 +60,12 @@ struct TreeWalker {
     }
 
     private mutating func visitChildren(_ node: xmlNodePtr) {
+        guard depth < Self.maximumDepth else {
+            flatten(node)
+            return
+        }
+        depth += 1
+        defer { depth -= 1 }
         var child = node.pointee.children
         while let current = child {
             visit(current)
@@ -179,6 +190,53 @@ struct TreeWalker {
             }
         }
     }
+
+    /// The descendants of `root` in document order without recursion: text with the current marks,
+    /// line breaks, and a block boundary around every block-level element. Structure below this
+    /// depth (lists, tables, bold) is not kept; the text is.
+    private mutating func flatten(_ root: xmlNodePtr) {
+        var current = root.pointee.children
+        while let node = current {
+            var descend = false
+            switch node.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = node.pointee.content { appendText(String(cString: content)) }
+            case XML_ELEMENT_NODE, XML_ENTITY_REF_NODE:
+                let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                if Self.dropped.contains(name) || name.hasPrefix("o:") || name.hasPrefix("w:") { break }
+                if name == "br" { inlines.append(.lineBreak) }
+                if Self.isBlock(name) { blockBoundary() }
+                descend = node.pointee.children != nil
+            default:
+                break
+            }
+            if descend {
+                current = node.pointee.children
+                continue
+            }
+            // Up to the nearest ancestor (below root) with a next sibling, closing blocks on the way.
+            var at: xmlNodePtr? = node
+            current = nil
+            while let here = at, here != root {
+                if here != node, let name = here.pointee.name.map({ String(cString: $0).lowercased() }), Self.isBlock(name) {
+                    blockBoundary()
+                }
+                if let next = here.pointee.next {
+                    current = next
+                    break
+                }
+                at = here.pointee.parent
+            }
+        }
+    }
+
+    static func isBlock(_ name: String) -> Bool {
+        paragraphLike.contains(name) || Self.blockStructure.contains(name)
+    }
+
+    static let blockStructure: Set<String> = [
+        "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "tr", "td", "th", "blockquote",
+    ]
 
     /// An element that only separates its content from what surrounds it.
     private mutating func visitAsParagraph(_ node: xmlNodePtr) {

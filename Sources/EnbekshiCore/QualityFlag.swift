@@ -14,6 +14,10 @@ public struct QualityFlag: Sendable, Hashable, Codable, CustomStringConvertible 
         case staleContent = "stale-content"
         /// gov.kz answered a request for one language with text in another.
         case languageMismatch = "language-mismatch"
+        /// Cleaning kept clearly less text than the original carried (see `HTMLCleaner.clean`).
+        case textLost = "text-lost"
+        /// gov.kz gave no valid publication date: the item is dated by when it was stored.
+        case unknownDate = "unknown-date"
     }
 
     public var kind: Kind

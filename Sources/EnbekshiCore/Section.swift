@@ -1,5 +1,3 @@
-import EnbekshiCore
-
 /// The site's sections: the old site's nine plus six that state news needs.
 public enum Section: String, CaseIterable, Sendable, Hashable, Codable {
     case world, politics, economics, business, law, society, culture, science, tourism

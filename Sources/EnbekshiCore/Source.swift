@@ -18,6 +18,13 @@ public struct Source: Sendable, Hashable, Codable {
         self.enabled = enabled
     }
 
+    /// Whether text can be a gov.kz entity slug: lower-case Latin letters, digits and hyphens, at
+    /// most 100 (every slug gov.kz lists has this shape). Slugs reach addresses, file names and logs.
+    public static func isValidSlug(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.count <= 100 && text.first != "-"
+            && text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+    }
+
     /// The best name for a reader of `language`, falling back to other languages, then the slug.
     public func displayName(in language: Language) -> String {
         for candidate in language.fallbackOrder {

@@ -14,6 +14,8 @@ public enum ContentAudit {
         case leftoverMarkup = "leftover markup"
         case cyrillicInEnglish = "Cyrillic in English"
         case unsanitisedHTML = "unsanitised HTML"
+        /// The original carried text that cleaning could not keep (flagged when it was stored).
+        case lostText = "text lost in cleaning"
     }
 
     /// Defects of one version. A version with no headline is never shown, so it has none.
@@ -44,6 +46,7 @@ public enum ContentAudit {
             defects.insert(.cyrillicInEnglish)
         }
         if !isSanitised(version.bodyHTML) { defects.insert(.unsanitisedHTML) }
+        if version.flags.contains(where: { $0.kind == .textLost }) { defects.insert(.lostText) }
         return defects
     }
 

@@ -19,18 +19,26 @@ public struct VersionPreparer: Sendable {
     }
 
     /// `requested` is the language gov.kz was asked for; nil when unknown (reclean keeps the stored
-    /// language and its language-mismatch flag).
+    /// language and its language-mismatch flag). `dateText` is gov.kz's date as sent: when
+    /// `published` could not be read from it, the version is flagged.
     public func prepare(
-        title: String?, bodyHTML: String?, shortDescription: String? = nil, published: GovKzDate?,
+        title: String?, bodyHTML: String?, shortDescription: String? = nil, published: GovKzDate?, dateText: String? = nil,
         requested: Language?, fallbackLanguage: Language
     ) -> Prepared {
         var cleaned = cleaner.clean(bodyHTML)
         if cleaned.isEmpty, let shortDescription { cleaned = cleaner.clean(shortDescription) }
-        let (headline, body) = HeadlineMaker.present(title: title, body: cleaned)
+        let (headline, body) = HeadlineMaker.present(title: title.map(cleaner.titleText), body: cleaned)
         let language = requested == nil
             ? fallbackLanguage : LanguageDetector.detect(title: headline, paragraphs: body.paragraphs) ?? fallbackLanguage
-        let flags = QualityInspector.inspect(
+        var flags = QualityInspector.inspect(
             language: language, requested: requested, title: headline, paragraphs: body.paragraphs, published: published)
+        if cleaned.lostText {
+            flags.append(QualityFlag(.textLost, "gov.kz's HTML carries more text than cleaning kept; compare with the original"))
+        }
+        if published == nil {
+            let sent = dateText.map { "\"\($0.prefix(40))\"" } ?? "none"
+            flags.append(QualityFlag(.unknownDate, "no valid publication date (gov.kz sent \(sent)); dated by when it was stored"))
+        }
         return Prepared(headline: headline, body: body, language: language, flags: flags)
     }
 }

@@ -50,10 +50,10 @@ public final class HTTPGovKzClient: GovKzClient {
         let decoded = try await get(
             path: "/api/v1/public/content-manager/news", query: query, project: project, language: language
         ) { (body: ByteBuffer) throws(GovKzError) in try GovKzDecoder.decodeList(body.readableBytesView) }
-        if decoded.skipped > 0 {
+        for rejection in decoded.rejected {
             logger.warning(
-                "gov.kz list items without an id were skipped",
-                metadata: ["project": "\(project)", "lang": "\(language.rawValue)", "skipped": "\(decoded.skipped)"])
+                "gov.kz list item left out",
+                metadata: ["project": "\(project)", "lang": "\(language.rawValue)", "page": "\(page)", "item": "\(rejection)"])
         }
         return decoded.items
     }

@@ -113,6 +113,28 @@ public struct NewsIngestor: Sendable {
         return outcomes
     }
 
+    /// Places the texts a stopped run saved but never linked into stories (`NewsStore.pendingStoryTexts`),
+    /// a batch at a time, as `commit` would have. Every run that writes calls it first; returns how
+    /// many texts it placed.
+    @discardableResult
+    public func finishStoryLinks() async throws -> Int {
+        var placed = 0
+        while true {
+            let pending = try await store.pendingStoryTexts(limit: IngestPipeline.batchItems)
+            guard !pending.isEmpty else { return placed }
+            if placed == 0 { logger.notice("placing texts an interrupted run saved but did not link into stories") }
+            let texts = pending.map { text in
+                let paragraphs = preparer.cleaner.clean(text.bodyHTML).paragraphs
+                return StoryLinker.Text(
+                    articleID: text.articleID, language: text.language,
+                    fingerprint: TextFingerprint(title: text.title, paragraphs: paragraphs),
+                    day: text.day.count == 10 ? text.day : String(GovKzDate.localNow().prefix(10)))
+            }
+            try await StoryLinker.link(texts, store: store)
+            placed += texts.count
+        }
+    }
+
     /// Pages prepared for `commit`.
     public struct PreparedBatch: Sendable {
         /// Per page and item: rejections and unchanged items are final; the rest is filled in by `commit`.
@@ -151,7 +173,7 @@ public struct NewsIngestor: Sendable {
         // Stored under the language the text is in: gov.kz sometimes answers a Kazakh request in Russian.
         let prepared = preparer.prepare(
             title: item.title, bodyHTML: item.body, shortDescription: item.shortDescription, published: published,
-            requested: language, fallbackLanguage: language)
+            dateText: item.createdDate, requested: language, fallbackLanguage: language)
         if prepared.body.paragraphs.count <= 2, ErrorTextDetector.looksLikeError(prepared.body.plainText) {
             logger.warning("rejected an error page sent as a body", metadata: ["item": "\(project)/\(item.id)"])
             return .rejected("body is an error page")

@@ -34,19 +34,24 @@ public struct RecordedFile: Sendable {
         case unreadable(String, String)
         case missing(String, String)
         case undecodable(String, GovKzError)
+        case badProject(String, String)
 
         public var description: String {
             switch self {
             case .unreadable(let path, let why): "\(path): cannot read: \(why)"
             case .missing(let path, let what): "\(path): \(what) unknown (name the file <project>-<id>-<lang>.json or pass --\(what))"
             case .undecodable(let path, let error): "\(path): \(error)"
+            case .badProject(let path, let project): "\(path): project \(project.debugDescription) is not a gov.kz slug (a-z, 0-9 and -)"
             }
         }
     }
 
     /// Reads and decodes the file: a list page in either shape, or a single item.
-    public func items() throws(ReadError) -> (project: String, language: Language, items: [GovKzItem]) {
+    public func items() throws(ReadError)
+        -> (project: String, language: Language, items: [GovKzItem], rejected: [GovKzDecoder.Rejection])
+    {
         guard let project, !project.isEmpty else { throw .missing(path, "project") }
+        guard Source.isValidSlug(project) else { throw .badProject(path, project) }
         guard let language else { throw .missing(path, "lang") }
         let data: Data
         do {
@@ -55,7 +60,8 @@ public struct RecordedFile: Sendable {
             throw .unreadable(path, error.localizedDescription)
         }
         do {
-            return (project, language, try GovKzDecoder.decodeAny(data, defaultID: defaultID))
+            let decoded = try GovKzDecoder.decodeAny(data, defaultID: defaultID)
+            return (project, language, decoded.items, decoded.rejected)
         } catch {
             throw .undecodable(path, error)
         }

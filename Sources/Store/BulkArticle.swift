@@ -8,6 +8,9 @@ public struct BulkArticle: Sendable {
     public var requested: Language
     public var topics: ArticleTopics?
     public var copyOf: ArticleKey?
+    /// Whether story detection still owes this text its place (`NewsStore.pendingStoryTexts`); a
+    /// bulk load that decides stories itself (the synthetic corpus) owes nothing.
+    public var owesStoryLinks = true
 
     public init(key: ArticleKey, version: ArticleVersion, requested: Language? = nil, topics: ArticleTopics?, copyOf: ArticleKey? = nil) {
         self.key = key

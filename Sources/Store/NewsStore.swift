@@ -98,8 +98,11 @@ public protocol NewsStore: Sendable {
     /// The story each article belongs to (its own id when it has none).
     func storyLeaders(of articleIDs: [Int64]) async throws -> [Int64: Int64]
     /// Stores fingerprints with the story each joins and the articles each relates to, in order and
-    /// in one transaction.
+    /// in one transaction; each text so placed is no longer owed its links.
     func saveStoryLinks(_ links: [StoryLinks]) async throws
+    /// Texts saved by `saveBatch` whose story links were never written (the process was stopped
+    /// between the two transactions), oldest first.
+    func pendingStoryTexts(limit: Int) async throws -> [PendingStoryText]
     /// Puts `articleID` into the story of `other` (which becomes its leader if it had no story).
     func joinStory(articleID: Int64, with other: Int64) async throws
     /// The articles of a story, leader first.

@@ -16,6 +16,12 @@ extension SQLiteStore {
                     item.version, packed: packed, topics: item.topics, for: item.key, requested: item.requested,
                     now: now, db: db)
                 saved.append((outcome, articleID))
+                // Story links are written by a second transaction after this one; until then the text
+                // is owed them, so a kill between the two is finished by the next run.
+                if outcome != .unchanged, item.owesStoryLinks {
+                    try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_pending (article_id, lang) VALUES (?, ?)")
+                        .execute(arguments: [articleID, item.version.language.rawValue])
+                }
                 if let original = item.copyOf,
                     let leader = try Int64.fetchOne(
                         db, sql: "SELECT COALESCE(story_id, id) FROM articles WHERE project = ? AND govkz_id = ?",

@@ -231,6 +231,17 @@ extension SQLiteStore {
         migrator.registerMigration("v11: index forms for prefix search") { db in
             try createVersionIndexing(db, fill: true)
         }
+        migrator.registerMigration("v12: texts owed their story links") { db in
+            // Filled in the transaction that saves a batch, emptied in the one that links it.
+            try db.execute(
+                sql: """
+                    CREATE TABLE story_pending (
+                        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                        lang TEXT NOT NULL,
+                        PRIMARY KEY (article_id, lang)
+                    ) WITHOUT ROWID
+                    """)
+        }
         return migrator
     }
 }

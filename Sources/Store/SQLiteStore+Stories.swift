@@ -32,6 +32,29 @@ extension SQLiteStore {
         }
     }
 
+    public func pendingStoryTexts(limit: Int) async throws -> [PendingStoryText] {
+        try await database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.article_id, p.lang, v.title, v.body_html, a.published_local FROM story_pending p
+                    JOIN versions v ON v.article_id = p.article_id AND v.lang = p.lang
+                    JOIN articles a ON a.id = p.article_id
+                    ORDER BY p.article_id, p.lang LIMIT ?
+                    """,
+                arguments: [limit]
+            ).compactMap { row in
+                guard let language = Language(rawValue: row["lang"]) else { return nil }
+                // A body that cannot be read is placed as an empty text: its fingerprint is still written.
+                let body = PackedText.unpack(row["body_html"]) ?? ""
+                let published: String = row["published_local"] ?? ""
+                return PendingStoryText(
+                    articleID: row["article_id"], language: language, title: row["title"] ?? "", bodyHTML: body,
+                    day: String(published.prefix(10)))
+            }
+        }
+    }
+
     public func storyLeaders(of articleIDs: [Int64]) async throws -> [Int64: Int64] {
         guard !articleIDs.isEmpty else { return [:] }
         return try await database.read { db in
@@ -64,6 +87,8 @@ extension SQLiteStore {
                         fingerprint.tokens, fingerprint.topicValue,
                     ])
                 self.storyWindows.store(fingerprint, language: link.language)
+                try db.cachedStatement(sql: "DELETE FROM story_pending WHERE article_id = ? AND lang = ?")
+                    .execute(arguments: [fingerprint.articleID, link.language.rawValue])
                 if let other = link.joins { try Self.joinStory(articleID: fingerprint.articleID, with: other, db: db) }
                 try Self.relate(fingerprint.articleID, to: link.related, db: db)
             }

@@ -48,13 +48,17 @@ public final class SQLiteStore: NewsStore {
         return try await database.write { db in
             let before = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sources") ?? 0
             for source in sources {
-                // Catalog-derived fields follow the bundled catalog; `enabled` is the operator's.
+                // Catalog-derived fields follow the bundled catalog; `enabled` is the operator's. A row
+                // that already says the same is left alone: every command opens the store this way, and
+                // an update would bump the content generation and empty a running server's page cache.
                 try db.execute(
                     sql: """
                         INSERT INTO sources (slug, kind, region, name_kk, name_ru, name_en, enabled, added_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (slug) DO UPDATE SET kind = excluded.kind,
                         region = excluded.region, name_kk = excluded.name_kk, name_ru = excluded.name_ru,
                         name_en = excluded.name_en
+                        WHERE kind IS NOT excluded.kind OR region IS NOT excluded.region OR name_kk IS NOT excluded.name_kk
+                        OR name_ru IS NOT excluded.name_ru OR name_en IS NOT excluded.name_en
                         """,
                     arguments: [
                         source.slug, source.kind.rawValue, source.region, source.names[.kk], source.names[.ru],

@@ -1,5 +1,7 @@
 import EnbekshiCore
 import Foundation
+import Clean
+import Enrich
 import Harvest
 import Store
 import TestSupport
@@ -11,7 +13,7 @@ struct NewsIngestorTests {
     func idempotentIngest() async throws {
         let database = try await TemporaryDatabase()
         let ingestor = NewsIngestor(store: database.store, logger: quietLogger)
-        let (project, language, items) = try RecordedFile(
+        let (project, language, items, _) = try RecordedFile(
             path: Fixtures.path("01_news_list_bare_array"), project: "kgd-zhetysu", language: .en
         ).items()
         let first = try await ingestor.ingest(items, project: project, language: language)
@@ -58,13 +60,70 @@ struct NewsIngestorTests {
         #expect(article.versions[.ru]?.originalTitle == "-")
     }
 
+    @Test("a title written with entities is stored as the text gov.kz meant, so pages escape it once")
+    func entityTitles() async throws {
+        let database = try await TemporaryDatabase()
+        let ingestor = NewsIngestor(store: database.store, logger: quietLogger)
+        let item = GovKzItem(
+            id: "11", title: "Tax &lt;script&gt;alert(1)&lt;/script&gt; &amp; customs &laquo;eGov&raquo; a < b",
+            body: "<p>The customs office explained the new rules for declarations.</p>", createdDate: "2026-06-09T11:48:00Z")
+        _ = try await ingestor.ingest([item], project: "kgd", language: .en)
+        let article = try #require(try await database.store.article(key: ArticleKey(project: "kgd", govkzID: "11")))
+        let title = try #require(article.versions[.en]?.title)
+        #expect(title == "Tax <script>alert(1)</script> & customs «eGov» a < b")
+        #expect(HTMLEscaping.escape(title).contains("&lt;script&gt;"))
+    }
+
+    @Test("a body nested deeper than libxml2's limit keeps its text; text that is lost anyway is flagged")
+    func deepNesting() async throws {
+        let database = try await TemporaryDatabase()
+        let ingestor = NewsIngestor(store: database.store, logger: quietLogger)
+        let deep = "<p>" + String(repeating: "<span>", count: 300) + "The akimat repaired twelve roads this summer."
+            + String(repeating: "</span>", count: 300) + "</p><p>Residents thanked the workers.</p>"
+        let deeper = String(repeating: "<div><b>", count: 5_000) + "Deep text survives every level of nesting." + String(repeating: "</b></div>", count: 5_000)
+        let items = [
+            GovKzItem(id: "12", title: "Roads repaired", body: deep, createdDate: "2026-06-09T11:48:00Z"),
+            GovKzItem(id: "13", title: "Deeper still", body: deeper, createdDate: "2026-06-09T11:48:00Z"),
+        ]
+        _ = try await ingestor.ingest(items, project: "kgd", language: .en)
+        let first = try #require(try await database.store.article(key: ArticleKey(project: "kgd", govkzID: "12"))?.versions[.en])
+        #expect(first.bodyHTML.contains("The akimat repaired twelve roads this summer."))
+        #expect(first.bodyHTML.contains("Residents thanked the workers."))
+        #expect(!first.flags.contains { $0.kind == .textLost })
+        let second = try #require(try await database.store.article(key: ArticleKey(project: "kgd", govkzID: "13"))?.versions[.en])
+        #expect(second.bodyHTML.contains("Deep text survives every level of nesting."))
+
+        // A body past the cleaner's input limit loses its end: the version says so, and the audit counts it.
+        let small = VersionPreparer(cleaner: HTMLCleaner(maxInputBytes: 200))
+        let long = String(repeating: "<p>Paragraph of a long release about the budget.</p>", count: 20)
+        let prepared = small.prepare(title: "Budget", bodyHTML: long, published: GovKzDate("2026-06-09T11:48:00Z"), requested: .en, fallbackLanguage: .en)
+        #expect(prepared.flags.contains { $0.kind == .textLost })
+        let version = ArticleVersion(
+            language: .en, title: "Budget", originalTitle: "Budget", bodyHTML: prepared.body.html, originalHTML: long, slug: nil,
+            sourceURL: "https://www.gov.kz/x", heropic: nil, createdRaw: nil, published: nil, fetchedAt: Date(), contentHash: "h",
+            rawJSON: nil, flags: prepared.flags)
+        #expect(ContentAudit.defects(of: version).contains(.lostText))
+    }
+
+    @Test("an item with no valid date is kept, dated by when it was stored, and flagged for editors", arguments: [nil, "not a date", "2026-13-45T99:00:00Z"] as [String?])
+    func invalidDates(_ date: String?) async throws {
+        let database = try await TemporaryDatabase()
+        let ingestor = NewsIngestor(store: database.store, logger: quietLogger)
+        let item = GovKzItem(id: "14", title: "Meeting with residents", body: "<p>The akim met residents of the district.</p>", createdDate: date)
+        #expect(try await ingestor.ingest([item], project: "kgd", language: .en) == [.saved(.inserted)])
+        let version = try #require(try await database.store.article(key: ArticleKey(project: "kgd", govkzID: "14"))?.versions[.en])
+        #expect(version.flags.contains { $0.kind == .unknownDate })
+        #expect(try await database.store.flaggedVersions(limit: 10).contains { $0.version.flags.contains { $0.kind == .unknownDate } })
+    }
+
     @Test("a Kazakh request answered in Russian is stored as Russian, flagged, and not fetched into the store twice")
     func wrongLanguage() async throws {
         let database = try await TemporaryDatabase()
         let ingestor = NewsIngestor(store: database.store, logger: quietLogger)
         let item = GovKzItem(
             id: "10", title: "Новый финансовый омбудсман упростит защиту прав потребителей",
-            body: "<p>В 2026 году в стране появится единый финансовый омбудсман, передает LS со ссылкой на АРРФР.</p>")
+            body: "<p>В 2026 году в стране появится единый финансовый омбудсман, передает LS со ссылкой на АРРФР.</p>",
+            createdDate: "2026-06-09T11:48:00Z")
         #expect(try await ingestor.ingest([item], project: "ardfm", language: .kk) == [.saved(.inserted)])
         #expect(try await ingestor.ingest([item], project: "ardfm", language: .kk) == [.saved(.unchanged)])
         #expect(try await ingestor.ingest([item], project: "ardfm", language: .ru) == [.saved(.unchanged)])

@@ -6,7 +6,7 @@ struct SearchQueryTests {
     @Test("words, phrases, prefixes and operators", arguments: [
         ("налог", "\"налог\""),
         ("банк", "\"банк\""),
-        ("налог штраф", "\"налог\" \"штраф\""),
+        ("налог штраф", "(\"налог\" AND \"штраф\")"),
         ("\"налоговая отчётность\"", "\"налоговая отчётность\""),
         ("салық*", "\"салық\"*"),
         ("tax OR customs", "\"tax\" OR \"customs\""),
@@ -14,7 +14,8 @@ struct SearchQueryTests {
         ("e-gov", "\"e gov\""),
         ("(tax) AND \"reporting\"", "\"tax\" AND \"reporting\""),
         ("\"налог\"", "\"налог\""),
-        ("NEAR(a b) col:x ^y", "\"NEAR a\" \"b\" \"col x\" \"y\""),
+        ("NEAR(a b) col:x ^y", "(\"NEAR a\" AND \"b\" AND \"col x\" AND \"y\")"),
+        ("tax OR bank news", "\"tax\" OR (\"bank\" AND \"news\")"),
         ("кредит", "\"кредит\""),
         ("кредит*", "\"кредит\"*"),
     ])
@@ -35,7 +36,7 @@ struct SearchQueryTests {
         let query = try SearchQuery("салық* NOT e-gov* tax* \"кредит\"")
         let forms = ["салық": ["салық", "салықт"], "tax": []]
         let marker = SearchTokenizer.verbatimMarker
-        #expect(query.expression(expandingPrefixes: { forms[$0] }) == "(\"\(marker)салық\" OR \"\(marker)салықт\") NOT \"e gov\"* \"tax\"* \"кредит\"")
+        #expect(query.expression(expandingPrefixes: { forms[$0] }) == "(\"\(marker)салық\" OR \"\(marker)салықт\") NOT (\"e gov\"* AND \"tax\"* AND \"кредит\")")
         #expect(query.expression(expandingPrefixes: { _ in nil }) == query.expression)
         let widened = try #require(try SearchQuery("кредит").widened)
         #expect(widened.expression(expandingPrefixes: { _ in ["кредит"] }) == "(\"\(marker)кредит\")")

@@ -38,7 +38,7 @@ struct SyntheticCorpus {
         var counts: [Language: [String: Int]] = [:]
         let cleaner = HTMLCleaner()
         for entry in try DemoCorpus.entries() {
-            let (_, _, items) = try RecordedFile(path: entry.file.path, project: entry.project, language: entry.language).items()
+            let (_, _, items, _) = try RecordedFile(path: entry.file.path, project: entry.project, language: entry.language).items()
             for item in items {
                 let text = ([item.title ?? ""] + cleaner.clean(item.body ?? "").paragraphs).joined(separator: " ")
                 for word in text.split(whereSeparator: { !$0.isLetter }) where word.count >= 2 {
@@ -102,7 +102,9 @@ struct SyntheticCorpus {
                 sourceURL: GovKzURL.newsPage(project: key.project, id: key.govkzID, language: language), heropic: nil,
                 createdRaw: local, published: GovKzDate(local), fetchedAt: date, contentHash: String(random.next(), radix: 16),
                 rawJSON: nil)
-            return BulkArticle(key: key, version: version, topics: topics, copyOf: copyOf)
+            var article = BulkArticle(key: key, version: version, topics: topics, copyOf: copyOf)
+            article.owesStoryLinks = false
+            return article
         }
     }
 }

@@ -34,6 +34,9 @@ struct HarvestCommand: AsyncParsableCommand {
         for language in languages where Language(rawValue: language) == nil {
             throw ValidationError("--lang must be kk, ru or en, got \(language)")
         }
+        for source in sources where !Source.isValidSlug(source) {
+            throw ValidationError("--source must be a gov.kz slug (a-z, 0-9 and -), got \(source.debugDescription)")
+        }
     }
 
     func run() async throws {
@@ -56,9 +59,9 @@ struct HarvestCommand: AsyncParsableCommand {
         options.since = since.flatMap(GovKzDate.init)
         if !languages.isEmpty { options.languages = languages.compactMap(Language.init) }
         let client = HTTPGovKzClient(configuration: configuration, logger: logger)
-        let harvester = Harvester(
-            client: client, ingestor: NewsIngestor(store: store, publicBaseURL: configuration.publicBaseURL, logger: logger),
-            options: options, logger: logger)
+        let ingestor = NewsIngestor(store: store, publicBaseURL: configuration.publicBaseURL, logger: logger)
+        try await ingestor.finishStoryLinks()
+        let harvester = Harvester(client: client, ingestor: ingestor, options: options, logger: logger)
         let progress = ProgressLine(label: "harvest", logger: logger)
         let tally = Mutex((new: 0, updated: 0, failed: 0))
         logger.info(

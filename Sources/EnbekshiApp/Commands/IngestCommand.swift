@@ -34,12 +34,16 @@ struct IngestCommand: AsyncParsableCommand {
     func validate() throws {
         if let language, Language(rawValue: language) == nil { throw ValidationError("--lang must be kk, ru or en") }
         if files.isEmpty { throw ValidationError("name at least one file") }
+        if let project, !Source.isValidSlug(project) {
+            throw ValidationError("--project must be a gov.kz slug (a-z, 0-9 and -), got \(project.debugDescription)")
+        }
     }
 
     func run() async throws {
         let logger = logging.bootstrap()
         let store = try await store.open(logger: logger)
         let ingestor = NewsIngestor(store: store, logger: logger)
+        try await ingestor.finishStoryLinks()
         let progress = ProgressLine(label: "ingest", logger: logger)
         var counts = Counts()
         // Files are stored a thousand items at a time, the next batch cleaned while one is written.
@@ -50,8 +54,12 @@ struct IngestCommand: AsyncParsableCommand {
             let recorded = RecordedFile(
                 path: path, project: project, language: language.flatMap(Language.init), defaultID: id)
             do {
-                let (project, language, items) = try recorded.items()
-                if items.isEmpty { logger.warning("no items in file", metadata: ["file": "\(path)"]) }
+                let (project, language, items, rejected) = try recorded.items()
+                for rejection in rejected {
+                    logger.error("item left out", metadata: ["file": "\(path)", "item": "\(rejection)"])
+                }
+                counts.rejected += rejected.count
+                if items.isEmpty, rejected.isEmpty { logger.warning("no items in file", metadata: ["file": "\(path)"]) }
                 batch.append(IngestPage(items: items, project: project, language: language))
                 batchItems += items.count
             } catch {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Clean
 import EnbekshiCore
 import Enrich
+import Harvest
 import Foundation
 import Logging
 import Store
@@ -19,13 +20,14 @@ struct RecleanCommand: AsyncParsableCommand {
         let logger = logging.bootstrap()
         let store = try await store.open(logger: logger)
         let preparer = VersionPreparer(cleaner: HTMLCleaner())
+        try await NewsIngestor(store: store, logger: logger).finishStoryLinks()
         var changed = 0
         let total = try await VersionWalk.forEach(store, label: "reclean", logger: logger) { stored in
             let version = stored.version
             guard version.machineTranslation == nil else { return }
             let prepared = preparer.prepare(
                 title: version.originalTitle, bodyHTML: version.originalHTML, published: version.published,
-                requested: nil, fallbackLanguage: version.language)
+                dateText: version.createdRaw, requested: nil, fallbackLanguage: version.language)
             if version.machineTranslation == nil, !prepared.headline.isEmpty {
                 let source = try await store.source(slug: stored.key.project) ?? Source(catalogSlug: stored.key.project)
                 try await store.saveTopics(

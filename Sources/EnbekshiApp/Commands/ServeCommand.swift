@@ -50,8 +50,19 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Edition for / when the browser asks for none of kk, ru, en (env ENBEKSHI_DEFAULT_LANGUAGE; default en).")
     var defaultLanguage: String?
 
+    @Option(name: .long, help: "Seconds a new connection has to send a complete request head (default 10).")
+    var headerTimeout: Double = 10
+
+    @Option(name: .long, help: "Seconds an idle kept-alive connection stays open between requests (default 60).")
+    var idleTimeout: Double = 60
+
+    @Option(name: .long, help: "Open connections at most; past it the longest idle one is closed (default 10000, within the open-file limit).")
+    var maxConnections = 10_000
+
     func validate() throws {
         if let port, !(0...65535).contains(port) { throw ValidationError("--port must be 0…65535") }
+        guard headerTimeout > 0, idleTimeout > 0 else { throw ValidationError("--header-timeout and --idle-timeout must be positive") }
+        guard maxConnections >= 1 else { throw ValidationError("--max-connections must be at least 1") }
         guard pageCacheMb >= 0 else { throw ValidationError("--page-cache-mb must be 0 or more") }
         guard harvestMaxInterval > 0 else { throw ValidationError("--harvest-max-interval must be positive") }
     }
@@ -64,6 +75,7 @@ struct ServeCommand: AsyncParsableCommand {
         let govkzConfiguration = try govkz.configuration()
         let store = try await store.open(logger: logger)
         let ingestor = NewsIngestor(store: store, publicBaseURL: govkzConfiguration.publicBaseURL, logger: logger)
+        try await ingestor.finishStoryLinks()
         if demo {
             let (files, inserted) = try await DemoCorpus.load(into: ingestor)
             logger.info("demo corpus loaded", metadata: ["files": "\(files)", "new_versions": "\(inserted)"])
@@ -72,7 +84,19 @@ struct ServeCommand: AsyncParsableCommand {
         let edition = (defaultLanguage ?? environment["ENBEKSHI_DEFAULT_LANGUAGE"]).flatMap(Language.init) ?? .en
         let publicURL = self.publicURL ?? environment["ENBEKSHI_PUBLIC_URL"] ?? "http://\(host):\(port)"
         let site = Site(store: store, defaultLanguage: edition, publicURL: publicURL, pageCacheBytes: pageCacheMb << 20)
-        let app = site.application(hostname: host, port: port, logger: logger)
+        var limits = ConnectionLimits()
+        limits.headerTimeout = .milliseconds(Int64(headerTimeout * 1000))
+        limits.idleTimeout = .milliseconds(Int64(idleTimeout * 1000))
+        // Each connection is a file descriptor: the cap stays below what the process may open, with
+        // room for the database, the harvester and the translation engines.
+        let files = OpenFileLimit.raise()
+        limits.maximumConnections = max(1, min(maxConnections, files - 256))
+        if limits.maximumConnections < maxConnections {
+            logger.warning(
+                "connection cap lowered to fit the open-file limit",
+                metadata: ["max_connections": "\(limits.maximumConnections)", "open_files": "\(files)"])
+        }
+        let app = site.application(hostname: host, port: port, limits: limits, logger: logger)
         var services: [any Service] = [app]
         let client = HTTPGovKzClient(configuration: govkzConfiguration, logger: logger)
         if !noHarvest {

@@ -34,7 +34,7 @@ enum DemoCorpus {
         let entries = try entries()
         for entry in entries {
             let recorded = RecordedFile(path: entry.file.path, project: entry.project, language: entry.language)
-            let (project, language, items) = try recorded.items()
+            let (project, language, items, _) = try recorded.items()
             let outcomes = try await ingestor.ingest(items, project: project, language: language)
             inserted += outcomes.filter { $0 == .saved(.inserted) }.count
         }

@@ -65,20 +65,22 @@ enum OpenAPIDocument {
       "name": "from",
       "in": "query",
       "required": false,
-      "description": "First day, YYYY-MM-DD (Kazakhstan time).",
+      "description": "First day, YYYY-MM-DD (Kazakhstan time), from 1990-01-01 to 2100-12-31.",
       "schema": {
        "type": "string",
-       "format": "date"
+       "format": "date",
+       "pattern": "^(199[0-9]|20[0-9][0-9]|2100)-[0-9]{2}-[0-9]{2}$"
       }
      },
      {
       "name": "to",
       "in": "query",
       "required": false,
-      "description": "Last day, YYYY-MM-DD.",
+      "description": "Last day, YYYY-MM-DD, from 1990-01-01 to 2100-12-31.",
       "schema": {
        "type": "string",
-       "format": "date"
+       "format": "date",
+       "pattern": "^(199[0-9]|20[0-9][0-9]|2100)-[0-9]{2}-[0-9]{2}$"
       }
      },
      {

@@ -58,7 +58,17 @@ extension Site {
         var text: String?
         var limit = 20
         var cursor: APICursor?
-        for (key, value) in items where !value.isEmpty {
+        for (key, value) in items {
+            // An empty value means "not given" only where the schema allows any string.
+            if value.isEmpty {
+                switch key {
+                case "lang": return Self.apiBad(key, "one of kk, ru, en")
+                case "from", "to": return Self.apiBad(key, "a date YYYY-MM-DD from \(SearchParameters.firstDay) to \(SearchParameters.lastDay)")
+                case "limit": return Self.apiBad(key, "a whole number from 1 to \(Self.apiPageLimit)")
+                case "section", "region", "source", "q", "cursor": continue
+                default: return Self.apiBad(key, "a known parameter: lang, section, region, source, from, to, q, cursor, limit")
+                }
+            }
             switch key {
             case "lang":
                 guard let language = Language(rawValue: value) else { return Self.apiBad(key, "one of kk, ru, en") }
@@ -73,7 +83,9 @@ extension Site {
                 query.region = value
             case "source": query.source = String(value.prefix(100))
             case "from", "to":
-                guard SearchParameters.isDay(value) else { return Self.apiBad(key, "a date YYYY-MM-DD") }
+                guard SearchParameters.isDay(value) else {
+                    return Self.apiBad(key, "a date YYYY-MM-DD from \(SearchParameters.firstDay) to \(SearchParameters.lastDay)")
+                }
                 if key == "from" { query.fromDay = value } else { query.toDay = value }
             case "q": text = value
             case "limit":

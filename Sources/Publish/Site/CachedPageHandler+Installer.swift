@@ -11,9 +11,12 @@ extension CachedPageHandler {
         typealias InboundIn = NIOAny
 
         let makeHandler: () -> CachedPageHandler
+        /// Put in front of the cached pages, so it sees every request and answer (see `ConnectionGuard`).
+        let makeGuard: (() -> ConnectionGuard)?
 
-        init(_ makeHandler: @escaping () -> CachedPageHandler) {
+        init(guard makeGuard: (() -> ConnectionGuard)? = nil, _ makeHandler: @escaping () -> CachedPageHandler) {
             self.makeHandler = makeHandler
+            self.makeGuard = makeGuard
         }
 
         func handlerAdded(context: ChannelHandlerContext) {
@@ -21,7 +24,9 @@ extension CachedPageHandler {
             // Without the codec (a different Hummingbird) there is no place for it: the
             // application then answers every page, as it can.
             if let codec = try? pipeline.handler(type: HTTP1ToHTTPServerCodec.self) {
-                try? pipeline.addHandler(makeHandler(), position: .before(codec))
+                let handler = makeHandler()
+                try? pipeline.addHandler(handler, position: .before(codec))
+                if let makeGuard { try? pipeline.addHandler(makeGuard(), position: .before(handler)) }
             }
             pipeline.removeHandler(context: context, promise: nil)
         }

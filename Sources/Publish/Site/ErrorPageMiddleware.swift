@@ -2,8 +2,9 @@ import EnbekshiCore
 import Hummingbird
 import Logging
 
-/// Turns every failure into an HTML page in the reader's edition: 404 for unknown pages, 400 with
-/// a helpful message for bad parameters, and a plain 500 page (details only in the log).
+/// Turns every failure into a page in the reader's edition: 404 for unknown pages, 400 with a
+/// helpful message for bad parameters, and a plain 500 page (details only in the log). Under `/api/` the same
+/// answers are the API's JSON problems (`{"error", "message"}`).
 struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     let defaultLanguage: Language
 
@@ -27,14 +28,37 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     private func edition(of request: Request) -> Language {
+        Self.edition(of: request, defaultLanguage: defaultLanguage)
+    }
+
+    static func edition(of request: Request, defaultLanguage: Language) -> Language {
         let first = request.uri.path.split(separator: "/").first.map(String.init) ?? ""
         return Language(rawValue: first) ?? defaultLanguage
     }
 
+    static func isAPI(_ request: Request) -> Bool {
+        request.uri.path == "/api" || request.uri.path.hasPrefix("/api/")
+    }
+
     private func page(_ status: Int, _ request: Request, detail: String?) -> Response {
-        let edition = edition(of: request)
+        Self.page(status, request, detail: detail, defaultLanguage: defaultLanguage)
+    }
+
+    static func page(_ status: Int, _ request: Request, detail: String?, defaultLanguage: Language) -> Response {
+        if Self.isAPI(request) { return Self.apiProblem(status, detail: detail) }
+        let edition = edition(of: request, defaultLanguage: defaultLanguage)
         return .html(
             ErrorView.render(status: status, edition: edition, detail: detail),
             status: HTTPResponse.Status(code: status))
+    }
+
+    static func apiProblem(_ status: Int, detail: String?) -> Response {
+        let (code, message): (String, String) = switch status {
+        case 404: ("not_found", "Nothing is at this address; /api/v1/openapi.json lists what is.")
+        case 405: ("method_not_allowed", "Only GET and HEAD are answered here.")
+        case 400..<500: ("bad_request", detail ?? "The request is not one this API answers.")
+        default: ("server_error", "The server could not answer; try again later.")
+        }
+        return Site.apiProblem(HTTPResponse.Status(code: status), code, message)
     }
 }

@@ -9,7 +9,6 @@ extension Response {
             headers: [
                 .contentType: "text/html; charset=utf-8",
                 .cacheControl: status == .ok ? "public, max-age=\(maxAge)" : "no-store",
-                .init("X-Content-Type-Options")!: "nosniff",
             ],
             body: .init(byteBuffer: ByteBuffer(string: body)))
     }

@@ -1,17 +1,30 @@
+import EnbekshiCore
 import Hummingbird
 
-/// Answers HEAD like GET without the body, so crawlers and uptime checks see the real status and
-/// headers of every page. It wraps the whole router: routes are looked up by method, so a router
-/// middleware would only ever see HEAD fall through to "not found".
+/// The site's methods: GET, and HEAD answered like GET without the body, so crawlers and uptime
+/// checks see the real status and headers of every page. Any other method gets 405 with `Allow`
+/// where a GET would find something, 404 where not (an error page, or the API's JSON problem).
+/// It wraps the whole router: routes are looked up by method, so a router middleware would only
+/// ever see other methods fall through to "not found".
 struct HeadAsGetResponder<Wrapped: HTTPResponder>: HTTPResponder {
     typealias Context = Wrapped.Context
     let wrapped: Wrapped
+    var defaultLanguage: Language = .en
+    static var allowed: String { "GET, HEAD" }
 
     func respond(to request: Request, context: Context) async throws -> Response {
-        guard request.method == .head else { return try await wrapped.respond(to: request, context: context) }
+        if request.method == .get { return try await wrapped.respond(to: request, context: context) }
         var head = request.head
         head.method = .get
-        var response = try await wrapped.respond(to: Request(head: head, body: request.body), context: context)
+        var response = try await wrapped.respond(to: Request(head: head, body: .init(buffer: .init())), context: context)
+        guard request.method == .head else {
+            // Asked as a GET, through the page cache: nothing is written, whatever the method.
+            if response.status == .notFound { return response }
+            var refused = ErrorPageMiddleware<BasicRequestContext>.page(405, request, detail: nil, defaultLanguage: defaultLanguage)
+            refused.headers[.allow] = Self.allowed
+            for (name, value) in SecurityHeadersMiddleware<BasicRequestContext>.headers { refused.headers[name] = value }
+            return refused
+        }
         // The length of the page a GET would send, with no bytes.
         let length = response.headers[.contentLength].flatMap { Int($0) } ?? response.body.contentLength
         response.body = ResponseBody(contentLength: length) { _ in }

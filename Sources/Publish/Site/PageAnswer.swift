@@ -22,7 +22,10 @@ struct PageAnswer: Sendable {
     static func variant(of entry: PageCache.Entry, for request: Validators) -> Variant {
         let notModified: Bool
         if let tags = request.ifNoneMatch {
-            notModified = tags == "*" || tags.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == entry.etag }
+            // If-None-Match compares weakly (RFC 9110 §13.1.2): `W/"x"` matches `"x"`.
+            let ours = Self.opaqueTag(Substring(entry.etag))
+            notModified = tags.trimmingCharacters(in: .whitespaces) == "*"
+                || tags.split(separator: ",").contains { Self.opaqueTag($0) == ours }
         } else {
             notModified = request.ifModifiedSince == entry.lastModified
         }
@@ -46,6 +49,17 @@ struct PageAnswer: Sendable {
             headers[.contentLength] = String(entry.body.readableBytes)
             (status, self.headers, body) = (entry.status, headers, entry.body)
         }
+    }
+
+    /// An entity tag without the weak marker and surrounding space.
+    static func opaqueTag(_ tag: Substring) -> Substring {
+        let trimmed = tag.drop { $0 == " " || $0 == "\t" }
+        let bare = trimmed.hasPrefix("W/") ? trimmed.dropFirst(2) : trimmed
+        var end = bare.endIndex
+        while end > bare.startIndex, bare[bare.index(before: end)] == " " || bare[bare.index(before: end)] == "\t" {
+            end = bare.index(before: end)
+        }
+        return bare[..<end]
     }
 
     /// `gzip` named in Accept-Encoding without `q=0`.

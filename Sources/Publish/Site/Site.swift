@@ -36,6 +36,7 @@ public struct Site: Sendable {
 
     public func router() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware(defaultLanguage: defaultLanguage))
         router.get("/") { request, _ in
             let edition = Self.edition(acceptLanguage: request.headers[.acceptLanguage]) ?? defaultLanguage
@@ -219,21 +220,33 @@ public struct Site: Sendable {
         return CachingResponder(wrapped: router().buildResponder(), cache: cache, generation: { try await generation.current() })
     }
 
-    public func application(hostname: String, port: Int, logger: Logger) -> some ApplicationProtocol {
+    public func application(
+        hostname: String, port: Int, limits: ConnectionLimits = ConnectionLimits(), logger: Logger
+    ) -> some ApplicationProtocol {
         let serverName = "EnbekshiQazaQ"
         let lookup = cachedAnswer
+        let registry = ConnectionGuard.Registry(logger: logger)
         return Application(
-            responder: HeadAsGetResponder(wrapped: cachingResponder()),
-            server: .http1(configuration: Self.http1Configuration(serverName: serverName, lookup: lookup)),
+            responder: HeadAsGetResponder(wrapped: cachingResponder(), defaultLanguage: defaultLanguage),
+            server: .http1(configuration: Self.http1Configuration(serverName: serverName, limits: limits, registry: registry, lookup: lookup)),
             configuration: .init(address: .hostname(hostname, port: port), serverName: serverName),
             logger: logger)
     }
 
-    /// Hummingbird's HTTP/1 channel with cached pages answered on the event loop.
+    /// Hummingbird's HTTP/1 channel with cached pages answered on the event loop, behind the guard
+    /// that closes idle and slow connections.
     static func http1Configuration(
-        serverName: String?, lookup: @escaping @Sendable (HTTPRequestHead) -> (entry: PageCache.Entry, variant: PageAnswer.Variant)?
+        serverName: String?, limits: ConnectionLimits? = nil, registry: ConnectionGuard.Registry? = nil,
+        lookup: @escaping @Sendable (HTTPRequestHead) -> (entry: PageCache.Entry, variant: PageAnswer.Variant)?
     ) -> HTTP1Channel.Configuration {
-        .init(additionalChannelHandlers: [CachedPageHandler.Installer { CachedPageHandler(serverName: serverName, lookup: lookup) }])
+        let makeGuard: (@Sendable () -> ConnectionGuard)? = if let limits, let registry {
+            { ConnectionGuard(limits: limits, registry: registry) }
+        } else {
+            nil
+        }
+        return .init(additionalChannelHandlers: [
+            CachedPageHandler.Installer(guard: makeGuard) { CachedPageHandler(serverName: serverName, lookup: lookup) }
+        ])
     }
 
     /// The cached answer to a request head, when one can be given without waiting (see
@@ -273,9 +286,9 @@ public struct Site: Sendable {
         return best?.0
     }
 
-    /// The query string as a dictionary; a repeated name keeps its first value.
+    /// The query string as a dictionary, form-encoded or percent-encoded (`QueryItems`).
     static func queryItems(_ request: Request) -> [String: String] {
-        Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { first, _ in first })
+        QueryItems.parse(request.uri.query)
     }
 
     /// The day of an archive address, when it is a real `YYYY-MM-DD`.
@@ -285,7 +298,7 @@ public struct Site: Sendable {
 
     /// `?page=N`, 1 when absent; anything but a whole number from 1 up is a bad request.
     static func page(_ request: Request) throws -> Int {
-        guard let raw = request.uri.queryParameters["page"] else { return 1 }
+        guard let raw = queryItems(request)["page"] else { return 1 }
         guard let page = Int(raw), page >= 1, page <= 1_000_000 else {
             throw PageError.badRequest(.pageNumber(String(raw)))
         }

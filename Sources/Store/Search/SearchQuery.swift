@@ -50,6 +50,8 @@ public struct SearchQuery: Sendable, Hashable {
     enum Part: Sendable, Hashable {
         case literal(String)
         case prefix(String)
+        /// AND, OR or NOT as the reader typed it.
+        case `operator`(String)
     }
 
     let parts: [Part]
@@ -99,8 +101,8 @@ public struct SearchQuery: Sendable, Hashable {
             rest = rest[end...]
             if ["AND", "OR", "NOT"].contains(chunk) {
                 if previousWasOperator { throw .loneOperator(String(chunk)) }
-                parts.append(.literal(String(chunk)))
-                wideParts.append(.literal(String(chunk)))
+                parts.append(.operator(String(chunk)))
+                wideParts.append(.operator(String(chunk)))
                 negated = chunk == "NOT"
                 previousWasOperator = true
                 continue
@@ -124,7 +126,7 @@ public struct SearchQuery: Sendable, Hashable {
             terms += 1
             previousWasOperator = false
         }
-        if previousWasOperator, case .literal(let last)? = parts.last { throw .loneOperator(last) }
+        if previousWasOperator, case .operator(let last)? = parts.last { throw .loneOperator(last) }
         guard terms > 0 else { throw .empty }
         guard terms <= Self.maximumTerms else { throw .tooManyTerms }
         self.text = trimmed
@@ -149,16 +151,34 @@ public struct SearchQuery: Sendable, Hashable {
         return .literal("\"" + words.joined(separator: " ") + "\"" + (prefix ? "*" : ""))
     }
 
+    /// FTS5 joins adjacent phrases with an implicit AND that binds tighter than any operator, but only
+    /// phrases: a bracketed group after a phrase (`"tax" ("ǂregion" OR …)`) is a syntax error. So each
+    /// run of operands is written as one bracketed AND, which reads exactly as the implicit AND did.
     static func render(_ parts: [Part], expandingPrefixes expand: (String) throws -> [String]?) rethrows -> String {
-        try parts.map { part in
+        var pieces: [String] = []
+        var run: [String] = []
+        func endRun() {
+            guard !run.isEmpty else { return }
+            pieces.append(run.count == 1 ? run[0] : "(" + run.joined(separator: " AND ") + ")")
+            run = []
+        }
+        for part in parts {
             switch part {
+            case .operator(let name):
+                endRun()
+                pieces.append(name)
             case .literal(let text):
-                return text
+                run.append(text)
             case .prefix(let word):
-                guard let forms = try expand(word), !forms.isEmpty else { return "\"" + word + "\"*" }
-                return "(" + forms.map { "\"" + SearchTokenizer.verbatimMarker + $0 + "\"" }.joined(separator: " OR ") + ")"
+                guard let forms = try expand(word), !forms.isEmpty else {
+                    run.append("\"" + word + "\"*")
+                    continue
+                }
+                run.append("(" + forms.map { "\"" + SearchTokenizer.verbatimMarker + $0 + "\"" }.joined(separator: " OR ") + ")")
             }
-        }.joined(separator: " ")
+        }
+        endRun()
+        return pieces.joined(separator: " ")
     }
 
     static func words(_ text: Substring) -> [String] {

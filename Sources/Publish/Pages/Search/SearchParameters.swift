@@ -82,6 +82,9 @@ public struct SearchParameters: Sendable, Hashable {
         return parameters
     }
 
+    /// The days a date filter may name (the API's document states the same range).
+    static let firstDay = "1990-01-01", lastDay = "2100-12-31"
+
     /// `YYYY-MM-DD` naming a day that exists (no 30 February), between 1990 and 2100.
     static func isDay(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
