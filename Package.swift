@@ -168,6 +168,7 @@ let package = Package(
             dependencies: [
                 "EnbekshiApp", "Store", "EnbekshiCore", "GovKzFake", "TestSupport", "TranslationFakes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             resources: [.copy("Fixtures")]

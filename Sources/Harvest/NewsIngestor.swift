@@ -102,6 +102,7 @@ public struct NewsIngestor: Sendable {
         var outcomes = batch.outcomes
         guard !batch.ready.isEmpty else { return outcomes }
         let saved = try await store.saveBatch(batch.ready.map(\.item.article))
+        CrashPoint.pass("ingest.saved")
         var texts: [StoryLinker.Text] = []
         for ((page, index, item), result) in zip(batch.ready, saved) {
             outcomes[page][index] = .saved(result.outcome)
@@ -110,6 +111,7 @@ public struct NewsIngestor: Sendable {
                 articleID: result.articleID, language: item.article.version.language, fingerprint: item.fingerprint, day: item.day))
         }
         try await StoryLinker.link(texts, store: store)
+        CrashPoint.pass("ingest.linked")
         return outcomes
     }
 

@@ -33,4 +33,28 @@ struct MaintenanceCommandTests {
         #expect(repaired.flags == victim.version.flags)
         #expect(try await CommandRunner.run(["audit", "--database", database.path]) == 0)
     }
+
+    @Test("status, audit, review and export change nothing: the content generation and the file stay as they were")
+    func readOnlyCommands() async throws {
+        let database = try await TemporaryDatabase()
+        let list = try CommandTests.fixture("kgd-zhetysu-list-en").path
+        #expect(try await CommandRunner.run(["ingest", "--database", database.path, "--project", "kgd-zhetysu", "--lang", "en", list]) == 0)
+        let generation = try await database.store.contentGeneration()
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString).jsonl").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        for command in [["status"], ["audit"], ["review"], ["export", "-o", output], ["status"]] {
+            _ = try await CommandRunner.run(command + ["--database", database.path])
+            #expect(try await database.store.contentGeneration() == generation, "\(command)")
+        }
+    }
+
+    @Test("a project that is not a slug is refused before anything is read", arguments: ["<script>", "a b", "Kgd", "-x", "kgd/../x"])
+    func badProject(_ project: String) async throws {
+        let database = try await TemporaryDatabase()
+        let list = try CommandTests.fixture("kgd-zhetysu-list-en").path
+        await #expect(throws: (any Error).self) {
+            try await CommandRunner.run(["ingest", "--database", database.path, "--project", project, "--lang", "en", list])
+        }
+        #expect(try await database.store.statistics().articles == 0)
+    }
 }
