@@ -19,7 +19,7 @@ public struct HarvestService: Service {
     }
 
     public func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 do {
                     let (feeds, history) = try await polling.feeds()

@@ -80,7 +80,7 @@ struct HTTPGovKzClientTests {
         let fake = FakeGovKz(corpus: try Fixtures.corpus())
         fake.inject(FakeFault(.html, target: .list, times: 100))
         try await fake.withRunning { base in
-            try await withClient(testConfiguration(base)) { client in
+            _ = try await withClient(testConfiguration(base)) { client in
                 await #expect(throws: GovKzError.notJSON(contentType: "text/html; charset=utf-8")) {
                     try await client.newsPage(project: "kgd-zhetysu", language: .en, page: 1, size: 10)
                 }
@@ -94,7 +94,7 @@ struct HTTPGovKzClientTests {
         let fake = FakeGovKz(corpus: try Fixtures.corpus())
         fake.inject(FakeFault(.notAllowed, target: .list, times: 100))
         try await fake.withRunning { base in
-            try await withClient(testConfiguration(base)) { client in
+            _ = try await withClient(testConfiguration(base)) { client in
                 await #expect(throws: GovKzError.ticketNeeded) {
                     try await client.newsPage(project: "kgd-zhetysu", language: .en, page: 1, size: 10)
                 }

@@ -112,7 +112,7 @@ struct CachedPageHandlerTests {
         let order = channel.pipeline.debugDescription
         let handler = try #require(order.range(of: "CachedPageHandler")), codec = try #require(order.range(of: "HTTP1ToHTTPServerCodec"))
         #expect(handler.lowerBound < codec.lowerBound)
-        _ = try? await channel.finish()
+        _ = try? channel.finish()
     }
 
     @Test("the installer puts the handler in front of the HTTP-types codec and leaves the pipeline")

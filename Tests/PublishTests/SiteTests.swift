@@ -130,7 +130,7 @@ struct SiteTests {
             _ = try await store.save(Self.version(.ru, title: "Новый финансовый омбудсман", body: "<p>Текст статьи.</p>"),
                                      for: ArticleKey(project: "ardfm", govkzID: "221274"))
         }) { client in
-            let (status, html, location) = try await Self.get(client, "/en/news/1")
+            let (status, _, location) = try await Self.get(client, "/en/news/1")
             #expect(status == 301)
             let canonical = try #require(location)
             #expect(canonical == "/en/news/1-novyi-finansovyi-ombudsman")

@@ -44,6 +44,19 @@ extension BenchCommand {
                 // Last, so the classes before it draw the same words as before it was added. The
                 // shortest prefix a reader may type: the most index forms to spell out.
                 ("two-letter prefix", { (String(word(.ru, rank: 0.0...0.3).prefix(2)) + "*", { _ in }) }),
+                // What readers type most (and where multi-word queries once failed): plain words that
+                // rarely meet, so the exact query finds less than a page and is widened to prefixes.
+                ("two plain words", {
+                    let language = languages[Int(random.unit() * 3) % 3]
+                    return ("\(word(language, rank: 0.0...0.5)) \(word(language, rank: 0.0...0.5))", { _ in })
+                }),
+                ("three plain words", {
+                    let language = languages[Int(random.unit() * 3) % 3]
+                    return ("\(word(language, rank: 0.0...0.3)) \(word(language, rank: 0.0...0.5)) \(word(language, rank: 0.0...0.5))", { _ in })
+                }),
+                ("words and a prefix", {
+                    ("\(word(.ru, rank: 0.0...0.3)) \(String(word(.ru, rank: 0.05...0.3).prefix(4)))*", { _ in })
+                }),
             ]
             print("search: \(queries) queries per class, first page of 20 with count\(noSnippets ? "" : " and snippets"), \(database)")
             for (name, make) in classes {

@@ -17,7 +17,7 @@ public struct TranslationService: Service {
     }
 
     public func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 do {
                     let planned = try await TranslationPlanner.plan(store: worker.store)

@@ -1,7 +1,19 @@
+import EnbekshiCore
+import Foundation
+
 /// The OpenAPI 3.1 description of `/api/v1`, served at `/api/v1/openapi.json`. Tests check every
 /// kind of answer against it, so keep it in step with `API`.
 enum OpenAPIDocument {
-    static let json = #"""
+    /// The document with the section and region codes the API accepts filled in.
+    static let json: String = template
+        .replacingOccurrences(of: "@SECTIONS@", with: codes(Section.allCases.map(\.slug)))
+        .replacingOccurrences(of: "@REGIONS@", with: codes(Region.allCodes))
+
+    static func codes(_ values: [String]) -> String {
+        "[" + values.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
+    }
+
+    static let template = #"""
 {
  "openapi": "3.1.0",
  "info": {
@@ -40,7 +52,8 @@ enum OpenAPIDocument {
       "required": false,
       "description": "A section code from /sections.",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "enum": @SECTIONS@
       }
      },
      {
@@ -49,7 +62,8 @@ enum OpenAPIDocument {
       "required": false,
       "description": "A region code from /regions.",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "enum": @REGIONS@
       }
      },
      {

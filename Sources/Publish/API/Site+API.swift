@@ -65,7 +65,9 @@ extension Site {
                 case "lang": return Self.apiBad(key, "one of kk, ru, en")
                 case "from", "to": return Self.apiBad(key, "a date YYYY-MM-DD from \(SearchParameters.firstDay) to \(SearchParameters.lastDay)")
                 case "limit": return Self.apiBad(key, "a whole number from 1 to \(Self.apiPageLimit)")
-                case "section", "region", "source", "q", "cursor": continue
+                case "section": return Self.apiBad(key, "a section code from /api/v1/sections")
+                case "region": return Self.apiBad(key, "a region code from /api/v1/regions")
+                case "source", "q", "cursor": continue
                 default: return Self.apiBad(key, "a known parameter: lang, section, region, source, from, to, q, cursor, limit")
                 }
             }
