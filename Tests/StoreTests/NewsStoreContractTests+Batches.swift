@@ -26,6 +26,31 @@ extension NewsStoreContractTests {
         #expect(try await store.saveBatch([]).isEmpty)
     }
 
+    @Test("texts saved by a batch are owed their story links until those are stored; unchanged ones owe nothing",
+          arguments: StoreImplementation.allCases)
+    func pendingStoryTexts(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        let a = ArticleKey(project: "mod", govkzID: "1"), b = ArticleKey(project: "kgd-zhambyl", govkzID: "2")
+        var bulk = BulkArticle(key: b, version: Self.version(.kk, title: "Жаттығу", hash: "3"), topics: nil)
+        bulk.owesStoryLinks = false
+        let saved = try await store.saveBatch([
+            BulkArticle(key: a, version: Self.version(.ru, title: "Учения", body: "<p>Учения прошли.</p>", hash: "1"), topics: nil), bulk,
+        ])
+        let pending = try await store.pendingStoryTexts(limit: 10)
+        #expect(pending.map(\.articleID) == [saved[0].articleID])
+        #expect(pending.first?.language == .ru)
+        #expect(pending.first?.title == "Учения")
+        #expect(pending.first?.bodyHTML == "<p>Учения прошли.</p>")
+        #expect(pending.first?.day == "2025-12-18")
+        // Saved again unchanged: still owed once, not twice.
+        _ = try await store.saveBatch([BulkArticle(key: a, version: Self.version(.ru, title: "Учения", body: "<p>Учения прошли.</p>", hash: "1"), topics: nil)])
+        #expect(try await store.pendingStoryTexts(limit: 10).count == 1)
+        let fingerprint = StoredFingerprint(articleID: saved[0].articleID, day: "2025-12-18", signature: [], shingleCount: 0, tokens: "", topic: [])
+        try await store.saveStoryLinks([StoryLinks(fingerprint: fingerprint, language: .ru, joins: nil, related: [])])
+        #expect(try await store.pendingStoryTexts(limit: 10).isEmpty)
+    }
+
     @Test("story links: fingerprints by language and day, joins and related links stored together",
           arguments: StoreImplementation.allCases)
     func storyLinks(_ implementation: StoreImplementation) async throws {
