@@ -47,28 +47,26 @@ enum SourceText {
         guard !name.isEmpty || rest.first == "/" || rest.first == "!" || rest.first == "?" else { return rest }
         guard let close = rest.firstIndex(of: ">") else { return rest[rest.endIndex...] }
         rest = rest[rest.index(after: close)...]
-        guard TreeWalker.dropped.contains(name) || name.hasPrefix("o:") || name.hasPrefix("w:") else { return rest }
+        guard TreeWalker.isDropped(name) else { return rest }
         // Self-closed (`<o:p/>`) or void: nothing inside.
         if text[..<close].last == "/" { return rest }
-        guard let end = rest.firstRange(of: ("</" + name).unicodeScalars, caseInsensitive: true) else { return rest }
+        guard let end = rest.firstRangeIgnoringASCIICase(of: "</" + name) else { return rest }
         return rest[end.lowerBound...]
     }
 }
 
 extension Substring.UnicodeScalarView {
-    /// The first range whose scalars equal `pattern` (ASCII case folded when asked).
-    func firstRange(of pattern: String.UnicodeScalarView, caseInsensitive: Bool = false) -> Range<Index>? {
-        let wanted = Array(caseInsensitive ? String(pattern).lowercased().unicodeScalars : pattern)
+    /// The first range equal to `pattern` (given in lower case) with A–Z read as a–z: HTML tag
+    /// names in any case.
+    func firstRangeIgnoringASCIICase(of pattern: String) -> Range<Index>? {
+        let wanted = Array(pattern.unicodeScalars)
         guard let first = wanted.first else { return nil }
         var index = startIndex
         while index < endIndex {
-            let scalar = self[index]
-            if (caseInsensitive ? Self.lower(scalar) : scalar) == first {
+            if Self.lower(self[index]) == first {
                 var probe = index
                 var matched = 0
-                while matched < wanted.count, probe < endIndex,
-                    (caseInsensitive ? Self.lower(self[probe]) : self[probe]) == wanted[matched]
-                {
+                while matched < wanted.count, probe < endIndex, Self.lower(self[probe]) == wanted[matched] {
                     matched += 1
                     probe = self.index(after: probe)
                 }

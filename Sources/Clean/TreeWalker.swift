@@ -39,6 +39,11 @@ struct TreeWalker {
         "button", "select", "textarea", "noscript", "svg", "math", "template", "canvas", "audio", "video",
         "frame", "frameset", "applet", "base", "xml",
     ]
+    /// Elements never copied, with everything inside them: the list above and Word's `o:`/`w:` islands.
+    static func isDropped(_ name: String) -> Bool {
+        dropped.contains(name) || name.hasPrefix("o:") || name.hasPrefix("w:")
+    }
+
     static let paragraphLike: Set<String> = [
         "p", "div", "section", "article", "header", "footer", "main", "aside", "figure", "figcaption",
         "address", "center", "pre", "dl", "dt", "dd", "nav", "details", "summary", "hr",
@@ -75,7 +80,7 @@ struct TreeWalker {
 
     private mutating func element(_ node: xmlNodePtr) {
         let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-        if Self.dropped.contains(name) || name.hasPrefix("o:") || name.hasPrefix("w:") { return }
+        if Self.isDropped(name) { return }
         switch name {
         case "br":
             inlines.append(.lineBreak)
@@ -203,7 +208,7 @@ struct TreeWalker {
                 if let content = node.pointee.content { appendText(String(cString: content)) }
             case XML_ELEMENT_NODE, XML_ENTITY_REF_NODE:
                 let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-                if Self.dropped.contains(name) || name.hasPrefix("o:") || name.hasPrefix("w:") { break }
+                if Self.isDropped(name) { break }
                 if name == "br" { inlines.append(.lineBreak) }
                 if Self.isBlock(name) { blockBoundary() }
                 descend = node.pointee.children != nil

@@ -13,8 +13,8 @@ public enum GovKzDecoder {
     /// cannot be read (no usable id, an invalid byte, a broken escape) is left out with its reason;
     /// the rest of the page is kept.
     public static func decodeList(_ data: some Collection<UInt8>) throws(GovKzError) -> (items: [GovKzItem], rejected: [Rejection]) {
-        let bytes = try text(Array(data))
-        if let bad = LegacyEncoding.firstInvalidUTF8(bytes) {
+        let (bytes, invalid) = text(Array(data))
+        if let bad = invalid {
             // Not UTF-8 and not a code page we can tell: only the elements holding bad bytes are lost.
             if bytes.first(where: { !JSONElements.isSpace($0) }) == UInt8(ascii: "<") {
                 throw .notJSON(contentType: "text/html (by its first byte)")
@@ -22,20 +22,23 @@ public enum GovKzDecoder {
             guard let ranges = JSONElements.ranges(bytes) else {
                 throw .malformedJSON("invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))")
             }
-            return decodeEach(bytes, ranges)
+            return sorted(decodeEach(bytes, ranges))
         }
-        let array: [JSONValue]
         do {
-            array = try elements(of: try parse(bytes))
+            return sorted(try elements(of: try parse(bytes)).map { .success($0) })
         } catch {
             // The page as a whole does not decode: read its elements one by one.
             guard case .malformedJSON = error, let ranges = JSONElements.ranges(bytes) else { throw error }
-            return decodeEach(bytes, ranges)
+            return sorted(decodeEach(bytes, ranges))
         }
+    }
+
+    /// The items among a page's elements, and why each other element was left out.
+    static func sorted(_ elements: [Result<JSONValue, Unusable>]) -> (items: [GovKzItem], rejected: [Rejection]) {
         var items: [GovKzItem] = []
         var rejected: [Rejection] = []
-        for (position, element) in array.enumerated() {
-            switch checkedItem(from: element) {
+        for (position, element) in elements.enumerated() {
+            switch element.flatMap(checkedItem(from:)) {
             case .success(let item): items.append(item)
             case .failure(let reason): rejected.append(Rejection(position: position, reason: reason.text))
             }
@@ -60,30 +63,23 @@ public enum GovKzDecoder {
         }
     }
 
-    static func decodeEach(_ bytes: [UInt8], _ ranges: [Range<Int>]) -> (items: [GovKzItem], rejected: [Rejection]) {
-        var items: [GovKzItem] = []
-        var rejected: [Rejection] = []
-        for (position, range) in ranges.enumerated() {
+    /// Each element decoded alone: a bad byte or escape costs only its element.
+    static func decodeEach(_ bytes: [UInt8], _ ranges: [Range<Int>]) -> [Result<JSONValue, Unusable>] {
+        ranges.map { range in
             var element = Array(bytes[range])
             if let bad = LegacyEncoding.firstInvalidUTF8(element) {
                 guard LegacyEncoding.looksLikeWindows1251(element) else {
                     let byte = String(element[bad], radix: 16, uppercase: true)
-                    rejected.append(Rejection(position: position, reason: "invalid UTF-8 (byte 0x\(byte) at offset \(range.lowerBound + bad))"))
-                    continue
+                    return .failure(Unusable(text: "invalid UTF-8 (byte 0x\(byte) at offset \(range.lowerBound + bad))"))
                 }
                 element = Array(LegacyEncoding.windows1251(element).utf8)
             }
             do {
-                let value = try JSONDecoder().decode(JSONValue.self, from: Data(element))
-                switch checkedItem(from: value) {
-                case .success(let item): items.append(item)
-                case .failure(let reason): rejected.append(Rejection(position: position, reason: reason.text))
-                }
+                return .success(try JSONDecoder().decode(JSONValue.self, from: Data(element)))
             } catch {
-                rejected.append(Rejection(position: position, reason: plainReason(error, element)))
+                return .failure(Unusable(text: plainReason(error, element)))
             }
         }
-        return (items, rejected)
     }
 
     /// What a reader of the log needs to know about an element JSON could not read.
@@ -116,7 +112,7 @@ public enum GovKzDecoder {
     public static func decodeAny(_ data: some Collection<UInt8>, defaultID: String? = nil) throws(GovKzError)
         -> (items: [GovKzItem], rejected: [Rejection])
     {
-        let bytes = try text(Array(data))
+        let bytes = text(Array(data)).bytes
         if let defaultID, case .object(var object) = try? parse(bytes), object["id"]?.text == nil {
             object["id"] = .string(defaultID)
             if let item = item(from: .object(object)) { return ([item], []) }
@@ -126,15 +122,17 @@ public enum GovKzDecoder {
         return ([], [])
     }
 
-    /// The answer as UTF-8: a whole answer in Windows-1251 is converted; an empty one is an error.
-    static func text(_ bytes: [UInt8]) throws(GovKzError) -> [UInt8] {
-        guard LegacyEncoding.firstInvalidUTF8(bytes) != nil, LegacyEncoding.looksLikeWindows1251(bytes) else { return bytes }
-        return Array(LegacyEncoding.windows1251(bytes).utf8)
+    /// The answer as UTF-8 where it can be told (a whole answer in Windows-1251 is converted), and
+    /// the offset of its first byte that is still not UTF-8.
+    static func text(_ bytes: [UInt8]) -> (bytes: [UInt8], firstInvalid: Int?) {
+        guard let bad = LegacyEncoding.firstInvalidUTF8(bytes) else { return (bytes, nil) }
+        guard LegacyEncoding.looksLikeWindows1251(bytes) else { return (bytes, bad) }
+        return (Array(LegacyEncoding.windows1251(bytes).utf8), nil)
     }
 
     static func parse(_ data: some Collection<UInt8>) throws(GovKzError) -> JSONValue {
         let bytes = Array(data)
-        guard let first = bytes.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }) else {
+        guard let first = bytes.first(where: { !JSONElements.isSpace($0) }) else {
             throw .malformedJSON("empty answer")
         }
         if first == UInt8(ascii: "<") { throw .notJSON(contentType: "text/html (by its first byte)") }

@@ -4,17 +4,6 @@ import NIOCore
 import NIOHTTP1
 import Synchronization
 
-/// What one connection may hold: the settings of `ConnectionGuard`.
-public struct ConnectionLimits: Sendable {
-    /// From connecting to a complete first request head.
-    public var headerTimeout: TimeAmount = .seconds(10)
-    /// From an answer's end to the next request head on a kept-alive connection.
-    public var idleTimeout: TimeAmount = .seconds(60)
-    public var maximumConnections = 10_000
-
-    public init() {}
-}
-
 /// Limits what an idle or slow connection may hold: a complete request head must arrive within
 /// `headerTimeout` of connecting and within `idleTimeout` of the last answer, or the connection is
 /// closed; past `maximumConnections` a new connection closes the one idle the longest (or itself,

@@ -23,8 +23,13 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         -> Response
     {
         var response = try await next(request, context)
-        for (name, value) in Self.headers where response.headers[name] == nil { response.headers[name] = value }
+        Self.add(to: &response)
         return response
+    }
+
+    /// The headers, where the answer does not set its own.
+    static func add(to response: inout Response) {
+        for (name, value) in headers where response.headers[name] == nil { response.headers[name] = value }
     }
 }
 

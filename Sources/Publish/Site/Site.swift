@@ -227,25 +227,21 @@ public struct Site: Sendable {
         let lookup = cachedAnswer
         let registry = ConnectionGuard.Registry(logger: logger)
         return Application(
-            responder: HeadAsGetResponder(wrapped: cachingResponder(), defaultLanguage: defaultLanguage),
-            server: .http1(configuration: Self.http1Configuration(serverName: serverName, limits: limits, registry: registry, lookup: lookup)),
+            responder: MethodResponder(wrapped: cachingResponder(), defaultLanguage: defaultLanguage),
+            server: .http1(configuration: Self.http1Configuration(
+                serverName: serverName, connectionGuard: { ConnectionGuard(limits: limits, registry: registry) }, lookup: lookup)),
             configuration: .init(address: .hostname(hostname, port: port), serverName: serverName),
             logger: logger)
     }
 
     /// Hummingbird's HTTP/1 channel with cached pages answered on the event loop, behind the guard
-    /// that closes idle and slow connections.
+    /// that closes idle and slow connections (when one is given).
     static func http1Configuration(
-        serverName: String?, limits: ConnectionLimits? = nil, registry: ConnectionGuard.Registry? = nil,
+        serverName: String?, connectionGuard: (@Sendable () -> ConnectionGuard)? = nil,
         lookup: @escaping @Sendable (HTTPRequestHead) -> (entry: PageCache.Entry, variant: PageAnswer.Variant)?
     ) -> HTTP1Channel.Configuration {
-        let makeGuard: (@Sendable () -> ConnectionGuard)? = if let limits, let registry {
-            { ConnectionGuard(limits: limits, registry: registry) }
-        } else {
-            nil
-        }
-        return .init(additionalChannelHandlers: [
-            CachedPageHandler.Installer(guard: makeGuard) { CachedPageHandler(serverName: serverName, lookup: lookup) }
+        .init(additionalChannelHandlers: [
+            CachedPageHandler.Installer(guard: connectionGuard) { CachedPageHandler(serverName: serverName, lookup: lookup) }
         ])
     }
 

@@ -6,7 +6,7 @@ import Hummingbird
 /// where a GET would find something, 404 where not (an error page, or the API's JSON problem).
 /// It wraps the whole router: routes are looked up by method, so a router middleware would only
 /// ever see other methods fall through to "not found".
-struct HeadAsGetResponder<Wrapped: HTTPResponder>: HTTPResponder {
+struct MethodResponder<Wrapped: HTTPResponder>: HTTPResponder {
     typealias Context = Wrapped.Context
     let wrapped: Wrapped
     var defaultLanguage: Language = .en
@@ -22,7 +22,8 @@ struct HeadAsGetResponder<Wrapped: HTTPResponder>: HTTPResponder {
             if response.status == .notFound { return response }
             var refused = ErrorPageMiddleware<BasicRequestContext>.page(405, request, detail: nil, defaultLanguage: defaultLanguage)
             refused.headers[.allow] = Self.allowed
-            for (name, value) in SecurityHeadersMiddleware<BasicRequestContext>.headers { refused.headers[name] = value }
+            // Answered outside the router, so its middleware never saw this answer.
+            SecurityHeadersMiddleware<BasicRequestContext>.add(to: &refused)
             return refused
         }
         // The length of the page a GET would send, with no bytes.
