@@ -41,8 +41,18 @@ struct TreeWalker {
     ]
     /// Elements never copied, with everything inside them: the list above and Word's `o:`/`w:` islands.
     static func isDropped(_ name: String) -> Bool {
-        dropped.contains(name) || name.hasPrefix("o:") || name.hasPrefix("w:")
+        isDropped(name.utf8)
     }
+
+    /// The same rule over a lower-case name's UTF-8 bytes (`SourceText` reads bytes).
+    static func isDropped(_ name: some Collection<UInt8>) -> Bool {
+        var bytes = name.makeIterator()
+        let first = bytes.next(), second = bytes.next()
+        if (first == UInt8(ascii: "o") || first == UInt8(ascii: "w")) && second == UInt8(ascii: ":") { return true }
+        return droppedBytes.contains { $0.elementsEqual(name) }
+    }
+
+    private static let droppedBytes = dropped.map { Array($0.utf8) }
 
     static let paragraphLike: Set<String> = [
         "p", "div", "section", "article", "header", "footer", "main", "aside", "figure", "figcaption",
@@ -168,10 +178,14 @@ struct TreeWalker {
             if currentRow == nil { currentRow = [] }
             let saved = container
             container = .cell
+            // Text not yet in a cell (stray text in the table, or an enclosing cell's text before a
+            // nested row) waits here and comes back after this cell: it was lost before.
+            let pending = inlines
             inlines = []
             visitChildren(node)
-            currentRow?.append(Self.trimmed(inlines))
-            inlines = []
+            // A row nested inside this cell ends the current one; the cell then starts the next.
+            currentRow = (currentRow ?? []) + [Self.trimmed(inlines)]
+            inlines = pending
             container = saved
         case "blockquote":
             if container != nil {

@@ -141,4 +141,16 @@ struct HTMLCleanerTests {
         #expect(body.paragraphs.count > 10)
         #expect(body.paragraphs.count < 100)
     }
+
+    @Test("text in a table outside its cells, and a cell's text around a nested table, is kept", arguments: [
+        ("<table>Қазақстан<td>салық</td><tr>налог</tr></table>", ["Қазақстан", "салық", "налог"]),
+        ("<table><td><table>жыл<tr>Astana</tr></table>тенге</td></table>", ["жыл", "Astana", "тенге"]),
+        ("<table><tr><td>before<tr><td>inner</td></tr>after</td></tr></table>", ["before", "inner", "after"]),
+    ])
+    func tableText(_ example: (String, [String])) {
+        let body = cleaner.clean(example.0)
+        let text = body.paragraphs.joined(separator: " ")
+        for word in example.1 { #expect(text.contains(word), "\(word) lost from \(example.0): \(body.html)") }
+        #expect(!body.lostText)
+    }
 }

@@ -159,6 +159,16 @@ enum OpenAPIDocument {
         }
        }
       }
+     },
+     "503": {
+      "description": "Too many searches (q) at once; try again after Retry-After seconds.",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Problem"
+        }
+       }
+      }
      }
     }
    }

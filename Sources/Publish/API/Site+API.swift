@@ -120,7 +120,7 @@ extension Site {
             }
             var offset = 0
             if case .offset(let value) = cursor { offset = value }
-            let found = try await store.search(request, limit: limit, offset: offset)
+            let found = try await searches.run { [request] in try await store.search(request, limit: limit, offset: offset) }
             articles = []
             for hit in found.hits { if let article = try await store.article(id: hit.articleID) { articles.append(article) } }
             if found.hits.count == limit, offset + limit < SearchResults.countLimit { next = .offset(offset + limit) }

@@ -190,6 +190,13 @@ public struct UIStrings: Sendable {
             "Кешіріңіз, бір нәрсе дұрыс болмады. Кейінірек қайталап көріңіз.",
             "Извините, что-то пошло не так. Попробуйте позже.", "Sorry, something went wrong on our side. Please try again later.")
     }
+    var busyTitle: String { pick("Іздеу бос емес", "Поиск занят", "Search is busy") }
+    var busyText: String {
+        pick(
+            "Қазір іздеу сұраулары тым көп. Бір секундтан кейін қайталаңыз; жаңалықтар беттері жұмыс істеп тұр.",
+            "Сейчас слишком много поисковых запросов. Повторите через секунду; страницы новостей работают.",
+            "Too many searches are running right now. Try again in a second; the news pages are working.")
+    }
     var goHome: String { pick("Басты бетке оралу", "Вернуться на главную", "Back to the front page") }
     var footer: String {
         pick(

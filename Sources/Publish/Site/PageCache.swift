@@ -19,6 +19,8 @@ final class PageCache: Sendable {
         var etag: String
         var lastModified: String
         var stored: UInt64
+        /// A search's answer (`PageCache.isOneOff`), kept within its own share of the cache.
+        var oneOff = false
         var bytes: Int { body.readableBytes + (gzipped?.readableBytes ?? 0) }
 
         /// Whether a request gets the same answer from both entries (same bytes, same headers).
@@ -31,6 +33,8 @@ final class PageCache: Sendable {
     struct State: ~Copyable {
         var entries: [String: Entry] = [:]
         var totalBytes = 0
+        /// Bytes of the entries that answer searches, within `totalBytes`.
+        var oneOffBytes = 0
         var clock: UInt64 = 0
         /// Renders in progress, with the requests waiting for them: after a change, many readers
         /// asking for one page get one rendering, not one each.
@@ -42,6 +46,13 @@ final class PageCache: Sendable {
 
     init(maximumBytes: Int = 64 << 20) {
         self.maximumBytes = maximumBytes
+    }
+
+    /// Whether a cache key answers a search (the page, its feeds, the API's `q`): readers rarely ask
+    /// the same one twice, so a storm of different queries would push every front page and listing
+    /// out of the cache. Those entries share an eighth of it among themselves.
+    static func isOneOff(_ key: String) -> Bool {
+        key.contains("/search") || (key.hasPrefix("/api/") && (key.contains("?q=") || key.contains("&q=")))
     }
 
     /// Whether a request may be answered from the cache: "/" depends on Accept-Language and the
@@ -58,6 +69,11 @@ final class PageCache: Sendable {
     }
 
     var count: Int { state.withLock { $0.entries.count } }
+
+    /// Bytes held by the entries whose keys pass `include`.
+    func bytes(where include: (String) -> Bool) -> Int {
+        state.withLock { state in state.entries.reduce(0) { $0 + (include($1.key) ? $1.value.bytes : 0) } }
+    }
 
     /// Whether the caller should render `key` (it is then the one renderer until `finish`), or the
     /// entry another request rendered meanwhile (nil when that rendering kept nothing).
@@ -91,19 +107,34 @@ final class PageCache: Sendable {
 
     private static func store(_ key: String, _ entry: Entry, in state: inout State, maximumBytes: Int) {
         guard entry.bytes <= maximumBytes / 8 else { return }
-        if let old = state.entries.removeValue(forKey: key) { state.totalBytes -= old.bytes }
+        remove(key, from: &state)
         var entry = entry
         state.clock += 1
         entry.stored = state.clock
+        entry.oneOff = isOneOff(key)
         state.entries[key] = entry
         state.totalBytes += entry.bytes
-        if state.totalBytes > maximumBytes {
-            for (oldKey, old) in state.entries.sorted(by: { $0.value.stored < $1.value.stored })
-            where state.totalBytes > maximumBytes * 3 / 4 {
-                state.entries[oldKey] = nil
-                state.totalBytes -= old.bytes
-            }
+        if entry.oneOff { state.oneOffBytes += entry.bytes }
+        // Searches first, within their share; then everything, oldest first, down to three quarters.
+        if state.oneOffBytes > maximumBytes / 8 {
+            evict(from: &state, while: { $0.oneOffBytes > maximumBytes / 8 * 3 / 4 }, only: { $0.oneOff })
         }
+        if state.totalBytes > maximumBytes {
+            evict(from: &state, while: { $0.totalBytes > maximumBytes * 3 / 4 }, only: { _ in true })
+        }
+    }
+
+    private static func evict(from state: inout State, while over: (borrowing State) -> Bool, only: (Entry) -> Bool) {
+        for (key, _) in state.entries.filter({ only($0.value) }).sorted(by: { $0.value.stored < $1.value.stored }) {
+            guard over(state) else { return }
+            remove(key, from: &state)
+        }
+    }
+
+    private static func remove(_ key: String, from state: inout State) {
+        guard let old = state.entries.removeValue(forKey: key) else { return }
+        state.totalBytes -= old.bytes
+        if old.oneOff { state.oneOffBytes -= old.bytes }
     }
 }
 

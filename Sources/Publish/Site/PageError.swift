@@ -4,6 +4,8 @@ enum PageError: Error {
     case notFound
     /// A parameter the reader can fix; the page says how, in the reader's edition.
     case badRequest(BadParameter)
+    /// Too many searches at once (`SearchGate`): try again in a moment.
+    case busy
 }
 
 /// What was wrong with a request, so the error page can explain it in each edition.

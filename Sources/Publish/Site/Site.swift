@@ -15,6 +15,8 @@ public struct Site: Sendable {
     let cache: PageCache
     let counts: ListingCounts
     let generation: ContentGeneration
+    /// Searches that may run at once; more are refused with 503 (see `SearchGate`).
+    let searches: SearchGate
 
     /// The site's address as readers reach it, for the absolute links of feeds.
     let publicURL: String
@@ -23,8 +25,10 @@ public struct Site: Sendable {
     /// measuring cold pages). Cached pages follow the store's changes within `contentCheckInterval`.
     public init(
         store: any NewsStore, defaultLanguage: Language = .en, publicURL: String = "http://127.0.0.1:8080",
-        pageCacheBytes: Int = 64 << 20, contentCheckInterval: Duration = .milliseconds(250)
+        pageCacheBytes: Int = 64 << 20, contentCheckInterval: Duration = .milliseconds(250),
+        concurrentSearches: Int = 2 * ProcessInfo.processInfo.activeProcessorCount
     ) {
+        self.searches = SearchGate(limit: concurrentSearches)
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.store = store
         self.defaultLanguage = defaultLanguage
@@ -132,7 +136,9 @@ public struct Site: Sendable {
             let query = Self.queryItems(request)
             let parameters: SearchParameters
             do throws(BadParameter) { parameters = try SearchParameters.parse(query) } catch { throw PageError.badRequest(error) }
-            let model = try await SearchModel.load(edition: edition, parameters: parameters, store: store, sources: sources)
+            let model = try await searches.run {
+                try await SearchModel.load(edition: edition, parameters: parameters, store: store, sources: sources)
+            }
             return Response.html(SearchView.render(model), status: model.problem == nil ? .ok : .badRequest)
         }
         router.get("/{lang}/news/all/{feed}") { _, context in
@@ -169,7 +175,7 @@ public struct Site: Sendable {
                 throw PageError.badRequest(.filter("q", parameters.q))
             }
             search.snippets = false
-            let ids = try await store.search(search, limit: Feed.size, offset: 0).hits.map(\.articleID)
+            let ids = try await searches.run { try await store.search(search, limit: Feed.size, offset: 0).hits.map(\.articleID) }
             let route = SiteRoute.search(edition, parameters)
             let feed = try await Feed.load(
                 edition: edition, title: "\(parameters.q) — \(UIStrings(edition).search)", pagePath: route.path,

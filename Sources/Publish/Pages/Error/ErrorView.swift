@@ -14,6 +14,9 @@ enum ErrorView {
         case 400..<500:
             title = strings.badRequestTitle
             text = detail ?? strings.badRequestTitle
+        case 503:
+            title = strings.busyTitle
+            text = strings.busyText
         default:
             title = strings.serverErrorTitle
             text = strings.serverErrorText
