@@ -66,7 +66,8 @@ enum SourceText {
         guard !name.isEmpty || (index < bytes.count && [UInt8(ascii: "/"), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[index]))
         else { return start + 1 }
         guard let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")) else { return bytes.count }
-        guard !name.isEmpty, TreeWalker.isDropped(name) else { return close + 1 }
+        // Tag names are short: as a String they stay inline, with no allocation.
+        guard !name.isEmpty, TreeWalker.isDropped(String(decoding: name, as: UTF8.self)) else { return close + 1 }
         // Self-closed (`<o:p/>`): nothing inside.
         if bytes[close - 1] == UInt8(ascii: "/") { return close + 1 }
         // Unclosed, it holds the rest of the body, as the parser reads it and the cleaner drops it.

@@ -41,18 +41,8 @@ struct TreeWalker {
     ]
     /// Elements never copied, with everything inside them: the list above and Word's `o:`/`w:` islands.
     static func isDropped(_ name: String) -> Bool {
-        isDropped(name.utf8)
+        dropped.contains(name) || name.hasPrefix("o:") || name.hasPrefix("w:")
     }
-
-    /// The same rule over a lower-case name's UTF-8 bytes (`SourceText` reads bytes).
-    static func isDropped(_ name: some Collection<UInt8>) -> Bool {
-        var bytes = name.makeIterator()
-        let first = bytes.next(), second = bytes.next()
-        if (first == UInt8(ascii: "o") || first == UInt8(ascii: "w")) && second == UInt8(ascii: ":") { return true }
-        return droppedBytes.contains { $0.elementsEqual(name) }
-    }
-
-    private static let droppedBytes = dropped.map { Array($0.utf8) }
 
     static let paragraphLike: Set<String> = [
         "p", "div", "section", "article", "header", "footer", "main", "aside", "figure", "figcaption",

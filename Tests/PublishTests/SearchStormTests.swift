@@ -32,35 +32,52 @@ struct SearchStormTests {
         #expect(!PageCache.isOneOff("/api/v1/articles?lang=en&quality=1"))
     }
 
-    @Test("past its limit the gate refuses at once; a place freed is taken again")
+    @Test("past its limit searches wait their turn in order; past the queue they are refused at once")
     func gate() async throws {
-        let gate = SearchGate(limit: 2)
-        let (entered, enteredContinuation) = AsyncStream.makeStream(of: Void.self)
+        let gate = SearchGate(limit: 2, queueLimit: 1)
+        let (entered, enteredContinuation) = AsyncStream.makeStream(of: Int.self)
         let (release, releaseContinuation) = AsyncStream.makeStream(of: Void.self)
-        let held = Task {
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                for _ in 0..<2 {
-                    group.addTask {
-                        try await gate.run {
-                            enteredContinuation.yield()
-                            for await _ in release { break }
-                        }
-                    }
+        let holders = (0..<3).map { index in
+            Task {
+                try await gate.run {
+                    enteredContinuation.yield(index)
+                    for await _ in release { break }
                 }
-                try await group.waitForAll()
             }
         }
-        var count = 0
-        for await _ in entered {
-            count += 1
-            if count == 2 { break }
-        }
+        var iterator = entered.makeAsyncIterator()
+        var first = Set<Int>()
+        first.insert(try #require(await iterator.next()))
+        first.insert(try #require(await iterator.next()))
+        // Two run, the third waits: the queue is full, so a fourth is refused without waiting.
+        while gate.load.waiting < 1 { try await Task.sleep(for: .milliseconds(5)) }
+        #expect(gate.load.running == 2)
         await #expect(throws: PageError.self) { try await gate.run { 1 } }
+        releaseContinuation.yield()
+        let third = try #require(await iterator.next())
+        #expect(!first.contains(third))
         releaseContinuation.yield()
         releaseContinuation.yield()
         releaseContinuation.finish()
-        try await held.value
+        for holder in holders { try await holder.value }
+        #expect(gate.load.running == 0)
         #expect(try await gate.run { 7 } == 7)
+    }
+
+    @Test("a reader who leaves the queue gives up the place")
+    func cancelledWaiter() async throws {
+        let gate = SearchGate(limit: 1, queueLimit: 4)
+        let (release, releaseContinuation) = AsyncStream.makeStream(of: Void.self)
+        let holder = Task { try await gate.run { for await _ in release { break } } }
+        while gate.load.running < 1 { try await Task.sleep(for: .milliseconds(5)) }
+        let waiter = Task { try await gate.run { 1 } }
+        while gate.load.waiting < 1 { try await Task.sleep(for: .milliseconds(5)) }
+        waiter.cancel()
+        await #expect(throws: CancellationError.self) { try await waiter.value }
+        #expect(gate.load.waiting == 0)
+        releaseContinuation.finish()
+        try await holder.value
+        #expect(gate.load.running == 0)
     }
 
     @Test("a refused search is a 503 page with Retry-After, or the API's JSON problem")

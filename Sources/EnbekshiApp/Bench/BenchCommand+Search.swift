@@ -57,6 +57,9 @@ extension BenchCommand {
                 ("words and a prefix", {
                     ("\(word(.ru, rank: 0.0...0.3)) \(String(word(.ru, rank: 0.05...0.3).prefix(4)))*", { _ in })
                 }),
+                // Two rare words seldom meet: the exact query finds less than a page, so both words are
+                // matched by their beginning too (the widened path, the one that answered 500).
+                ("two rare words, widened", { ("\(word(.ru, rank: 0.85...0.99)) \(word(.ru, rank: 0.85...0.99))", { _ in }) }),
             ]
             print("search: \(queries) queries per class, first page of 20 with count\(noSnippets ? "" : " and snippets"), \(database)")
             for (name, make) in classes {

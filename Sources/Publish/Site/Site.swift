@@ -26,9 +26,10 @@ public struct Site: Sendable {
     public init(
         store: any NewsStore, defaultLanguage: Language = .en, publicURL: String = "http://127.0.0.1:8080",
         pageCacheBytes: Int = 64 << 20, contentCheckInterval: Duration = .milliseconds(250),
-        concurrentSearches: Int = 2 * ProcessInfo.processInfo.activeProcessorCount
+        concurrentSearches: Int = min(4, ProcessInfo.processInfo.activeProcessorCount), waitingSearches: Int = 256
     ) {
-        self.searches = SearchGate(limit: concurrentSearches)
+        // Fewer than the store's readers (SQLite's pool keeps five), so pages always find one free.
+        self.searches = SearchGate(limit: concurrentSearches, queueLimit: waitingSearches)
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.store = store
         self.defaultLanguage = defaultLanguage
