@@ -40,6 +40,30 @@ struct HostileInputTests {
         }
     }
 
+    @Test("random queries from the index's words, form- and percent-encoded, never answer 5xx on any search route",
+          arguments: [1, 2] as [UInt64])
+    func randomQueries(_ seed: UInt64) async throws {
+        var random = SplitMix64(seed: seed)
+        let words = ["tax", "region", "regional", "bank", "credit", "farmers", "reporting", "налог", "банк", "банки", "региона",
+                     "бизнеса", "кредит", "служба", "re*", "нал*", "\"tax reporting\"", "OR", "AND", "NOT"]
+        let queries = (0..<30).map { _ in
+            (0..<Int.random(in: 1...5, using: &random)).map { _ in words.randomElement(using: &random) ?? "tax" }.joined(separator: " ")
+        }
+        try await SiteTests.withSite(Self.fill) { client in
+            for query in queries {
+                let plus = query.split(separator: " ").map { $0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "" }
+                    .joined(separator: "+")
+                let percent = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                for route in Self.searchRoutes {
+                    for encoded in [plus, percent] {
+                        let status = try await SiteTests.get(client, route + encoded).status
+                        #expect(status == 200 || status == 400, "\(route)\(encoded) → \(status)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("the search form's own encoding (+ for a space) is read as the reader typed it")
     func formEncoding() async throws {
         try await SiteTests.withSite(Self.fill) { client in
