@@ -13,10 +13,14 @@ public struct HTMLCleaner: Sendable {
     public var base: String
     /// Bodies larger than this are cleaned from their first part only; the original is kept whole.
     public var maxInputBytes: Int
+    /// Whether damaged text is repaired (runs glued together, escapes, Markdown). The audit reads
+    /// stored bodies with repairs off, to see them exactly as readers do.
+    public var repairing: Bool
 
-    public init(base: String = GovKzURL.defaultBase, maxInputBytes: Int = 4 << 20) {
+    public init(base: String = GovKzURL.defaultBase, maxInputBytes: Int = 4 << 20, repairing: Bool = true) {
         self.base = base
         self.maxInputBytes = maxInputBytes
+        self.repairing = repairing
     }
 
     /// The body cleaned; `lostText` is set when the result holds much less text than the HTML
@@ -59,13 +63,14 @@ public struct HTMLCleaner: Sendable {
         }
         guard let document else { return [] }
         defer { xmlFreeDoc(document) }
-        var walker = TreeWalker(base: base)
+        var walker = TreeWalker(base: base, repairing: repairing)
         var node = document.pointee.children
         while let current = node {
             walker.visit(current)
             node = current.pointee.next
         }
-        return walker.finish()
+        let blocks = walker.finish()
+        return repairing ? GlueRepair.repair(blocks) : blocks
     }
 }
 

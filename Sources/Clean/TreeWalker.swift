@@ -8,6 +8,7 @@ import EnbekshiCore
 /// one (common in Word output) still starts a new block instead of gluing text together.
 struct TreeWalker {
     let base: String
+    let repairing: Bool
     private var blocks: [Block] = []
     private var inlines: [Inline] = []
     private var marks = Marks.none
@@ -30,8 +31,9 @@ struct TreeWalker {
     private var currentRow: [[Inline]]?
     private var quoteParagraphs: [[Inline]]?
 
-    init(base: String) {
+    init(base: String, repairing: Bool = true) {
         self.base = base
+        self.repairing = repairing
     }
 
     static let dropped: Set<String> = [
@@ -262,7 +264,7 @@ struct TreeWalker {
     }
 
     private mutating func appendText(_ raw: String) {
-        let text = TextNormalizer.collapse(TextNormalizer.repairText(raw))
+        let text = TextNormalizer.collapse(repairing ? TextNormalizer.repairText(raw) : raw)
         guard !text.isEmpty else { return }
         if case .text(let previous, let previousMarks)? = inlines.last, previousMarks == marks {
             inlines[inlines.count - 1] = .text(previous + text, marks)

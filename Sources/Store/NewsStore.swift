@@ -54,6 +54,8 @@ public protocol NewsStore: Sendable {
     func topStories(fromDay: String, minimumPublishers: Int, limit: Int) async throws -> [Article]
     /// The day of the newest listed article, nil when there is none.
     func newestDay() async throws -> String?
+    /// The nearest days before and after `day` (`YYYY-MM-DD`) with listed news, nil where there is none.
+    func daysWithNews(around day: String) async throws -> (before: String?, after: String?)
     /// Records where an article belongs (replacing an earlier classification).
     func saveTopics(_ topics: ArticleTopics, articleID: Int64) async throws
     func article(id: Int64) async throws -> Article?

@@ -319,6 +319,18 @@ public final class SQLiteStore: NewsStore {
         }
     }
 
+    public func daysWithNews(around day: String) async throws -> (before: String?, after: String?) {
+        try await database.read { db in
+            let before = try String.fetchOne(
+                db, sql: "SELECT substr(MAX(published_local), 1, 10) FROM articles WHERE listed = 1 AND published_local < ?",
+                arguments: [day])
+            let after = try String.fetchOne(
+                db, sql: "SELECT substr(MIN(published_local), 1, 10) FROM articles WHERE listed = 1 AND published_local >= ?",
+                arguments: [day + "U"])
+            return (before, after)
+        }
+    }
+
     public func latestArticles(limit: Int, offset: Int, filter: ListingFilter?) async throws -> [Article] {
         try await database.read { db in
             var (sql, arguments) = Self.listing(filter)

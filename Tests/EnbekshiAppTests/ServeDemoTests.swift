@@ -1,5 +1,5 @@
 import AsyncHTTPClient
-import EnbekshiApp
+@testable import EnbekshiApp
 import Foundation
 import NIOCore
 import Store
@@ -8,10 +8,24 @@ import Testing
 
 @Suite("serve --demo, end to end")
 struct ServeDemoTests {
+    @Test("a demo harvests nothing unless a gov.kz address is given; a plain serve harvests")
+    func demoStaysOffline() throws {
+        func harvests(_ arguments: [String], environment: [String: String] = [:]) throws -> Bool {
+            let command = try #require(try EnbekshiCommand.parseAsRoot(["serve"] + arguments) as? ServeCommand)
+            return command.harvests(environment: environment)
+        }
+        #expect(try harvests(["--demo"]) == false)
+        #expect(try harvests(["--demo", "--govkz-base-url", "http://127.0.0.1:9"]) == true)
+        #expect(try harvests(["--demo"], environment: ["ENBEKSHI_GOVKZ_BASE_URL": "http://127.0.0.1:9"]) == true)
+        #expect(try harvests(["--demo"], environment: ["ENBEKSHI_GOVKZ_BASE_URL": ""]) == false)
+        #expect(try harvests([]) == true)
+        #expect(try harvests(["--no-harvest"]) == false)
+    }
+
     @Test("the bundled demo corpus is served with paragraphs intact, in every edition, and stops cleanly")
     func demo() async throws {
         let database = try await TemporaryDatabase()
-        let port = Int.random(in: 20_000..<40_000)
+        let port = try #require(FreePort.next())
         let server = Task {
             try await CommandRunner.run([
                 "serve", "--demo", "--no-harvest", "--database", database.path, "--port", String(port),

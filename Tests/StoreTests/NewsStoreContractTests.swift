@@ -79,6 +79,15 @@ struct NewsStoreContractTests {
         #expect(latest.first?.versions[.en]?.bodyHTML == "<p>Body</p>")
         let second = try await store.latestArticles(limit: 2, offset: 2)
         #expect(second.map(\.key.govkzID) == ["3"])
+        // The days around a day skip days without news and titleless articles.
+        #expect(try await store.newestDay() == "2025-12-18")
+        let around = try await store.daysWithNews(around: "2024-06-01")
+        #expect(around.before == "2020-01-01")
+        #expect(around.after == "2025-12-18")
+        let last = try await store.daysWithNews(around: "2025-12-18")
+        #expect(last.before == "2020-01-01")
+        #expect(last.after == nil)
+        #expect(try await store.daysWithNews(around: "2020-01-01").before == nil)
     }
 
     @Test("a titleless article becomes listed once a version with a headline arrives", arguments: StoreImplementation.allCases)

@@ -133,7 +133,7 @@ struct StoredFingerprintWidthTests {
         try await database.store.saveStoryLinks([StoryLinks(
             fingerprint: StoredFingerprint(articleID: 1, day: "2025-12-01", signature: slots, shingleCount: 40, tokens: "", topic: slots),
             language: .ru, joins: nil, related: [])])
-        let sizes = try await database.store.database.read { db in
+        let sizes = try database.store.database.read { db in
             try Row.fetchOne(db, sql: "SELECT length(signature), length(topic) FROM story_fingerprints WHERE article_id = 1")
         }
         #expect(sizes?[0] == 260 && sizes?[1] == 256)

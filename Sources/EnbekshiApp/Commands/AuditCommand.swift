@@ -22,13 +22,13 @@ struct AuditCommand: AsyncParsableCommand {
         var counts: [ContentAudit.Defect: Int] = [:]
         var samples: [ContentAudit.Defect: [String]] = [:]
         var held = 0
-        let cleaner = HTMLCleaner()
+        let cleaner = HTMLCleaner(repairing: false)
         let total = try await VersionWalk.forEach(store, label: "audit", logger: logger) { stored in
             if stored.version.title.isEmpty { held += 1 }
-            for defect in ContentAudit.defects(of: stored.version, cleaner: cleaner) {
+            for (defect, example) in ContentAudit.findings(of: stored.version, cleaner: cleaner) {
                 counts[defect, default: 0] += 1
                 if samples[defect, default: []].count < examples {
-                    samples[defect, default: []].append("\(stored.articleID) \(stored.version.language.rawValue) \(stored.key): \(stored.version.title.prefix(80))")
+                    samples[defect, default: []].append("\(stored.articleID) \(stored.version.language.rawValue) \(stored.key): \(example)")
                 }
             }
         }

@@ -15,7 +15,8 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Serve the news site, harvesting gov.kz in the background.",
         discussion: """
             Creates and migrates the database if needed. With --demo, first loads the bundled sample \
-            corpus so the site shows news with no network. Ctrl-C (SIGINT) or SIGTERM stops cleanly.
+            corpus so the site shows news with no network; a demo harvests nothing unless --govkz-base-url \
+            (or ENBEKSHI_GOVKZ_BASE_URL) names a gov.kz to read. Ctrl-C (SIGINT) or SIGTERM stops cleanly.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -67,6 +68,12 @@ struct ServeCommand: AsyncParsableCommand {
         guard harvestMaxInterval > 0 else { throw ValidationError("--harvest-max-interval must be positive") }
     }
 
+    /// Whether this run harvests in the background. A demo is for trying the site offline: it
+    /// reaches for gov.kz only when told where it is.
+    func harvests(environment: [String: String]) -> Bool {
+        !noHarvest && (!demo || govkz.hasExplicitBaseURL(environment: environment))
+    }
+
     func run() async throws {
         let logger = logging.bootstrap()
         let environment = ProcessInfo.processInfo.environment
@@ -99,7 +106,11 @@ struct ServeCommand: AsyncParsableCommand {
         let app = site.application(hostname: host, port: port, limits: limits, logger: logger)
         var services: [any Service] = [app]
         let client = HTTPGovKzClient(configuration: govkzConfiguration, logger: logger)
-        if !noHarvest {
+        let harvesting = harvests(environment: environment)
+        if !harvesting, demo, !noHarvest {
+            logger.info("demo: not harvesting (give --govkz-base-url to harvest as well)")
+        }
+        if harvesting {
             let harvester = Harvester(
                 client: client, ingestor: ingestor, options: .init(configuration: govkzConfiguration), logger: logger)
             var settings = PollingHarvester.Settings()
@@ -124,7 +135,7 @@ struct ServeCommand: AsyncParsableCommand {
             "serving",
             metadata: [
                 "url": "http://\(host):\(port)/", "database": "\(self.store.path)",
-                "harvest": "\(noHarvest ? "off" : govkzConfiguration.baseURL)",
+                "harvest": "\(harvesting ? govkzConfiguration.baseURL : "off")",
                 "translation": "\(translators.isEmpty ? "off" : translators.map(\.engine).joined(separator: ", "))",
             ])
         let group = ServiceGroup(

@@ -45,6 +45,11 @@ struct GovKzOptions: ParsableArguments {
     @Flag(name: .customLong("govkz-insecure"), help: "Do not verify TLS certificates (only for a broken mirror).")
     var insecure = false
 
+    /// Whether the operator named a gov.kz to read, on the command line or in the environment.
+    func hasExplicitBaseURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        !(baseURL ?? environment["ENBEKSHI_GOVKZ_BASE_URL"] ?? "").isEmpty
+    }
+
     func configuration(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> GovKzConfiguration {
         var configuration = GovKzConfiguration()
         if let base = baseURL ?? environment["ENBEKSHI_GOVKZ_BASE_URL"], !base.isEmpty {

@@ -158,7 +158,9 @@ public struct UIStrings: Sendable {
     var lastError: String { pick("Соңғы қате", "Последняя ошибка", "Last error") }
     var itemsStored: String { pick("Жиналған жаңалықтар", "Собрано новостей", "Items stored") }
     var never: String { pick("әлі жоқ", "ещё не было", "not yet") }
-    var notHarvestedYet: String { pick("Бұл дереккөз әлі жиналмаған.", "Этот источник ещё не собирался.", "This source has not been harvested yet.") }
+    var notHarvestedYet: String {
+        pick("Бұл дереккөздің жаңалықтары әлі жоқ.", "Новостей этого источника пока нет.", "Nothing from this source has been collected yet.")
+    }
     var notFoundTitle: String { pick("Бет табылмады", "Страница не найдена", "Page not found") }
     var notFoundText: String {
         pick(
@@ -180,9 +182,15 @@ public struct UIStrings: Sendable {
     }
     func badDay(_ name: String, _ raw: String) -> String {
         pick(
-            "«\(name)» күні ЖЖЖЖ-АА-КК түрінде жазылады («\(raw)» берілді).",
-            "Дата «\(name)» пишется как ГГГГ-ММ-ДД («\(raw)» не подходит).",
-            "The date “\(name)” is written YYYY-MM-DD (got “\(raw)”).")
+            "«\(name)» параметріндегі күн ЖЖЖЖ-АА-КК түрінде жазылады, мысалы 2025-10-09 («\(raw)» берілді).",
+            "Параметр «\(name)» — дата в виде ГГГГ-ММ-ДД, например 2025-10-09 («\(raw)» не подходит).",
+            "The parameter “\(name)” is a date written YYYY-MM-DD, for example 2025-10-09 (got “\(raw)”).")
+    }
+    func badArchiveDay(_ raw: String) -> String {
+        pick(
+            "Мұрағат мекенжайындағы күн ЖЖЖЖ-АА-КК түрінде жазылады, мысалы /kk/archive/2025-10-09 («\(raw)» — ондай күн жоқ).",
+            "День в адресе архива пишется как ГГГГ-ММ-ДД, например /ru/archive/2025-10-09 («\(raw)» — такого дня нет).",
+            "The day in an archive address is written YYYY-MM-DD, for example /en/archive/2025-10-09 (“\(raw)” is not a day).")
     }
     var serverErrorTitle: String { pick("Сервер қатесі", "Ошибка сервера", "Something went wrong") }
     var serverErrorText: String {

@@ -15,12 +15,15 @@ enum BadParameter: Error, Sendable {
     case filter(String, String)
     /// A date that is not `YYYY-MM-DD`.
     case day(String, String)
+    /// An archive address whose day is not a real `YYYY-MM-DD` (`/en/archive/2025-13-01`).
+    case archiveDay(String)
 
     func message(_ strings: UIStrings) -> String {
         switch self {
         case .pageNumber(let raw): strings.badPageNumber(String(raw.prefix(40)))
         case .filter(let name, let raw): strings.badFilter(name, String(raw.prefix(40)))
         case .day(let name, let raw): strings.badDay(name, String(raw.prefix(40)))
+        case .archiveDay(let raw): strings.badArchiveDay(String(raw.prefix(40)))
         }
     }
 }

@@ -117,12 +117,12 @@ public struct Site: Sendable {
         router.get("/{lang}/archive/{day}") { request, context in
             let edition = try Self.edition(context)
             let day = context.parameters.get("day") ?? ""
-            guard let date = Self.archiveDay(day) else { throw PageError.badRequest(.day("archive", day)) }
+            guard let date = Self.archiveDay(day) else { throw PageError.badRequest(.archiveDay(day)) }
             let strings = UIStrings(edition)
             return try await listing(
                 edition: edition, heading: strings.newsOfDay(DateText.format(date, in: edition, withTime: false)),
                 route: .archive(edition, day, page: 1), filter: .day(day), request: request,
-                intro: DayNavigation.render(day: day, edition: edition))
+                intro: DayNavigation.render(day: day, around: try await store.daysWithNews(around: day), edition: edition))
         }
         router.get("/{lang}/archive/{day}/{feed}") { _, context in
             let edition = try Self.edition(context)

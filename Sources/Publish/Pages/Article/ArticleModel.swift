@@ -16,6 +16,8 @@ struct ArticleModel: Sendable {
     var alsoPublishedBy: [(name: String, route: SiteRoute)] = []
     /// Different releases on the same subject (another region's office on the same new rule).
     var related: [NewsSummary] = []
+    /// The nearest days with news before and after this one's, for the day links.
+    var daysAround: (before: String?, after: String?) = (nil, nil)
 
     /// The slug comes from gov.kz's own headline, so an article keeps one address in every edition.
     var canonicalSlug: String
@@ -48,6 +50,7 @@ struct ArticleModel: Sendable {
             available: article.versions.keys.sorted(), project: article.key.project, topics: article.topics, canonicalSlug: Slug.make(article.slugTitle ?? version.title))
         model.alsoPublishedBy = also
         model.publicURL = publicURL
+        if let day = article.published?.day { model.daysAround = try await store.daysWithNews(around: day) }
         for relatedID in try await store.relatedArticles(to: article.id, limit: 5) {
             guard let other = try await store.article(id: relatedID) else { continue }
             let name = await sources.name(other.key.project, in: edition)

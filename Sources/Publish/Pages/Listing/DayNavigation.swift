@@ -1,19 +1,23 @@
 import EnbekshiCore
 
-/// Links to the archive of the day before and the day after, under an archive page or an article.
+/// Links to the archive of the nearest days with news before and after a day, under an archive page
+/// or an article: a reader following "next day" never lands on an empty page.
 enum DayNavigation {
-    static func render(day: String, edition: Language) -> String {
+    static func render(day: String, around: (before: String?, after: String?), edition: Language) -> String {
         let strings = UIStrings(edition)
         let e = HTMLEscaping.escape
+        func label(_ day: String) -> String? {
+            GovKzDate(day, hasTime: false).map { DateText.format($0, in: edition, withTime: false) }
+        }
         var links: [String] = []
-        if let previous = GovKzDate.day(day, plus: -1), let date = GovKzDate(previous, hasTime: false) {
-            links.append("<a rel=\"prev\" href=\"\(e(SiteRoute.archive(edition, previous, page: 1).path))\">← \(e(DateText.format(date, in: edition, withTime: false)))</a>")
+        if let previous = around.before, let text = label(previous) {
+            links.append("<a rel=\"prev\" href=\"\(e(SiteRoute.archive(edition, previous, page: 1).path))\">← \(e(text))</a>")
         }
-        if let date = GovKzDate(day, hasTime: false) {
-            links.append("<a href=\"\(e(SiteRoute.archive(edition, day, page: 1).path))\">\(e(strings.allNewsOfDay(DateText.format(date, in: edition, withTime: false))))</a>")
+        if let text = label(day) {
+            links.append("<a href=\"\(e(SiteRoute.archive(edition, day, page: 1).path))\">\(e(strings.allNewsOfDay(text)))</a>")
         }
-        if let next = GovKzDate.day(day, plus: 1), let date = GovKzDate(next, hasTime: false) {
-            links.append("<a rel=\"next\" href=\"\(e(SiteRoute.archive(edition, next, page: 1).path))\">\(e(DateText.format(date, in: edition, withTime: false))) →</a>")
+        if let next = around.after, let text = label(next) {
+            links.append("<a rel=\"next\" href=\"\(e(SiteRoute.archive(edition, next, page: 1).path))\">\(e(text)) →</a>")
         }
         return "<nav class=\"days\" aria-label=\"\(e(strings.archive))\">\(links.joined(separator: " "))</nav>"
     }
