@@ -221,14 +221,16 @@ public enum GlueRepair {
     }
 
     /// The join sits inside an address: a URL, an e-mail address, a domain or a file path.
-    static func isAddress(_ s: [Unicode.Scalar], around index: Int) -> Bool {
+    /// `dotted` counts a dot before a letter as a domain's ("gov.kz"); the sentence rule, which
+    /// looks at exactly such dots, asks without it.
+    static func isAddress(_ s: [Unicode.Scalar], around index: Int, dotted: Bool = true) -> Bool {
         var start = index, end = index
         while start > 0, !TextNormalizer.isSpace(s[start - 1]) { start -= 1 }
         while end < s.count, !TextNormalizer.isSpace(s[end]) { end += 1 }
         var previous: Unicode.Scalar = " "
         for scalar in s[start..<end] {
             if scalar == "/" || scalar == "@" || scalar == "\\" || scalar == "_" || scalar == "=" || scalar == "#" { return true }
-            if previous == "." && isLetter(scalar) { return true }
+            if dotted, previous == "." && isLetter(scalar) { return true }
             previous = scalar
         }
         return false

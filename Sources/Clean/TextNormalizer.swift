@@ -104,7 +104,8 @@ public enum TextNormalizer {
     }
 
     /// Inserts the missing space in "word.Word": a sentence end between a lower-case word and a
-    /// capitalised one. Abbreviations ("т.е.", "U.S.") and domains ("gov.kz") do not match.
+    /// capitalised one. Abbreviations ("т.е.", "U.S."), domains ("gov.kz") and addresses
+    /// ("Anara.Pavanova@finreg.kz") do not match.
     public static func separateGluedSentences(_ text: String) -> String {
         // Fast path: a sentence mark directly followed by a letter (ASCII upper case or any multi-byte
         // character) is rare; most text has none and is returned as is.
@@ -127,7 +128,8 @@ public enum TextNormalizer {
             let scalar = scalars[index]
             guard scalar == "." || scalar == "!" || scalar == "?", index >= 2, index + 2 < scalars.count else { continue }
             if scalars[index - 1].properties.isLowercase, scalars[index - 2].properties.isLowercase,
-                scalars[index + 1].properties.isUppercase, scalars[index + 2].properties.isLowercase
+                scalars[index + 1].properties.isUppercase, scalars[index + 2].properties.isLowercase,
+                !GlueRepair.isAddress(scalars, around: index, dotted: false)
             {
                 output.append(" ")
                 changed = true

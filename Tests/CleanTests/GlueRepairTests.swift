@@ -170,3 +170,14 @@ struct GlueRepairTests {
         }
     }
 }
+
+@Suite("Glued sentences")
+struct GluedSentenceTests {
+    @Test("a sentence run into the next gets its space; an e-mail address or a path with a dot does not")
+    func sentences() {
+        #expect(TextNormalizer.separateGluedSentences("his certificate.The Akim spoke") == "his certificate. The Akim spoke")
+        for kept in ["write to Anara.Pavanova@finreg.kz today", "see gov.kz/memleket/entities/Anara.Pavanova", "т.е. далее"] {
+            #expect(TextNormalizer.separateGluedSentences(kept) == kept)
+        }
+    }
+}
