@@ -378,6 +378,21 @@ struct SiteTests {
             #expect(items.first?["id"] as? String == "http://127.0.0.1:8080/ru/news/1")
             #expect(items.first?["date_published"] as? String == "2025-12-18T12:41:00+05:00")
             #expect((items.first?["content_html"] as? String)?.contains("<p>Первый абзац &amp; налоги.</p>") == true)
+            // The English feeds carry the Russian item saying what it is: its own language on the
+            // item, and the page's note at the top of its content.
+            let (_, rss, _) = try await Self.get(client, "/en/news/all/rss.xml")
+            #expect(rss.contains("<language>en</language>") && rss.contains("<dc:language>ru</dc:language>"))
+            let (_, atom, _) = try await Self.get(client, "/en/news/all/atom.xml")
+            #expect(atom.contains("<entry xml:lang=\"ru\">"))
+            for body in [rss, atom] {
+                let content = try XMLElements(body).text["content:encoded"] ?? XMLElements(body).text["content"] ?? ""
+                #expect(content.hasPrefix("<p lang=\"en\"><em>This article is not available in English"), "\(content.prefix(80))")
+            }
+            let (_, englishJSON, _) = try await Self.get(client, "/en/news/all/feed.json")
+            let englishFeed = try #require(try JSONSerialization.jsonObject(with: Data(englishJSON.utf8)) as? [String: Any])
+            let englishItem = try #require((englishFeed["items"] as? [[String: Any]])?.first)
+            #expect(englishFeed["language"] as? String == "en" && englishItem["language"] as? String == "ru")
+            #expect((englishItem["content_html"] as? String)?.hasPrefix("<p lang=\"en\"><em>This article is not available in English") == true)
             #expect(try await Self.get(client, "/ru/news/all/feed.txt").status == 404)
             #expect(try await Self.get(client, "/ru/search/rss.xml?q=%22").status == 400)
         }

@@ -35,7 +35,7 @@ extension Feed {
         for item in items {
             out += "<item>\n<title>\(Self.xml(item.title))</title>\n<link>\(Self.xml(baseURL + item.path))</link>\n"
             out += "<guid isPermaLink=\"false\">\(Self.xml(permanentID(item, baseURL)))</guid>\n"
-            out += "<dc:creator>\(Self.xml(item.author))</dc:creator>\n"
+            out += "<dc:creator>\(Self.xml(item.author))</dc:creator>\n<dc:language>\(item.language.rawValue)</dc:language>\n"
             if let published = item.published { out += "<pubDate>\(Self.rfc822(published))</pubDate>\n" }
             out += "<content:encoded>\(Self.xml(item.contentHTML))</content:encoded>\n</item>\n"
         }

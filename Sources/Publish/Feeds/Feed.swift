@@ -24,6 +24,7 @@ struct Feed: Sendable {
         var contentHTML: String
         var published: GovKzDate?
         var author: String
+        /// The language the item is written in, which may differ from the feed's edition.
         var language: Language
     }
 
@@ -48,8 +49,12 @@ struct Feed: Sendable {
             else { continue }
             let route = SiteRoute.article(edition, id: article.id, slug: Slug.make(article.slugTitle ?? version.title))
             var content = version.isBrief ? "" : version.bodyHTML
+            // A reader of this edition's feed is told, as on the page, when an item is not in its language.
+            let strings = UIStrings(edition)
             if let translation = version.machineTranslation {
-                content = "<p><em>\(HTMLEscaping.escape(UIStrings(edition).machineTranslation(from: translation.sourceLanguage)))</em></p>\n" + content
+                content = "<p><em>\(HTMLEscaping.escape(strings.machineTranslation(from: translation.sourceLanguage)))</em></p>\n" + content
+            } else if version.language != edition {
+                content = "<p lang=\"\(edition.rawValue)\"><em>\(HTMLEscaping.escape(strings.notInThisLanguage(shownIn: version.language)))</em></p>\n" + content
             }
             items.append(Item(
                 id: article.id, path: route.path, title: version.title, contentHTML: content, published: article.published,
