@@ -48,7 +48,7 @@ struct Feed: Sendable {
                 !version.title.isEmpty
             else { continue }
             let route = SiteRoute.article(edition, id: article.id, slug: Slug.make(article.slugTitle ?? version.title))
-            var content = version.isBrief ? "" : version.bodyHTML
+            var content = version.isBrief ? "" : ForeignRuns.mark(version.bodyHTML, in: version.language)
             // A reader of this edition's feed is told, as on the page, when an item is not in its language.
             let strings = UIStrings(edition)
             if let translation = version.machineTranslation {

@@ -16,7 +16,7 @@ enum ArticleView {
             main += "<p class=\"note\" role=\"note\">\(e(strings.notInThisLanguage(shownIn: version.language)))</p>\n"
         }
         main += "<article lang=\"\(content)\">\n"
-        main += "<h1>\(e(version.title))</h1>\n"
+        main += "<h1>\(ForeignRuns.mark(e(version.title), in: version.language))</h1>\n"
         main += "<p class=\"meta\" lang=\"\(model.edition.rawValue)\">"
         if let date = model.published {
             main += "<time datetime=\"\(date.local)\">\(e(DateText.format(date, in: model.edition)))</time> · "
@@ -42,7 +42,7 @@ enum ArticleView {
             main += "<p class=\"note\" lang=\"\(model.edition.rawValue)\">\(e(strings.brief))</p>\n"
         } else {
             // Sanitised at ingest: only allow-listed elements with escaped text and checked URLs.
-            main += "<div class=\"body\">\n\(version.bodyHTML)\n</div>\n"
+            main += "<div class=\"body\">\n\(ForeignRuns.mark(version.bodyHTML, in: version.language))\n</div>\n"
         }
         main += "</article>\n"
         if !model.related.isEmpty {
