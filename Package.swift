@@ -143,7 +143,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CleanTests",
-            dependencies: ["Clean", "EnbekshiCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["Clean", "EnbekshiCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "StoreTests", dependencies: ["Store", "EnbekshiCore", "TestSupport"]),

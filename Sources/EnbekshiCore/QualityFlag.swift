@@ -18,6 +18,10 @@ public struct QualityFlag: Sendable, Hashable, Codable, CustomStringConvertible 
         case textLost = "text-lost"
         /// gov.kz gave no valid publication date: the item is dated by when it was stored.
         case unknownDate = "unknown-date"
+        /// Russian written in Latin letters: held for editors, never shown as English.
+        case romanisedRussian = "romanised-russian"
+        /// gov.kz's title is in another language than the body: the headline comes from the body.
+        case titleLanguage = "title-language"
     }
 
     public var kind: Kind

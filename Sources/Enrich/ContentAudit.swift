@@ -21,6 +21,10 @@ public enum ContentAudit {
         case leftoverMarkup = "leftover markup"
         case cyrillicInEnglish = "Cyrillic in English"
         case unsanitisedHTML = "unsanitised HTML"
+        /// A headline in another script than its body (a Russian title over English text).
+        case titleLanguage = "title in another language"
+        /// Russian in Latin letters shown as English.
+        case romanisedRussian = "romanised Russian as English"
         /// The original carried text that cleaning could not keep (flagged when it was stored).
         case lostText = "text lost in cleaning"
     }
@@ -63,6 +67,14 @@ public enum ContentAudit {
             defects.insert(.cyrillicInEnglish)
         }
         if !isSanitised(version.bodyHTML) { defects.insert(.unsanitisedHTML) }
+        if let titleScript = LanguageDetector.script(of: title), let bodyScript = LanguageDetector.script(of: paragraphs),
+            titleScript != bodyScript
+        {
+            defects.insert(.titleLanguage)
+        }
+        if version.language == .en, RomanisedRussian.isRomanised(([title] + paragraphs.prefix(5)).joined(separator: " ")) {
+            defects.insert(.romanisedRussian)
+        }
         if version.flags.contains(where: { $0.kind == .textLost }) { defects.insert(.lostText) }
         for defect in defects where found[defect] == nil { found[defect] = String(title.prefix(80)) }
         return found

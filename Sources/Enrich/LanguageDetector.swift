@@ -47,6 +47,29 @@ public enum LanguageDetector {
         return .ru
     }
 
+    /// Latin (`.en`) or Cyrillic (`.ru`, standing for Russian and Kazakh alike) when a text has a
+    /// dozen letters or more and four in five are of one script; nil otherwise.
+    public static func script(of text: String) -> Language? {
+        var latin = 0, cyrillic = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A, 0x61...0x7A: latin += 1
+            case 0x0400...0x04FF: cyrillic += 1
+            default: continue
+            }
+        }
+        guard latin + cyrillic >= 12 else { return nil }
+        if latin * 5 >= (latin + cyrillic) * 4 { return .en }
+        if cyrillic * 5 >= (latin + cyrillic) * 4 { return .ru }
+        return nil
+    }
+
+    /// The script of a body, from its first paragraphs (at least 80 letters' worth, or nil).
+    public static func script(of paragraphs: [String]) -> Language? {
+        let body = String(paragraphs.prefix(5).joined(separator: " ").unicodeScalars.prefix(2000))
+        return body.unicodeScalars.count >= 80 ? script(of: body) : nil
+    }
+
     /// The language of a version: the body decides, the title helps when the body is short.
     public static func detect(title: String, paragraphs: [String]) -> Language? {
         // The first few thousand characters decide as well as the whole of a long body.

@@ -27,10 +27,28 @@ public struct VersionPreparer: Sendable {
     ) -> Prepared {
         var cleaned = cleaner.clean(bodyHTML)
         if cleaned.isEmpty, let shortDescription { cleaned = cleaner.clean(shortDescription) }
-        let (headline, body) = HeadlineMaker.present(title: title.map(cleaner.titleText), body: cleaned)
+        var (headline, body) = HeadlineMaker.present(title: title.map(cleaner.titleText), body: cleaned)
         let language = requested == nil
             ? fallbackLanguage : LanguageDetector.detect(title: headline, paragraphs: body.paragraphs) ?? fallbackLanguage
-        var flags = QualityInspector.inspect(
+        var early: [QualityFlag] = []
+        // A title in another script than its body (a Russian title over English text) would put a
+        // headline in the wrong language on this edition: the body's first sentence heads it
+        // instead, and gov.kz's title stays with the version (`originalTitle`) for editors.
+        if let titleLanguage = LanguageDetector.script(of: headline), let bodyLanguage = LanguageDetector.script(of: body.paragraphs),
+            titleLanguage != bodyLanguage
+        {
+            let derived = HeadlineMaker.present(title: nil, body: cleaned)
+            early.append(QualityFlag(.titleLanguage, "gov.kz's title is not in the body's language: \"\(headline.prefix(120))\""))
+            (headline, body) = derived
+        }
+        // Russian in Latin letters is not English: held for editors (no headline: never shown), with
+        // the text read back into Cyrillic for them.
+        if language == .en, RomanisedRussian.isRomanised(([headline] + body.paragraphs.prefix(5)).joined(separator: " ")) {
+            let preview = RomanisedRussian.cyrillic(([headline] + body.paragraphs.prefix(2)).joined(separator: " "))
+            early.append(QualityFlag(.romanisedRussian, "Russian written in Latin letters, held; in Cyrillic: \(preview.prefix(300))"))
+            headline = ""
+        }
+        var flags = early + QualityInspector.inspect(
             language: language, requested: requested, title: headline, paragraphs: body.paragraphs, published: published)
         if cleaned.lostText {
             flags.append(QualityFlag(.textLost, "gov.kz's HTML carries more text than cleaning kept; compare with the original"))

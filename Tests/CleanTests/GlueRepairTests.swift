@@ -1,32 +1,12 @@
 import EnbekshiCore
 import Foundation
 @testable import Clean
+import TestSupport
 import Testing
 
-/// Real gov.kz titles and bodies: the bundled demo corpus and this target's fixtures.
+/// Real gov.kz titles and bodies (the demo corpus), cut into the pieces the properties glue.
 enum RealTexts {
-    static let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Sources/EnbekshiApp/Resources/demo")
-
-    /// Every item's (title, body HTML).
-    static let items: [(title: String, body: String)] = {
-        var result: [(String, String)] = []
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: demo.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
-        for file in files {
-            guard let data = try? Data(contentsOf: demo.appendingPathComponent(file)),
-                let object = try? JSONSerialization.jsonObject(with: data)
-            else { continue }
-            var list: [[String: Any]] = []
-            if let array = object as? [[String: Any]] { list = array }
-            if let dictionary = object as? [String: Any] {
-                list = (dictionary["content"] as? [[String: Any]]) ?? [dictionary]
-            }
-            for item in list {
-                result.append(((item["title"] as? String) ?? "", (item["body"] as? String) ?? ""))
-            }
-        }
-        return result
-    }()
+    static let items: [(title: String, body: String)] = DemoItems.all.map { ($0.title, $0.body) }
 
     /// Paragraphs of the cleaned bodies that start with a capitalised word and run to three words or more.
     static let paragraphs: [String] = {

@@ -27,6 +27,16 @@ struct ContentAuditTests {
         #expect(findings[.wordsGlued]?.contains("AskarZhengis") == true)
     }
 
+    @Test("a Russian title over an English body and romanised Russian shown as English are counted")
+    func languages() {
+        let english = "<p>On October 9 at a briefing, the vice minister of education said that teachers will earn more from January.</p>"
+        #expect(ContentAudit.defects(of: Self.version(english, title: "Учителям повысят зарплату на 30%")).contains(.titleLanguage))
+        #expect(!ContentAudit.defects(of: Self.version(english, title: "Teachers' pay to rise by 30%")).contains(.titleLanguage))
+        let romanised = "<p>15 sentyabrya 2025 goda sostoyalos' zasedanie kollegii upravleniya obrazovaniya oblasti. V rabote kollegii prinyali uchastie rukovoditeli.</p>"
+        #expect(ContentAudit.defects(of: Self.version(romanised, title: "Zasedanie kollegii")).contains(.romanisedRussian))
+        #expect(!ContentAudit.defects(of: Self.version(english, title: "Teachers' pay")).contains(.romanisedRussian))
+    }
+
     @Test("the same body as the cleaner stores it has no glue; real words with capitals inside are not glue")
     func cleanedHasNone() {
         let cleaned = HTMLCleaner().clean("""
