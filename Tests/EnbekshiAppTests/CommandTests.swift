@@ -33,6 +33,19 @@ struct CommandTests {
         #expect(try await database.store.statistics().versions == 4)
     }
 
+    @Test("classify scores the held-out set with the bundled model and cross-validates a file; bad options are refused")
+    func classify() async throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let holdout = root.appendingPathComponent("eval/sections-holdout.jsonl").path
+        #expect(try await CommandRunner.run(["classify", "--evaluate", holdout, "--quiet"]) == 0)
+        #expect(try await CommandRunner.run(["classify", "--evaluate", holdout, "--folds", "3", "--quiet"]) == 0)
+        #expect(throws: (any Error).self) { try EnbekshiCommand.parseAsRoot(["classify", "--evaluate", holdout, "--folds", "1"]) }
+        let bad = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).jsonl")
+        try Data("{\"project\": 1}\n".utf8).write(to: bad)
+        defer { try? FileManager.default.removeItem(at: bad) }
+        await #expect(throws: (any Error).self) { try await CommandRunner.run(["classify", "--evaluate", bad.path]) }
+    }
+
     @Test("export writes every version as JSON Lines or CSV that a parser reads back")
     func export() async throws {
         let database = try await TemporaryDatabase()

@@ -11,6 +11,7 @@ struct ClassificationTests {
             source: Source(catalogSlug: "kgd-zhetysu"), title: "Dear residents!", paragraphs: ["Check your debts before December 31."])
         #expect(result.primary == .economics)
         #expect(result.reason.contains("publisher is a finance or tax body"))
+        #expect(result.reason.contains("(+"))
     }
 
     @Test("the text outweighs a weak prior: an akimat's school news is education")
@@ -61,23 +62,5 @@ struct ClassificationTests {
         #expect(related.found >= 10)
         #expect(Double(related.found) / Double(max(1, related.found + related.wrong)) >= 0.9)
         #expect(Double(related.found) / Double(max(1, related.found + related.missed)) >= 0.8)
-    }
-
-    @Test("the committed labelled set meets the targets: 90% sections, 98% regions")
-    func labelledSet() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../eval/sections.jsonl")
-        let lines = try String(contentsOf: url, encoding: .utf8).split(whereSeparator: \.isNewline)
-        var sections = 0, regions = 0
-        for line in lines {
-            let item = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String])
-            let source = Source(catalogSlug: item["project"] ?? "")
-            let title = item["title"] ?? ""
-            let body = (item["body"] ?? "").replacingOccurrences(of: "<p>", with: "").replacingOccurrences(of: "</p>", with: "")
-            if SectionClassifier.classify(source: source, title: title, paragraphs: [body]).primary.rawValue == item["section"] { sections += 1 }
-            if RegionResolver.resolve(source: source, title: title, paragraphs: [body]).code == item["region"] { regions += 1 }
-        }
-        #expect(lines.count >= 150)
-        #expect(Double(sections) / Double(lines.count) >= 0.90)
-        #expect(Double(regions) / Double(lines.count) >= 0.98)
     }
 }

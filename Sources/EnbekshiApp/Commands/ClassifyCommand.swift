@@ -1,5 +1,4 @@
 import ArgumentParser
-import Clean
 import EnbekshiCore
 import Enrich
 import Foundation
@@ -7,50 +6,82 @@ import Foundation
 struct ClassifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "classify",
-        abstract: "Measure section and region classification on a labelled set.",
+        abstract: "Measure section and region classification on labelled articles the model was not fitted on.",
         discussion: """
-            Each line of FILE.jsonl: {"project", "lang", "title", "body", "section", "region"}; body may be HTML. \
-            Prints accuracy for section and region, a confusion table, and every miss with its reason.
+            Each line of FILE (JSONL): {"project", "lang", "title", "body", "section", "section_alt"?, "region"}; \
+            body may be HTML, project is empty when the publisher is unknown, and a prediction matching \
+            section or section_alt counts as right. With --folds K, FILE is cut into K folds and each is \
+            scored by a model fitted on the others (cross-validation); without it, the model fitted on the \
+            bundled set (or --train FILE) scores FILE. Prints the figures per language and for known and \
+            unknown publishers, a confusion table and every miss with its reason.
             """)
 
-    @Option(name: .long, help: "Labelled JSONL file.") var evaluate: String
+    @Option(name: .long, help: "Labelled JSONL file to score.") var evaluate: String
+    @Option(name: .long, help: "Cross-validate over K folds of the evaluated file.") var folds: Int?
+    @Option(name: .long, help: "Fit on this labelled file instead of the bundled set (without --folds).") var train: String?
+    @Flag(name: .long, help: "Print only the figures, not every miss.") var quiet = false
+    @OptionGroup var logging: LoggingOptions
 
-    struct Labelled: Decodable {
-        var project: String
-        var lang: String
-        var title: String
-        var body: String
-        var section: String
-        var region: String
+    func validate() throws {
+        if let folds, !(2...20).contains(folds) { throw ValidationError("--folds must be 2…20") }
+        if folds != nil, train != nil { throw ValidationError("--train fits the model for a held-out file; --folds fits it on the other folds") }
+    }
+
+    static func read(_ path: String) throws -> [LabelledArticle] {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ValidationError("cannot read \(path): \(error.localizedDescription)")
+        }
+        do {
+            let articles = try LabelledArticle.parse(text)
+            guard !articles.isEmpty else { throw ValidationError("\(path) has no labelled lines") }
+            return articles
+        } catch let error as LabelledArticle.ParseError {
+            throw ValidationError("\(path), \(error)")
+        }
     }
 
     func run() async throws {
-        let labelled = try LabelledFile.read(evaluate, as: Labelled.self)
-        let cleaner = HTMLCleaner()
-        var total = 0, sectionHits = 0, regionHits = 0
-        var confusion: [String: [String: Int]] = [:]
-        var misses: [String] = []
-        for (number, item) in labelled.enumerated() {
-            total += 1
-            let source = Source(catalogSlug: item.project)
-            let paragraphs = cleaner.clean(item.body).paragraphs
-            let section = SectionClassifier.classify(source: source, title: item.title, paragraphs: paragraphs)
-            let region = RegionResolver.resolve(source: source, title: item.title, paragraphs: paragraphs)
-            confusion[item.section, default: [:]][section.primary.rawValue, default: 0] += 1
-            if section.primary.rawValue == item.section { sectionHits += 1 } else {
-                misses.append("section \(number + 1) [\(item.lang)] \(item.title.prefix(60)): want \(item.section), got \(section.primary.rawValue) — \(section.reason)")
-            }
-            if region.code == item.region { regionHits += 1 } else {
-                misses.append("region \(number + 1) [\(item.lang)] \(item.title.prefix(60)): want \(item.region), got \(region.code) — \(region.reason)")
-            }
+        _ = logging.bootstrap()
+        let articles = try Self.read(evaluate)
+        let evaluation: TopicEvaluation
+        let method: String
+        if let folds {
+            evaluation = TopicEvaluation.crossValidate(articles, folds: folds)
+            method = "\(folds)-fold cross-validation: each fold scored by a model fitted on the others"
+        } else {
+            let training = try train.map(Self.read) ?? LabelledArticle.bundled
+            let seen = Set(training.map(\.title))
+            let overlap = articles.filter { seen.contains($0.title) }.count
+            evaluation = TopicEvaluation.score(articles, model: SectionModel.initial.fitted(to: training.map(SectionModel.Example.init)))
+            method = "model fitted on \(train ?? "the bundled set") (\(training.count) articles)"
+                + (overlap > 0 ? "; \(overlap) of these articles were in its training set: not held-out figures" : "")
         }
-        print(String(format: "classify: %d articles; section accuracy %.1f%% (%d), region accuracy %.1f%% (%d)",
-                     total, 100 * Double(sectionHits) / Double(total), sectionHits, 100 * Double(regionHits) / Double(total), regionHits))
-        print("confusion (rows: labelled, columns: predicted, only non-zero):")
-        for (label, row) in confusion.sorted(by: { $0.key < $1.key }) {
-            let cells = row.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            print("  \(label.padding(toLength: 12, withPad: " ", startingAt: 0)) \(cells)")
+        print(Self.report(evaluation, articles: articles, method: method))
+        if !quiet { for miss in evaluation.misses { print("  miss: \(miss)") } }
+    }
+
+    static func report(_ evaluation: TopicEvaluation, articles: [LabelledArticle], method: String) -> String {
+        func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }
+        func line(_ name: String, _ tally: TopicEvaluation.Tally) -> String {
+            "  \(name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(String(tally.total).padding(toLength: 5, withPad: " ", startingAt: 0))"
+                + " section \(percent(tally.sectionShare)) (\(tally.sectionAccepted); exact \(tally.sectionExact))"
+                + "  region \(percent(tally.regionShare)) (\(tally.region))"
         }
-        for miss in misses { print("  miss: \(miss)") }
+        var out = "classify: \(articles.count) articles; \(method)\n"
+        out += line("all", evaluation.overall) + "\n"
+        for language in ["kk", "ru", "en"] {
+            if let tally = evaluation.byLanguage[language] { out += line(language, tally) + "\n" }
+        }
+        out += line("known publisher", evaluation.knownPublisher) + "\n"
+        out += line("unknown publisher", evaluation.unknownPublisher) + "\n"
+        out += "confusion (rows: labelled, columns: predicted, only non-zero):\n"
+        for (label, row) in evaluation.confusion.sorted(by: { $0.key < $1.key }) {
+            let cells = row.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map { "\($0.key) \($0.value)" }
+            out += "  \(label.padding(toLength: 12, withPad: " ", startingAt: 0)) \(cells.joined(separator: ", "))\n"
+        }
+        return out
     }
 }

@@ -25,7 +25,7 @@ public enum RegionResolver {
         ("zhambyl", ["жамбыл", "zhambyl"]),
         ("zhetysu", ["жетісу", "жетысу", "zhetysu", "zhetisu"]),
         ("karaganda", ["қарағанды", "карагандинск", "караганд", "karaganda"]),
-        ("kostanay", ["қостанай", "костанайск", "костанай", "kostanay"]),
+        ("kostanay", ["қостанай", "костанайск", "костанай", "костанае", "костаная", "kostanay", "kostanai"]),
         ("kyzylorda", ["қызылорда", "кызылординск", "кызылорд", "kyzylorda"]),
         ("mangystau", ["маңғыстау", "мангистауск", "мангыстау", "mangystau", "mangistau"]),
         ("pavlodar", ["павлодар", "pavlodar"]),
@@ -36,10 +36,84 @@ public enum RegionResolver {
         ("shymkent", ["шымкент", "shymkent"]),
     ]
 
-    /// The stems as scalars, compared at word starts (`WordStarts`).
+    /// The stems as scalars, compared at word starts (`WordStarts`): region names first, then the
+    /// region's districts and towns (`RegionGazetteer`).
     static let mentionScalars: [(code: String, stems: [(String, [Unicode.Scalar])])] = mentions.map { mention in
-        (mention.code, mention.stems.map { ($0, Array($0.unicodeScalars)) })
+        let places = RegionGazetteer.places[mention.code] ?? []
+        return (mention.code, (mention.stems + places).map { ($0, Array(RegionGazetteer.folded($0).unicodeScalars)) })
     }
+
+    /// Phrases that put the news at a Kazakh mission abroad: Kazakhstan's embassy, ambassador or
+    /// consulate (not another country's ambassador to Kazakhstan).
+    static let missionPhrases: [[Unicode.Scalar]] = [
+        "embassy of kazakhstan", "embassy of the republic of kazakhstan", "kazakh embassy", "kazakhstan embassy",
+        "kazakhstan's embassy", "ambassador of kazakhstan", "ambassador of the republic of kazakhstan", "kazakh ambassador",
+        "kazakhstan's ambassador", "consulate general of kazakhstan", "consul general of kazakhstan",
+        "permanent mission of kazakhstan", "kazakh diaspora",
+        "посольство казахстана", "посольства казахстана", "посольстве казахстана", "посольством казахстана",
+        "посольство республики казахстан", "посольства республики казахстан", "посольстве республики казахстан",
+        "посольством республики казахстан", "посол казахстана", "посла казахстана", "послом казахстана",
+        "посол республики казахстан", "посла республики казахстан", "послом республики казахстан",
+        "генеральное консульство казахстана", "генеральное консульство республики казахстан", "генконсульство казахстана",
+        "постоянное представительство казахстана", "казахстанской диаспор", "казахской диаспор",
+        "қазақстан елшілігі", "қазақстанның елшілігі", "қазақстан республикасының елшілігі", "қазақстан елшісі",
+        "қазақстанның елшісі", "қазақстан республикасының елшісі", "қр елшісі", "қр елшілігі", "бас консулдығы",
+        "қазақ диаспорасы",
+    ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
+
+    /// Words of diplomacy, and words that put a foreign diplomat in Kazakhstan instead.
+    static let diplomaticWords: [[Unicode.Scalar]] = [
+        "embass", "ambassador", "consul", "посольств", "посол", "посла", "консул", "елшілі", "елшісі", "консулд",
+    ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
+    static let inKazakhstan: [[Unicode.Scalar]] = [
+        "to kazakhstan", "in kazakhstan", "в казахстане", "в республике казахстан", "қазақстандағы", "в астане", "in astana",
+        "астанада", "аккредитован",
+    ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
+
+    /// Words of national actors, whose meetings in the capital are not news about it.
+    static let nationalActors: [[Unicode.Scalar]] = [
+        "minister", "ministry", "government", "parliament", "mazhilis", "senat", "president", "министр", "правительств",
+        "парламент", "мажилис", "сенат", "президент", "министрлі", "министрі", "үкімет", "мәжіліс", "мемлекет басшы",
+        "глава государства", "national team", "сборная", "құрама",
+    ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
+
+    /// Words of meetings, sessions and talks.
+    static let meetingWords: [[Unicode.Scalar]] = [
+        "meeting", "session", "talks", "consultation", "forum", "board", "совещан", "заседан", "встреч", "прием", "приём",
+        "консультац", "переговор", "коллеги", "форум", "кеңес", "отырыс", "кездес", "алқа", "келіссөз", "жиын", "ойын", "match", "матч",
+    ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
+
+    /// Mentions of Astana that do not make the news Astana's: the airline, and for national actors
+    /// the capital as the place of a meeting. Each phrase with where the city's name starts in it.
+    static func astanaNotTheSubject(nationalActor: Bool) -> [([Unicode.Scalar], Int)] {
+        nationalActor ? astanaAsPlace + airline : airline
+    }
+    static let airline = phrases(["air astana", "эйр астана"])
+    static let astanaAsPlace = phrases(["в астане", "in astana", "астанада", "астанадағы"])
+
+    static func phrases(_ texts: [String]) -> [([Unicode.Scalar], Int)] {
+        texts.map { text in
+            let scalars = Array(text.unicodeScalars)
+            let offset = scalars.indices.first { scalars[$0...].starts(with: "астан".unicodeScalars) || scalars[$0...].starts(with: "astana".unicodeScalars) } ?? 0
+            return (scalars, offset)
+        }
+    }
+
+    /// Foreign capitals and cities where Kazakh missions work, in the three languages.
+    static let foreignPlaces: [[Unicode.Scalar]] = [
+        "berlin", "берлин", "paris", "париж", "london", "лондон", "washington", "вашингтон", "beijing", "пекин", "бейжің",
+        "moscow", "москв", "мәскеу", "ankara", "анкар", "tashkent", "ташкент", "bishkek", "бишкек", "бішкек", "dushanbe",
+        "душанбе", "ashgabat", "ашхабад", "baku", "баку", "tbilisi", "тбилиси", "yerevan", "ереван", "minsk", "минск",
+        "kyiv", "киев", "warsaw", "варшав", "prague", "прага", "праге", "vienna", "вене ", "мадрид", "madrid", "lisbon",
+        "лиссабон", "brussels", "брюссел", "the hague", "гааг", "stockholm", "стокгольм", "oslo", "осло", "helsinki",
+        "хельсинки", "copenhagen", "копенгаген", "tokyo", "токио", "seoul", "сеул", "new delhi", "нью-дели", "islamabad",
+        "исламабад", "tehran", "тегеран", "riyadh", "эр-рияд", "abu dhabi", "абу-даби", "doha", "доха", "cairo", "каир",
+        "kuwait", "кувейт", "amman", "амман", "kuala lumpur", "куала-лумпур", "jakarta", "джакарт", "bangkok", "бангкок",
+        "hanoi", "ханой", "manila", "манил", "singapore", "сингапур", "canberra", "канберр", "ottawa", "оттав",
+        "brasilia", "бразилиа", "buenos aires", "буэнос-айрес", "mexico city", "мехико", "chisinau", "кишин", "budapest",
+        "будапешт", "bucharest", "бухарест", "sofia", "софи", "belgrade", "белград", "athens", "афин", "vatican",
+        "ватикан", "istanbul", "стамбул", "new york", "нью-йорк", "geneva", "женев", "rome", "рим ", "риме", "римде", "римге",
+    ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     public static func resolve(source: Source, title: String, paragraphs: [String]) -> Result {
         if source.kind == .embassy {
@@ -49,32 +123,74 @@ public enum RegionResolver {
         if let region = source.region {
             return Result(code: region, place: nil, reason: "publisher's slug names the region (\(source.slug))")
         }
-        let titleText = " " + title.lowercased()
-        let text = WordStarts(titleText + " " + paragraphs.prefix(12).joined(separator: " ").lowercased())
-        var best: (code: String, count: Int, stem: String)?
-        var runnerUp = 0
+        let national = source.kind == .ministry || source.kind == .agency
+        // Compared with Kazakh letters folded, so either spelling of a name finds it.
+        let titleText = " " + RegionGazetteer.folded(title.lowercased())
+        let titleLength = titleText.unicodeScalars.count
+        let text = WordStarts(titleText + " " + RegionGazetteer.folded(paragraphs.prefix(12).joined(separator: " ").lowercased()))
+        // A national actor (a minister, the government, parliament) meeting in the capital is not
+        // news about Astana: for them the capital counts only when named otherwise than as the
+        // meeting's place ("в Астане", "Астанада", "in Astana"), and "Air Astana" never counts.
+        let meeting = meetingWords.contains { text.count($0) > 0 }
+        let nationalActor = (national || nationalActors.contains { text.count($0) > 0 }) && meeting
+        // Every name found, by where it starts; where two regions' names start at one place the
+        // longer wins ("almaty region" is not the city of Almaty).
+        var longest: [Int: (length: Int, codes: [(String, String)])] = [:]
         for (code, stems) in mentionScalars {
-            var total = 0
-            var matched = ""
             for (stem, scalars) in stems {
-                let count = text.count(scalars)
-                if count > 0 && matched.isEmpty { matched = stem }
-                total += count
-            }
-            if total > (best?.count ?? 0) {
-                runnerUp = best?.count ?? 0
-                best = (code, total, matched)
-            } else {
-                runnerUp = max(runnerUp, total)
+                for position in text.positions(scalars) {
+                    let current = longest[position]
+                    if current == nil || scalars.count > current?.length ?? 0 {
+                        longest[position] = (scalars.count, [(code, stem)])
+                    } else if scalars.count == current?.length, !(current?.codes.contains { $0.0 == code } ?? false) {
+                        longest[position]?.codes.append((code, stem))
+                    }
+                }
             }
         }
-        // A national text is regional when it names one region more than any other, twice or in its
-        // title; a single passing mention (a company's address) does not make it regional.
-        if let best, best.count > runnerUp,
-            best.count >= 2 || WordStarts(titleText).count(Array(best.stem.unicodeScalars)) > 0
-        {
-            return Result(code: best.code, place: nil, reason: "national body; text names “\(best.stem)” ×\(best.count)")
+        var places: [String: (positions: Set<Int>, stem: String)] = [:]
+        for (position, found) in longest.sorted(by: { $0.key < $1.key }) {
+            for (code, stem) in found.codes {
+                places[code, default: ([], stem)].positions.insert(position)
+            }
         }
-        return Result(code: "republic", place: nil, reason: "national body; no region named")
+        if var astana = places["astana"] {
+            for (phrase, offset) in astanaNotTheSubject(nationalActor: nationalActor) {
+                for position in text.positions(phrase) { astana.positions.remove(position + offset) }
+            }
+            places["astana"] = astana.positions.isEmpty ? nil : astana
+        }
+        var tallies: [(code: String, count: Int, inTitle: Bool, stem: String)] = places.map { code, found in
+            (code, found.positions.count, found.positions.contains { $0 < titleLength }, found.stem)
+        }
+        // The region named most, a title mention breaking a tie.
+        tallies.sort { ($0.count * 2 + ($0.inTitle ? 1 : 0), $1.code) > ($1.count * 2 + ($1.inTitle ? 1 : 0), $0.code) }
+        let best = tallies.first
+        let runnerUp = tallies.dropFirst().first
+        let clearLead = best.map { best in
+            runnerUp.map { best.count * 2 + (best.inTitle ? 1 : 0) > $0.count * 2 + ($0.inTitle ? 1 : 0) } ?? true
+        } ?? false
+        // A Kazakh mission abroad: named outright, or (with no known publisher) diplomacy in a
+        // foreign capital, unless the diplomat is a foreign one in Kazakhstan.
+        let missions = missionPhrases.reduce(0) { $0 + text.count($1) }
+        let diplomacy = diplomaticWords.reduce(0) { $0 + text.count($1) }
+        let foreign = foreignPlaces.reduce(0) { $0 + text.count($1) }
+        let home = inKazakhstan.reduce(0) { $0 + text.count($1) }
+        let unknownPublisher = !national && source.kind != .maslikhat && source.kind != .akimat
+        let abroad = missions > 0 ? "names Kazakhstan's mission abroad"
+            : (unknownPublisher && diplomacy > 0 && foreign > 0 && home == 0 ? "diplomacy in a foreign capital" : nil)
+        if let abroad, !(best?.inTitle ?? false) {
+            return Result(code: "abroad", place: nil, reason: "text \(abroad)")
+        }
+        // A national body's text is regional when it names one region more than any other, twice
+        // or in its title: a single passing mention (a company's address) does not make it
+        // regional. With no known publisher, the place the text names is all there is to go on.
+        // The two largest cities are named in passing most often ("a director from Almaty", "flights from
+        // Astana"): with no publisher they too need the title or a second mention.
+        let passingCity = ["almaty", "astana"].contains(best?.code ?? "")
+        if let best, clearLead, best.count >= 2 || best.inTitle || (unknownPublisher && !passingCity) {
+            return Result(code: best.code, place: nil, reason: "text names “\(best.stem)” ×\(best.count)")
+        }
+        return Result(code: "republic", place: nil, reason: "no region named")
     }
 }

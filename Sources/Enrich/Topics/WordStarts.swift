@@ -22,15 +22,19 @@ struct WordStarts {
     }
 
     /// Occurrences of `stem` that begin a word, not overlapping.
-    func count(_ stem: [Unicode.Scalar]) -> Int {
-        guard let first = stem.first, let positions = starts[first.value] else { return 0 }
-        var total = 0, free = 0
+    func count(_ stem: [Unicode.Scalar]) -> Int { positions(stem).count }
+
+    /// Where `stem` begins a word, not overlapping.
+    func positions(_ stem: [Unicode.Scalar]) -> [Int] {
+        guard let first = stem.first, let positions = starts[first.value] else { return [] }
+        var found: [Int] = []
+        var free = 0
         for position in positions where position >= free && position + stem.count <= scalars.count {
             if scalars[position..<(position + stem.count)].elementsEqual(stem) {
-                total += 1
+                found.append(position)
                 free = position + stem.count
             }
         }
-        return total
+        return found
     }
 }

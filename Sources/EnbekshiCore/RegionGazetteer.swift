@@ -1,0 +1,170 @@
+/// Districts and towns of every region, for telling an article's region from its text when the
+/// publisher does not tell it. Districts come from gov.kz's own slugs (`abay-urzhar-akshoky`: Urzhar
+/// is a district of Abay region because rural districts sit under it), towns from a short list of
+/// the cities people write about; each in Latin, Russian and Kazakh spelling, cut to a stem that
+/// case endings do not change ("Шортандинский", "Шортанды ауданы" → "шортан").
+public enum RegionGazetteer {
+    /// Place names that are also common words, rivers, lakes or people, or belong to two regions.
+    static let ambiguous: Set<String> = [
+        "gm", "mzh", "pvl", "sand", "memleket", "zhambyl", "abai", "altay", "esil", "shu", "aral", "talas", "ulan",
+        "samar", "alga", "temir", "egin", "akkol", "aksu", "koksu", "sarykol", "denisov", "fedorov", "bmalin",
+        "kostanai", "altynsarin", "amangeldi", "kurmangazy", "zhangeldi", "timiryazev", "ualikhanov", "panfilov", "semey",
+    ]
+
+    /// Towns outside the slug list, by region: (Latin, Russian, Kazakh).
+    static let towns: [(code: String, names: [String])] = [
+        ("akmola", ["kokshetau", "кокшетау", "көкшетау", "stepnogorsk", "степногорск", "shchuchinsk", "щучинск", "burabay", "бурабай"]),
+        ("zhambyl", ["taraz", "тараз"]),
+        ("zhetysu", ["taldykorgan", "талдыкорган", "талдықорған", "zharkent", "жаркент", "tekeli", "текели"]),
+        ("west-kazakhstan", ["uralsk", "уральск", "aksay", "аксай", "ақсай", "оралда", "орал қаласы"]),
+        ("north-kazakhstan", ["petropavl", "петропавл"]),
+        ("east-kazakhstan", ["ust-kamenogorsk", "усть-каменогорск", "oskemen", "өскемен", "ridder", "риддер", "zaisan", "зайсан"]),
+        ("mangystau", ["aktau", "актау", "ақтау", "zhanaozen", "жанаозен", "жаңаөзен", "beineu", "бейнеу"]),
+        ("ulytau", ["zhezkazgan", "жезказган", "жезқазған", "satpayev city", "сатпаев қаласы"]),
+        ("almaty-region", [
+            "konaev", "конаев", "қонаев", "kapshagay", "капшагай", "қапшағай", "талгар", "talgar", "charyn", "шарын",
+            "altyn-emel", "алтын-эмел", "алтынэмел", "алтын-емел", "kolsay", "көлсай", "кольсай",
+        ]),
+        ("almaty", ["shymbulak", "шымбулак", "шымбұлақ", "medeu", "медеу"]),
+        ("pavlodar", ["ekibastuz", "экибастуз", "екібастұз"]),
+        ("karaganda", ["temirtau", "темиртау", "теміртау", "shakhtinsk", "шахтинск", "priozersk", "приозерск"]),
+        ("turkistan", ["kentau", "кентау", "zhetysai", "жетысай", "жетісай", "sairam", "сайрам"]),
+        ("kyzylorda", ["baikonur", "байконур", "байқоңыр"]),
+        ("kostanay", ["rudny", "рудного", "lisakovsk", "лисаковск", "arkalyk", "аркалык", "арқалық"]),
+        ("atyrau", ["kulsary", "кульсары", "құлсары"]),
+        ("abay", ["kurchatov", "курчатов", "ayagoz", "аягоз", "аягөз", "semey", "семее", "семея", "семейде", "урджар", "үржар"]),
+        ("east-kazakhstan", ["katon-karagay", "катон-карагай", "катонқарағай", "катон-қарағай"]),
+        ("aktobe", ["kandyagash", "кандыагаш", "қандыағаш", "khromtau", "хромтау"]),
+    ]
+
+    /// Districts and natural places by region, as news names them (Latin, Russian; Kazakh spellings
+    /// are found through folding or given where they differ).
+    static let districts: [(code: String, names: [String])] = [
+        ("almaty-region", [
+            "enbekshikazakh", "енбекшиказах", "еңбекшіқазақ", "karasay", "карасай", "қарасай", "ile district", "илийск",
+            "іле аудан", "kegen", "кеген", "raiymbek", "райымбек", "uygur district", "уйгурск", "ұйғыр аудан", "kaskelen",
+            "каскелен", "қаскелең", "boraldai", "боралдай", "ile-alatau", "иле-алатау", "іле алатау", "turgen", "тургень",
+            "түрген", "alatau city", "алатау қаласы",
+        ]),
+        ("zhetysu", ["ushtobe", "уштобе", "үштөбе", "lepsy", "лепсы", "kapal", "капал", "қапал", "kolsai", "zharkent"]),
+        ("abay", ["makanchi", "маканчи", "мақаншы", "beskaragai", "бескарагай", "бесқарағай", "ayagoz", "semipalatinsk", "семипалатинск"]),
+        ("east-kazakhstan", [
+            "glubokoe", "глубоковск", "zaisan", "зайсан", "kurchum", "курчум", "күршім", "tarbagatai", "тарбагатай",
+            "shemonaikha", "шемонаих", "zyryanovsk", "зыряновск", "altai city", "serebryansk", "серебрянск", "markakol",
+            "маркаколь", "марқакөл", "bukhtarma", "бухтарм",
+        ]),
+        ("pavlodar", [
+            "bayanaul", "баянаул", "irtyshsk", "иртышск", "ertis district", "ертіс аудан", "kachiry", "качир", "akkuly",
+            "аккулы", "железинк", "sharbakty", "щербакт", "шарбақты",
+        ]),
+        ("karaganda", [
+            "saran", "сарань", "bukhar-zhyrau", "бухар-жырау", "бұқар жырау", "osakarovka", "осакаров", "karkaraly",
+            "каркаралы", "қарқаралы", "aktogay district", "актогайск", "priozersk", "шахтинск",
+        ]),
+        ("ulytau", ["satpayev", "сатпаев қала", "жезқазған", "ulytau district", "улытауск"]),
+        ("akmola", [
+            "zerendy", "зерендин", "зеренді", "sandyktau", "сандыктау", "atbasar", "атбасар", "arshaly", "аршалы",
+            "astrakhanka", "астраханк", "bulandy", "буландин", "egindykol", "егиндыколь", "yereymentau", "ерейментау",
+            "zharkain", "жаркаин", "korgalzhyn", "коргалжын", "қорғалжын", "birzhan sal", "биржан сал", "tselinograd",
+            "целиноград", "kosshy", "косшы", "қосшы", "shortandy", "шортанд", "makinsk", "макинск",
+        ]),
+        ("kostanay", [
+            "zhitikara", "житикар", "kamysty", "камыст", "karabalyk", "карабалык", "mendykara", "мендыкар", "naurzum",
+            "наурзум", "taran", "таран", "uzunkol", "узунколь", "auliekol", "аулиеколь", "әулиекөл", "beimbet mailin",
+            "беимбет майлин", "тобол",
+        ]),
+        ("north-kazakhstan", [
+            "ayirtau", "айыртау", "akzhar", "акжар", "akkayin", "аккайын", "mamlyut", "мамлют", "magzhan zhumabayev",
+            "магжан жумабаев", "мағжан жұмабаев", "gabit musrepov", "габит мусрепов", "ғабит мүсірепов", "kyzylzhar",
+            "кызылжар", "taiynsha", "тайынша", "shal akyn", "шал акын", "bulaevo", "булаево", "petropavlovsk",
+            "петропавловск",
+        ]),
+        ("west-kazakhstan", [
+            "akzhaik", "акжаик", "ақжайық", "bokey orda", "бокейорд", "бөкей орда", "burlin", "бурлин", "zhanibek",
+            "жанибек", "zhangala", "жангал", "kaztalovka", "казталов", "karatobe", "каратоб", "syrym", "сырым", "taskala",
+            "таскал", "terekti", "теректин", "chingirlau", "чингирлау", "шыңғырлау",
+        ]),
+        ("atyrau", ["zhylyoi", "жылыой", "inder", "индер", "isatai", "исатай", "kyzylkoga", "кызылког", "makat", "макат"]),
+        ("mangystau", [
+            "karakiya", "каракия", "tupkaragan", "тупкараган", "түпқараған", "fort-shevchenko", "форт-шевченко",
+            "munaily", "мунайлин", "мұнайлы", "mangistau district", "мангистауск аудан",
+        ]),
+        ("aktobe", [
+            "bayganin", "байганин", "irgiz", "иргиз", "ырғыз", "kargaly", "каргалин", "martuk", "мартук", "мәртөк",
+            "mugalzhar", "мугалжар", "мұғалжар", "эмба", "khromtau", "хромтау", "shalkar", "шалкар", "aitekebi",
+            "айтекеби",
+        ]),
+        ("kyzylorda", [
+            "karmakshy", "кармакшин", "қармақшы", "zhanakorgan", "жанакорган", "жаңақорған", "ainakol", "shieli",
+            "шиели", "aralsk", "аральск", "арал қаласы", "kazalinsk", "казалинск",
+        ]),
+        ("turkistan", [
+            "tole bi", "толеби", "төле би", "ordabasy", "ордабасин", "ордабасы", "maktaaral", "мактаарал", "мақтаарал",
+            "kazygurt", "казыгурт", "қазығұрт", "baidibek", "байдибек", "бәйдібек", "tulkibas", "тюлькубас", "түлкібас",
+            "shardara", "шардар", "sozak", "созак", "созақ", "keles", "келес", "sauran", "сауран", "lenger", "ленгер",
+        ]),
+        ("zhambyl", [
+            "baizak", "байзак", "байзақ", "moiynkum", "мойынкум", "мойынқұм", "sarysu", "сарысу", "zhanatas", "жанатас",
+            "turar ryskulov district", "рыскуловск", "zhualy", "жуалы", "шу ауданы", "шуский район", "korday", "кордай",
+        ]),
+    ]
+
+    /// Region code → stems of its places, lower case.
+    public static let places: [String: [String]] = {
+        var regionsByName: [String: Set<String>] = [:]
+        var children: [String: Set<String>] = [:]
+        let slugs = ((try? SourceCatalog.bundled()) ?? []).map(\.slug)
+        for slug in slugs {
+            let parts = slug.split(separator: "-").map(String.init)
+            guard parts.count >= 3, let region = Region.slugPrefixes[parts[0]] else { continue }
+            children["\(region) \(parts[1])", default: []].insert(parts[2])
+        }
+        for (key, kids) in children where kids.count >= 2 {
+            let pieces = key.split(separator: " ").map(String.init)
+            guard pieces.count == 2, pieces[1].count >= 5, !ambiguous.contains(pieces[1]) else { continue }
+            regionsByName[pieces[1], default: []].insert(pieces[0])
+        }
+        var result: [String: Set<String>] = [:]
+        for (name, regions) in regionsByName where regions.count == 1 {
+            guard let region = regions.first else { continue }
+            let forms = Transliteration.names(name)
+            let russian = forms.ru.lowercased()
+            var spellings = [name, russian, forms.kk.lowercased()]
+            // Kazakh writes "қ" where the slug has "kh" (Qobda, not Khobda).
+            if name.hasPrefix("kh") { spellings.append("к" + russian.dropFirst()) }
+            for spelling in spellings { result[region, default: []].insert(stem(spelling)) }
+            // The Russian adjective the district is named with: "Хобдинский", "Жалагашский".
+            if let adjective = adjective(russian) { result[region, default: []].insert(adjective) }
+        }
+        for (region, names) in towns + districts {
+            for name in names { result[region, default: []].insert(stem(name)) }
+        }
+        return result.mapValues { Set($0.map(folded)).sorted() }
+    }()
+
+    /// The part of a name that its case forms share: all but the last two letters, six at least
+    /// (a five-letter stem is a common word too often: "қараж" starts "қаражат", money).
+    static func stem(_ name: String) -> String {
+        String(name.prefix(max(6, name.count - 2)))
+    }
+
+    /// The Russian adjective of a district: a final vowel gives way to "-ин" ("Хобда" →
+    /// "хобдин…"), a final consonant takes "-ск" ("Жалагаш" → "жалагашск…").
+    static func adjective(_ russian: String) -> String? {
+        guard let last = russian.last, russian.count >= 4 else { return nil }
+        if "аыиеоя".contains(last) { return russian.dropLast() + "ин" }
+        return "йь".contains(last) ? nil : russian + "ск"
+    }
+
+    /// Kazakh letters written as the Russian ones they sound like, so one spelling of a name finds
+    /// the other ("Жалағаш" and "Жалагаш", "Ақтөбе" and "Актобе").
+    public static func folded(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(folding[scalar] ?? scalar) }
+        return String(scalars)
+    }
+
+    static let folding: [Unicode.Scalar: Unicode.Scalar] = [
+        "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
+    ]
+}

@@ -1,0 +1,82 @@
+import EnbekshiCore
+@testable import Enrich
+import Foundation
+import Testing
+
+@Suite("Sections and regions on held-out text")
+struct TopicEvaluationTests {
+    static let holdout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../eval/sections-holdout.jsonl")
+
+    static func article(_ title: String, _ body: String, section: String, project: String = "", region: String = "republic") -> LabelledArticle {
+        LabelledArticle(project: project, lang: "en", title: title, body: "<p>\(body)</p>", section: section, sectionAlternative: nil, region: region)
+    }
+
+    @Test("cross-validation never scores an article with a model fitted on it")
+    func noLeak() {
+        // One article whose section only its own made-up words tell, among plain sport news.
+        var articles = (0..<9).map { Self.article("Boxing tournament number \($0)", "Boxers competed for medals in round \($0).", section: "sport") }
+        articles.append(Self.article("Flurbo zindle quarp", "Flurbo zindle quarp flurbo zindle quarp.", section: "culture"))
+        let evaluation = TopicEvaluation.crossValidate(articles, folds: 5)
+        #expect(evaluation.overall.total == 10)
+        #expect(evaluation.misses.contains { $0.contains("Flurbo zindle quarp") && $0.contains("want culture") })
+        // Fitted on it, the model has learned the words: the same article scored in-sample is right.
+        let fitted = SectionModel.initial.fitted(to: articles.map(SectionModel.Example.init))
+        #expect(fitted.classify(source: Source(catalogSlug: ""), title: "Flurbo zindle quarp", paragraphs: ["Flurbo zindle quarp."]).primary == .culture)
+    }
+
+    @Test("a prediction of the editor's second choice counts as right, and is counted apart from exact ones")
+    func alternative() throws {
+        var article = Self.article("Farmers get subsidies for new combines", "Farmers received subsidies to buy combines.", section: "economics")
+        article.sectionAlternative = "agriculture"
+        let evaluation = TopicEvaluation.score([article], model: .bundled)
+        #expect(evaluation.overall.sectionAccepted == 1)
+        #expect(evaluation.overall.sectionExact == 0)
+    }
+
+    @Test("the bundled set cross-validated (5 folds) and the held-out set keep their measured figures")
+    func figures() throws {
+        let bundled = LabelledArticle.bundled
+        #expect(bundled.count >= 500)
+        let folds = TopicEvaluation.crossValidate(bundled, folds: 5)
+        #expect(folds.overall.sectionShare >= 0.95, "\(folds.overall)")
+        #expect(folds.overall.regionShare >= 0.97, "\(folds.overall)")
+        #expect(folds.unknownPublisher.total >= 150)
+        // Articles written after the model and rules were last changed, never tuned on: the
+        // figures the issue's targets (95% / 98%) are about, recorded in BENCHMARKS.md.
+        let held = try LabelledArticle.parse(String(contentsOf: Self.holdout, encoding: .utf8))
+        #expect(held.count >= 70)
+        #expect(Set(held.map(\.title)).isDisjoint(with: bundled.map(\.title)))
+        let evaluation = TopicEvaluation.score(held, model: .bundled)
+        #expect(evaluation.overall.sectionShare >= 0.90, "\(evaluation.overall)")
+        #expect(evaluation.overall.regionShare >= 0.90, "\(evaluation.overall)")
+    }
+
+    @Test("a labelled file with a bad line or an unknown label is refused with the line's number")
+    func parseErrors() {
+        #expect(throws: LabelledArticle.ParseError.self) { try LabelledArticle.parse("{\"project\": \"\"}") }
+        let unknown = #"{"project":"","lang":"en","title":"t","body":"b","section":"gossip","region":"republic"}"#
+        #expect((try? LabelledArticle.parse(unknown)) == nil)
+        do {
+            _ = try LabelledArticle.parse("\n" + unknown)
+        } catch {
+            #expect("\(error)".contains("line 2"))
+        }
+    }
+
+    @Test("regions from the text: districts and towns, Kazakh spellings, missions abroad, not the capital as a meeting place",
+          arguments: [
+            ("", "В Хобдинском районе открыли амбулаторию", "Жители сел получили новую амбулаторию.", "aktobe"),
+            ("", "Жалағаш ауданында жол жөнделді", "Ауылдарды байланыстыратын жол жөнделді.", "kyzylorda"),
+            ("", "Almaty region farmers switch to drip irrigation", "Farmers of Almaty region use drip irrigation.", "almaty-region"),
+            ("", "Ambassador meets students in Prague", "The Ambassador of Kazakhstan to the Czech Republic met students.", "abroad"),
+            ("", "Deputy minister received the Ambassador of Japan", "In Astana the deputy minister met the Ambassador of Japan to Kazakhstan.", "republic"),
+            ("dsm", "В Астане прошло совещание министра", "Министр провел в Астане совещание с регионами.", "republic"),
+            ("", "Air Astana opens flights to Milan", "The airline Air Astana will fly twice a week.", "republic"),
+            ("", "Embassy hosts reception", "The Embassy of Kazakhstan in Seoul held a reception for diplomats.", "abroad"),
+          ])
+    func regions(_ example: (String, String, String, String)) {
+        let result = RegionResolver.resolve(source: Source(catalogSlug: example.0), title: example.1, paragraphs: [example.2])
+        #expect(result.code == example.3, "\(result.reason)")
+    }
+}
