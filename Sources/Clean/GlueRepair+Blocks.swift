@@ -1,22 +1,24 @@
+import EnbekshiCore
+
 /// Parting joins in the block model: a heading run into its paragraph becomes an `h3` before it, a
 /// lead-in becomes bold at the start of its paragraph, any other join gets its space. Inside list
 /// items, cells, quotes and headings only spaces are added. Joins are found over a block's whole
 /// text, so one that spans two runs ("<b>Heading</b>Text") is found as well.
 extension GlueRepair {
     static func repair(_ blocks: [Block]) -> [Block] {
-        let candidates = blocks.contains { block in
-            var text = ""
-            block.forEachText { text += $0 }
-            return mayHaveJoins(text)
-        }
-        guard candidates else { return blocks }
+        // A join may span two runs ("<b>Heading</b>Text"), so each block is looked at whole.
+        let candidates = blocks.map(mayHaveJoins)
+        guard candidates.contains(true) else { return blocks }
         // Evidence for parting two capitalised words: the body uses one of them on its own.
-        var texts: [String] = []
-        for block in blocks { block.forEachText { texts.append($0) } }
-        let known = standaloneWords(texts)
-        let standalone: (String) -> Bool = { known.contains($0) }
+        // Read only when a join needs it (two capitalised words): most bodies never do.
+        let evidence = LazyWords(blocks)
+        let standalone: (String) -> Bool = { evidence.contains($0) }
         var repaired: [Block] = []
-        for block in blocks {
+        for (block, candidate) in zip(blocks, candidates) {
+            guard candidate else {
+                repaired.append(block)
+                continue
+            }
             switch block {
             case .paragraph(let inlines):
                 repaired += paragraph(inlines, standalone: standalone)
@@ -35,12 +37,35 @@ extension GlueRepair {
         return repaired
     }
 
+    /// Whether a block may hold a join, its runs read as one text.
+    static func mayHaveJoins(_ block: Block) -> Bool {
+        var found = false
+        var state = JoinScan()
+        block.forEachText { text in if !found { found = state.feed(text) } }
+        return found
+    }
+
     /// The words of some texts, lower case, that the evidence for parting two capitalised words
     /// is read from.
     public static func standaloneWords(_ texts: [String]) -> Set<String> {
         var words = Set<String>()
+        var word = String.UnicodeScalarView()
+        var length = 0
+        func finish() {
+            if length >= 3 { words.insert(String(word)) }
+            word = String.UnicodeScalarView()
+            length = 0
+        }
         for text in texts {
-            for word in text.split(whereSeparator: { !$0.isLetter }) where word.count >= 3 { words.insert(word.lowercased()) }
+            for scalar in text.unicodeScalars {
+                if ScalarClass.isAlphabetic(scalar) {
+                    ScalarClass.forEachLowercase(scalar) { word.append($0) }
+                    length += 1
+                } else if length > 0 || !word.isEmpty {
+                    finish()
+                }
+            }
+            finish()
         }
         return words
     }
@@ -93,6 +118,52 @@ extension GlueRepair {
             cursor = join.index
         }
         return result + flat.slice(cursor, flat.scalars.count)
+    }
+}
+
+/// Whether a body uses a word on its own, answered by a scan of its text when first asked: most
+/// bodies are never asked, and the few that are ask once or twice.
+final class LazyWords {
+    private let blocks: [Block]
+    private var answers: [String: Bool] = [:]
+
+    init(_ blocks: [Block]) { self.blocks = blocks }
+
+    func contains(_ word: String) -> Bool {
+        if let known = answers[word] { return known }
+        let target = Array(word.unicodeScalars)
+        var found = false
+        for block in blocks where !found {
+            block.forEachText { text in if !found { found = Self.hasWord(target, in: text) } }
+        }
+        answers[word] = found
+        return found
+    }
+
+    /// `target` (lower case) as a whole word of `text`, compared case-insensitively.
+    static func hasWord(_ target: [Unicode.Scalar], in text: String) -> Bool {
+        var position = 0
+        var matching = true
+        var previousLetter = false
+        for scalar in text.unicodeScalars {
+            let letter = ScalarClass.isAlphabetic(scalar)
+            if letter {
+                if !previousLetter {
+                    position = 0
+                    matching = true
+                }
+                if matching {
+                    var lower: Unicode.Scalar = scalar
+                    ScalarClass.forEachLowercase(scalar) { lower = $0 }
+                    matching = position < target.count && target[position] == lower
+                    position += 1
+                }
+            } else if previousLetter, matching, position == target.count {
+                return true
+            }
+            previousLetter = letter
+        }
+        return previousLetter && matching && position == target.count
     }
 }
 

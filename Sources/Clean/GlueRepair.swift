@@ -159,13 +159,32 @@ public enum GlueRepair {
 
     /// A cheap first look: most paragraphs have no lower-case letter or colon before a capital.
     static func mayHaveJoins(_ text: String) -> Bool {
+        var scan = JoinScan()
+        return scan.feed(text)
+    }
+
+    /// The first look over consecutive runs of one block, carrying the last character across.
+    struct JoinScan {
         var previousLower = false, previousMark = false
-        for scalar in text.unicodeScalars {
-            if isUpper(scalar), previousLower || previousMark { return true }
-            previousLower = isLower(scalar)
-            previousMark = scalar == ":" || isClosing(scalar)
+
+        /// Whether `text`, following what was fed before, may hold a join.
+        mutating func feed(_ text: String) -> Bool {
+            for scalar in text.unicodeScalars {
+                // Basic Latin and Russian letters answered directly: this looks at every text.
+                let value = scalar.value
+                let upper: Bool, letter: Bool
+                switch value {
+                case 0x41...0x5A, 0x410...0x42F: (upper, letter) = (true, true)
+                case 0x61...0x7A, 0x430...0x44F: (upper, letter) = (false, true)
+                case 0...0x7F: (upper, letter) = (false, false)
+                default: (upper, letter) = (ScalarClass.isUppercase(scalar), ScalarClass.isAlphabetic(scalar))
+                }
+                if upper, letter, previousLower || previousMark { return true }
+                previousLower = letter && !upper
+                previousMark = value == 0x3A || (value < 0x80 ? (value == 0x29 || value == 0x5D || value == 0x22) : isClosing(scalar))
+            }
+            return false
         }
-        return false
     }
 
     /// The phrase `s[from..<to]` reads like a heading: two to fifteen words, at most 120

@@ -22,17 +22,35 @@ public enum RomanisedRussian {
     /// English three to one.
     public static func isRomanised(_ text: String) -> Bool {
         var russian = 0, english = 0, words = 0
-        for raw in text.split(whereSeparator: { !($0.isLetter || $0 == "'") }) {
-            let word = raw.lowercased().replacingOccurrences(of: "'", with: "")
-            guard word.unicodeScalars.allSatisfy({ $0.isASCII }) else { continue }
+        // Words of ASCII letters (an apostrophe inside is dropped: "sostoyalos'"), lower case,
+        // read from the bytes: this runs on every English version.
+        var word: [UInt8] = []
+        var asciiOnly = true
+        func finish() {
+            defer {
+                word.removeAll(keepingCapacity: true)
+                asciiOnly = true
+            }
+            guard !word.isEmpty, asciiOnly else { return }
             words += 1
-            if englishWords.contains(word) { english += 1 }
-            if russianWords.contains(word) {
+            let value = String(decoding: word, as: UTF8.self)
+            if englishWords.contains(value) { english += 1 }
+            if russianWords.contains(value) {
                 russian += 1
-            } else if word.count >= 5, russianEndings.contains(where: word.hasSuffix) {
+            } else if word.count >= 5, russianEndings.contains(where: value.hasSuffix) {
                 russian += 1
             }
         }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A: word.append(byte + 0x20)
+            case 0x61...0x7A: word.append(byte)
+            case 0x27: continue
+            case 0x80...0xFF: asciiOnly = false
+            default: finish()
+            }
+        }
+        finish()
         return words >= 12 && russian >= 4 && russian >= english * 3
     }
 

@@ -66,10 +66,12 @@ public struct SectionModel: Sendable {
         }
         features += stems.map { Feature(name: $0.key, value: $0.value) }
         var words: [String: Double] = [:]
-        for (text, weight, limit) in [(title, 1.0, 40), (body, 0.5, 400)] {
+        for (text, weight, limit) in [(title, 1.0, 40), (body, 0.5, 150)] {
             for word in wordPrefixes(text, limit: limit) { words[word, default: 0] = min(2, words[word, default: 0] + weight) }
         }
-        features += words.map { Feature(name: "word:" + $0.key, value: $0.value) }
+        // A word's feature is its beginning alone: letters only, so it never meets the other
+        // features' "kind:name" (and no name is built for every word of every text).
+        features += words.map { Feature(name: $0.key, value: $0.value) }
         return features
     }
 
@@ -127,7 +129,7 @@ public struct SectionModel: Sendable {
     static func describe(_ feature: String, source: Source) -> String {
         if feature.hasPrefix("prior:") { return SectionClassifier.prior(for: source)?.2 ?? "publisher" }
         if feature.hasPrefix("stem:") { return "“\(feature.dropFirst(5))”" }
-        if feature.hasPrefix("word:") { return "“\(feature.dropFirst(5))…”" }
+        if !feature.contains(":") { return "“\(feature)…”" }
         if feature.hasPrefix("kind:") { return "publisher kind \(feature.dropFirst(5))" }
         if feature.hasPrefix("slug:") { return "publisher “\(feature.dropFirst(5))”" }
         return feature
