@@ -8,7 +8,7 @@ public enum RegionGazetteer {
     static let ambiguous: Set<String> = [
         "gm", "mzh", "pvl", "sand", "memleket", "zhambyl", "abai", "altay", "esil", "shu", "aral", "talas", "ulan",
         "samar", "alga", "temir", "egin", "akkol", "aksu", "koksu", "sarykol", "denisov", "fedorov", "bmalin",
-        "kostanai", "altynsarin", "amangeldi", "kurmangazy", "zhangeldi", "timiryazev", "ualikhanov", "panfilov", "semey",
+        "kostanai", "zhaksy", "karatal", "altynsarin", "amangeldi", "kurmangazy", "zhangeldi", "timiryazev", "ualikhanov", "panfilov", "semey",
     ]
 
     /// Towns outside the slug list, by region: (Latin, Russian, Kazakh).
@@ -27,7 +27,7 @@ public enum RegionGazetteer {
         ]),
         ("almaty", ["shymbulak", "шымбулак", "шымбұлақ", "medeu", "медеу"]),
         ("pavlodar", ["ekibastuz", "экибастуз", "екібастұз"]),
-        ("karaganda", ["temirtau", "темиртау", "теміртау", "shakhtinsk", "шахтинск", "priozersk", "приозерск"]),
+        ("karaganda", ["balkhash", "балхаш", "балқаш", "temirtau", "темиртау", "теміртау", "shakhtinsk", "шахтинск", "priozersk", "приозерск"]),
         ("turkistan", ["kentau", "кентау", "zhetysai", "жетысай", "жетісай", "sairam", "сайрам"]),
         ("kyzylorda", ["baikonur", "байконур", "байқоңыр"]),
         ("kostanay", ["rudny", "рудного", "lisakovsk", "лисаковск", "arkalyk", "аркалык", "арқалық"]),
@@ -38,7 +38,8 @@ public enum RegionGazetteer {
     ]
 
     /// Districts and natural places by region, as news names them (Latin, Russian; Kazakh spellings
-    /// are found through folding or given where they differ).
+    /// are found through folding or given where they differ). Names that are common words
+    /// ("Жақсы" is "good", "Серебрянск" starts "серебряный") are given with "district" or as stems.
     static let districts: [(code: String, names: [String])] = [
         ("almaty-region", [
             "enbekshikazakh", "енбекшиказах", "еңбекшіқазақ", "karasay", "карасай", "қарасай", "ile district", "илийск",
@@ -46,11 +47,11 @@ public enum RegionGazetteer {
             "каскелен", "қаскелең", "boraldai", "боралдай", "ile-alatau", "иле-алатау", "іле алатау", "turgen", "тургень",
             "түрген", "alatau city", "алатау қаласы",
         ]),
-        ("zhetysu", ["ushtobe", "уштобе", "үштөбе", "lepsy", "лепсы", "kapal", "капал", "қапал", "kolsai", "zharkent"]),
+        ("zhetysu", ["karatal district", "каратальск-", "қаратал аудан", "ushtobe", "уштобе", "үштөбе", "lepsy", "лепсы", "kapal", "капал", "қапал", "kolsai", "zharkent"]),
         ("abay", ["makanchi", "маканчи", "мақаншы", "beskaragai", "бескарагай", "бесқарағай", "ayagoz", "semipalatinsk", "семипалатинск"]),
         ("east-kazakhstan", [
             "glubokoe", "глубоковск", "zaisan", "зайсан", "kurchum", "курчум", "күршім", "tarbagatai", "тарбагатай",
-            "shemonaikha", "шемонаих", "zyryanovsk", "зыряновск", "altai city", "serebryansk", "серебрянск", "markakol",
+            "shemonaikha", "шемонаих", "zyryanovsk", "зыряновск", "altai city", "serebryansk", "серебрянск-", "markakol",
             "маркаколь", "марқакөл", "bukhtarma", "бухтарм",
         ]),
         ("pavlodar", [
@@ -66,7 +67,7 @@ public enum RegionGazetteer {
             "zerendy", "зерендин", "зеренді", "sandyktau", "сандыктау", "atbasar", "атбасар", "arshaly", "аршалы",
             "astrakhanka", "астраханк", "bulandy", "буландин", "egindykol", "егиндыколь", "yereymentau", "ерейментау",
             "zharkain", "жаркаин", "korgalzhyn", "коргалжын", "қорғалжын", "birzhan sal", "биржан сал", "tselinograd",
-            "целиноград", "kosshy", "косшы", "қосшы", "shortandy", "шортанд", "makinsk", "макинск",
+            "целиноград", "kosshy", "косшы", "қосшы", "shortandy", "шортанд", "makinsk", "макинск", "zhaksy district", "жаксынск-", "жақсы аудан",
         ]),
         ("kostanay", [
             "zhitikara", "житикар", "kamysty", "камыст", "karabalyk", "карабалык", "mendykara", "мендыкар", "naurzum",
@@ -101,7 +102,7 @@ public enum RegionGazetteer {
         ("turkistan", [
             "tole bi", "толеби", "төле би", "ordabasy", "ордабасин", "ордабасы", "maktaaral", "мактаарал", "мақтаарал",
             "kazygurt", "казыгурт", "қазығұрт", "baidibek", "байдибек", "бәйдібек", "tulkibas", "тюлькубас", "түлкібас",
-            "shardara", "шардар", "sozak", "созак", "созақ", "keles", "келес", "sauran", "сауран", "lenger", "ленгер",
+            "shardara", "шардар", "sozak", "созак", "созақ", "keles district", "келесск", "келес аудан", "sauran", "сауран", "lenger", "ленгер",
         ]),
         ("zhambyl", [
             "baizak", "байзак", "байзақ", "moiynkum", "мойынкум", "мойынқұм", "sarysu", "сарысу", "zhanatas", "жанатас",
@@ -136,8 +137,9 @@ public enum RegionGazetteer {
             // The Russian adjective the district is named with: "Хобдинский", "Жалагашский".
             if let adjective = adjective(russian) { result[region, default: []].insert(adjective) }
         }
+        // A name ending in "-" is a stem already: cut shorter it would be a common word.
         for (region, names) in towns + districts {
-            for name in names { result[region, default: []].insert(stem(name)) }
+            for name in names { result[region, default: []].insert(name.hasSuffix("-") ? String(name.dropLast()) : stem(name)) }
         }
         return result.mapValues { Set($0.map(folded)).sorted() }
     }()

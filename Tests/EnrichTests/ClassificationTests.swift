@@ -22,6 +22,15 @@ struct ClassificationTests {
         #expect(result.primary == .education)
     }
 
+    @Test("short stems match whole words: Almaty is not an apple, villages are not a mudflow", arguments: [
+        ("В Алматинской области открыли детский сад", "Детский сад на 320 мест открылся в селе Узынагаш.", "“алма"),
+        ("В пять сел провели водопровод", "Жители пяти сел района получили чистую питьевую воду.", "“сел"),
+    ])
+    func wholeWords(_ example: (String, String, String)) {
+        let result = SectionClassifier.classify(source: Source(catalogSlug: ""), title: example.0, paragraphs: [example.1])
+        #expect(!result.reason.contains(example.2), "\(result.reason)")
+    }
+
     @Test("regions: from the slug, abroad for embassies, from the text for national bodies, else the republic", arguments: [
         ("kgd-zhambyl", "Tax news", "", "zhambyl"), ("mfa-london", "Visit", "", "abroad"),
         ("mod", "Учения в Жамбылской области", "Военнослужащие провели учения в Жамбылской области.", "zhambyl"),

@@ -40,7 +40,7 @@ struct TopicEvaluationTests {
         #expect(bundled.count >= 500)
         let folds = TopicEvaluation.crossValidate(bundled, folds: 5)
         #expect(folds.overall.sectionShare >= 0.95, "\(folds.overall)")
-        #expect(folds.overall.regionShare >= 0.97, "\(folds.overall)")
+        #expect(folds.overall.regionShare >= 0.98, "\(folds.overall)")
         #expect(folds.unknownPublisher.total >= 150)
         // Articles written after the model and rules were last changed, never tuned on: the
         // figures the targets (95% / 98%) are about, recorded in BENCHMARKS.md.
@@ -48,8 +48,8 @@ struct TopicEvaluationTests {
         #expect(held.count >= 70)
         #expect(Set(held.map(\.title)).isDisjoint(with: bundled.map(\.title)))
         let evaluation = TopicEvaluation.score(held, model: .bundled)
-        #expect(evaluation.overall.sectionShare >= 0.90, "\(evaluation.overall)")
-        #expect(evaluation.overall.regionShare >= 0.90, "\(evaluation.overall)")
+        #expect(evaluation.overall.sectionShare >= 0.95, "\(evaluation.overall)")
+        #expect(evaluation.overall.regionShare >= 0.95, "\(evaluation.overall)")
     }
 
     @Test("a labelled file with a bad line or an unknown label is refused with the line's number")
@@ -74,6 +74,13 @@ struct TopicEvaluationTests {
             ("dsm", "В Астане прошло совещание министра", "Министр провел в Астане совещание с регионами.", "republic"),
             ("", "Air Astana opens flights to Milan", "The airline Air Astana will fly twice a week.", "republic"),
             ("", "Embassy hosts reception", "The Embassy of Kazakhstan in Seoul held a reception for diplomats.", "abroad"),
+            ("", "Елші жастармен кездесті", "Қазақстанның Өзбекстандағы елшісі Самарқандта студенттермен кездесті.", "abroad"),
+            ("anticorruption", "Задержан руководитель управления", "Руководитель управления задержан в Уральске при получении взятки.", "west-kazakhstan"),
+            ("", "Fishermen rescued on Lake Balkhash", "Rescuers brought eleven fishermen ashore near Balkhash.", "karaganda"),
+            ("", "Малый бизнес Мангистау получит микрокредиты", "Предприниматели получат льготные займы.", "mangystau"),
+            // Place names that are also common words: "келесі" (next), "жақсы" (good), silver medals.
+            ("", "Жер серігі ұшырылады", "Серік келесі жылы ғарышқа ұшырылады, нәтиже жақсы болады.", "republic"),
+            ("tsm", "Боксеры завоевали медали", "Сборная завоевала пять золотых и три серебряных медали.", "republic"),
           ])
     func regions(_ example: (String, String, String, String)) {
         let result = RegionResolver.resolve(source: Source(catalogSlug: example.0), title: example.1, paragraphs: [example.2])

@@ -27,7 +27,7 @@ public enum RegionResolver {
         ("karaganda", ["қарағанды", "карагандинск", "караганд", "karaganda"]),
         ("kostanay", ["қостанай", "костанайск", "костанай", "костанае", "костаная", "kostanay", "kostanai"]),
         ("kyzylorda", ["қызылорда", "кызылординск", "кызылорд", "kyzylorda"]),
-        ("mangystau", ["маңғыстау", "мангистауск", "мангыстау", "mangystau", "mangistau"]),
+        ("mangystau", ["маңғыстау", "мангистау", "мангыстау", "mangystau", "mangistau"]),
         ("pavlodar", ["павлодар", "pavlodar"]),
         ("turkistan", ["түркістан", "туркестанск", "туркестан", "turkistan", "turkestan"]),
         ("ulytau", ["ұлытау", "улытау", "ulytau"]),
@@ -113,6 +113,20 @@ public enum RegionResolver {
         "brasilia", "бразилиа", "buenos aires", "буэнос-айрес", "mexico city", "мехико", "chisinau", "кишин", "budapest",
         "будапешт", "bucharest", "бухарест", "sofia", "софи", "belgrade", "белград", "athens", "афин", "vatican",
         "ватикан", "istanbul", "стамбул", "new york", "нью-йорк", "geneva", "женев", "rome", "рим ", "риме", "римде", "римге",
+        "samarkand", "самарканд", "самарқанд", "ulaanbaatar", "улан-батор", "ulan bator", "frankfurt", "франкфурт",
+        "dubai", "дубай", "novosibirsk", "новосибирск", "omsk", "омск", "urumqi", "урумчи", "үрімші",
+        "shanghai", "шанха", "osh$", "ош$",
+        // Countries, for "the ambassador in Uzbekistan": a foreign diplomat in Kazakhstan is told apart by `inKazakhstan`.
+        "uzbekistan", "узбекистан", "өзбекстан", "kyrgyzstan", "кыргызстан", "киргизи", "қырғызстан", "tajikistan",
+        "таджикистан", "тәжікстан", "turkmenistan", "туркменистан", "түрікменстан", "azerbaijan", "азербайджан",
+        "әзірбайжан", "mongolia", "монголи", "моңғолия", "china", "китай", "китае", "китая", "қытай", "russia",
+        "россии", "ресей", "turkey", "türkiye", "турци", "түркия", "germany", "германи", "германия", "france", "франци",
+        "франция", "united kingdom", "великобритани", "ұлыбритания", "united states", "сша$", "ақш$", "japan", "япони",
+        "жапония", "south korea", "republic of korea", "корея", "корее", "кореи", "india", "индии", "индия", "үндістан",
+        "iran", "иране", "ирана", "иран", "italy", "итали", "spain", "испани", "poland", "польш", "hungary", "венгри",
+        "венгрия", "egypt", "египт", "мысыр", "saudi arabia", "саудовск", "сауд арабия", "qatar", "катар", "uae",
+        "оаэ$", "баә$", "belarus", "беларус", "ukraine", "украин", "georgia$", "грузии", "грузия", "armenia", "армени",
+        "армения", "malaysia", "малайзи", "малайзия", "vietnam", "вьетнам", "indonesia", "индонези", "индонезия",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     public static func resolve(source: Source, title: String, paragraphs: [String]) -> Result {
@@ -182,13 +196,12 @@ public enum RegionResolver {
         if let abroad, !(best?.inTitle ?? false) {
             return Result(code: "abroad", place: nil, reason: "text \(abroad)")
         }
-        // A national body's text is regional when it names one region more than any other, twice
-        // or in its title: a single passing mention (a company's address) does not make it
-        // regional. With no known publisher, the place the text names is all there is to go on.
-        // The two largest cities are named in passing most often ("a director from Almaty", "flights from
-        // Astana"): with no publisher they too need the title or a second mention.
+        // A text is regional when it names one region more than any other: a national body's
+        // short news names the one place it happened ("a bribe taken in Uralsk") as often as an
+        // unknown publisher's. The two largest cities are named in passing most often ("a director
+        // from Almaty", "flights from Astana"): they need the title or a second mention.
         let passingCity = ["almaty", "astana"].contains(best?.code ?? "")
-        if let best, clearLead, best.count >= 2 || best.inTitle || (unknownPublisher && !passingCity) {
+        if let best, clearLead, best.count >= 2 || best.inTitle || !passingCity {
             return Result(code: best.code, place: nil, reason: "text names “\(best.stem)” ×\(best.count)")
         }
         return Result(code: "republic", place: nil, reason: "no region named")

@@ -2,7 +2,8 @@ import EnbekshiCore
 
 /// A lower-cased text indexed by where its words start, so many stems can be counted at word starts
 /// in one pass over the text (the region resolver looks for some eighty). Stems may run over several
-/// words ("алматы облыс"): they are compared with the text from the word start on, literally.
+/// words ("алматы облыс"): they are compared with the text from the word start on, literally; a
+/// final "$" asks for the whole word ("ош$" is the city, not "ошибка").
 struct WordStarts {
     let scalars: [Unicode.Scalar]
     /// Word starts by their first scalar.
@@ -25,15 +26,18 @@ struct WordStarts {
     func count(_ stem: [Unicode.Scalar]) -> Int { positions(stem).count }
 
     /// Where `stem` begins a word, not overlapping.
-    func positions(_ stem: [Unicode.Scalar]) -> [Int] {
+    func positions(_ pattern: [Unicode.Scalar]) -> [Int] {
+        let whole = pattern.last == "$"
+        let stem = whole ? pattern.dropLast() : pattern[...]
         guard let first = stem.first, let positions = starts[first.value] else { return [] }
         var found: [Int] = []
         var free = 0
         for position in positions where position >= free && position + stem.count <= scalars.count {
-            if scalars[position..<(position + stem.count)].elementsEqual(stem) {
-                found.append(position)
-                free = position + stem.count
-            }
+            let end = position + stem.count
+            guard scalars[position..<end].elementsEqual(stem) else { continue }
+            if whole, end < scalars.count, ScalarClass.isAlphabetic(scalars[end]) { continue }
+            found.append(position)
+            free = end
         }
         return found
     }
