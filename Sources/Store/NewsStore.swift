@@ -91,6 +91,10 @@ public protocol NewsStore: Sendable {
     /// Cached translations of paragraphs by source-text hash, for one engine and language pair.
     func cachedTranslations(hashes: [String], from: Language, to: Language, engine: String) async throws -> [String: String]
     func cacheTranslations(_ texts: [String: String], from: Language, to: Language, engine: String) async throws
+    /// Glosses of runs into `target`, by run text; runs never glossed are absent.
+    func glosses(of runs: [String], to target: Language) async throws -> [String: Gloss]
+    /// Stores glosses, replacing an earlier gloss of the same run into the same language.
+    func saveGlosses(_ glosses: [Gloss]) async throws
 
     // MARK: Stories
     /// Fingerprints of the articles in one language published between two days (inclusive), day by

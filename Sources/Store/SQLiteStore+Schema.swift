@@ -242,6 +242,27 @@ extension SQLiteStore {
                     ) WITHOUT ROWID
                     """)
         }
+        migrator.registerMigration("v13: glosses of foreign runs") { db in
+            // A new gloss changes the pages that show its run: it bumps the page cache's generation.
+            try db.execute(
+                sql: """
+                    CREATE TABLE glosses (
+                        run TEXT NOT NULL,
+                        target_lang TEXT NOT NULL,
+                        source_lang TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        engine TEXT NOT NULL,
+                        created_at TEXT NOT NULL,
+                        PRIMARY KEY (run, target_lang)
+                    ) WITHOUT ROWID;
+                    CREATE TRIGGER generation_glosses_insert AFTER INSERT ON glosses BEGIN
+                        UPDATE content_generation SET value = value + 1 WHERE id = 1;
+                    END;
+                    CREATE TRIGGER generation_glosses_update AFTER UPDATE ON glosses BEGIN
+                        UPDATE content_generation SET value = value + 1 WHERE id = 1;
+                    END;
+                    """)
+        }
         return migrator
     }
 }

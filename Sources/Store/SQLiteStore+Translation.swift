@@ -133,4 +133,43 @@ extension SQLiteStore {
             }
         }
     }
+
+    public func glosses(of runs: [String], to target: Language) async throws -> [String: Gloss] {
+        guard !runs.isEmpty else { return [:] }
+        return try await database.read { db in
+            var result: [String: Gloss] = [:]
+            // In chunks: SQLite limits bound parameters per statement.
+            for chunk in stride(from: 0, to: runs.count, by: 500).map({ Array(runs[$0..<min($0 + 500, runs.count)]) }) {
+                for row in try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT run, source_lang, text, engine FROM glosses WHERE target_lang = ?
+                        AND run IN (\(databaseQuestionMarks(count: chunk.count)))
+                        """,
+                    arguments: StatementArguments([target.rawValue] + chunk))
+                {
+                    let run: String = row["run"]
+                    guard let source = Language(rawValue: row["source_lang"]) else { continue }
+                    result[run] = Gloss(run: run, source: source, target: target, text: row["text"], engine: row["engine"])
+                }
+            }
+            return result
+        }
+    }
+
+    public func saveGlosses(_ glosses: [Gloss]) async throws {
+        guard !glosses.isEmpty else { return }
+        let now = StoreDate.string(Date())
+        try await database.write { db in
+            for gloss in glosses {
+                try db.execute(
+                    sql: """
+                        INSERT INTO glosses (run, target_lang, source_lang, text, engine, created_at) VALUES (?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (run, target_lang) DO UPDATE SET source_lang = excluded.source_lang, text = excluded.text,
+                        engine = excluded.engine, created_at = excluded.created_at
+                        """,
+                    arguments: [gloss.run, gloss.target.rawValue, gloss.source.rawValue, gloss.text, gloss.engine, now])
+            }
+        }
+    }
 }

@@ -48,6 +48,17 @@ struct TranslationTests {
         }
     }
 
+    /// gov.kz's English version with Cyrillic words left in it, flagged as ingest flags it.
+    static func englishWithCyrillic(body: String, id: String) -> ArticleVersion {
+        var english = ArticleVersion(
+            language: .en, title: "A jubilee was held", originalTitle: nil, bodyHTML: body, originalHTML: body, slug: nil,
+            sourceURL: "https://www.gov.kz/memleket/entities/ardfm/press/news/details/\(id)?lang=en", heropic: nil,
+            createdRaw: "2025-12-25", published: GovKzDate("2025-12-25"), fetchedAt: Date(), contentHash: ContentHash.of(body),
+            rawJSON: nil)
+        english.flags = [QualityFlag(.cyrillicInEnglish, QualityInspector.cyrillicWords(body).joined(separator: ", "))]
+        return english
+    }
+
     static func worker(_ store: any NewsStore, _ translators: [any Translator]) -> TranslationWorker {
         TranslationWorker(store: store, translators: translators, requestsPerSecond: 1000, backoffBase: 0, logger: logger)
     }
@@ -224,6 +235,51 @@ struct TranslationTests {
                     #expect(flagged.bestVersion(for: .en)?.language == .kk)
                 }
             }
+        }
+    }
+
+    @Test("Cyrillic runs left in gov.kz's English text are glossed once each; a failed request is asked again later")
+    func glosses() async throws {
+        let database = try await TemporaryDatabase()
+        let body = "<p>A юбилей of the service «Ақ жол» was held.</p><p>The юбилей drew guests; <a href=\"https://x.kz/?q=тест\">a link</a>.</p>"
+        _ = try await database.store.save(Self.englishWithCyrillic(body: body, id: "9"), for: ArticleKey(project: "ardfm", govkzID: "9"))
+        // A clean English text and a machine translation are not glossed.
+        _ = try await database.store.save(
+            Self.kazakhVersion(title: "Басқа жаңалық", body: "<p>Мәтін.</p>"), for: ArticleKey(project: "ardfm", govkzID: "10"))
+        let fake = FakeTranslationServer()
+        try await Self.withLibreTranslate(fake) { engine in
+            fake.inject(.status(503))
+            let failed = try await Self.worker(database.store, [engine]).glossForeignRuns()
+            #expect(failed.failed > 0)
+            #expect(failed.glossed == 0)
+            #expect(try await database.store.glosses(of: ["юбилей", "Ақ жол"], to: .en).isEmpty)
+
+            let report = try await Self.worker(database.store, [engine]).glossForeignRuns()
+            #expect(report.glossed == 2)
+            let glosses = try await database.store.glosses(of: ["юбилей", "Ақ жол", "тест"], to: .en)
+            #expect(glosses.keys.sorted() == ["Ақ жол", "юбилей"], "a link's address is not text")
+            #expect(glosses["Ақ жол"]?.source == .kk)
+            #expect(glosses["юбилей"]?.source == .ru)
+            #expect(glosses.values.allSatisfy { $0.text.hasPrefix("[en] ") && QualityInspectorTestsHelper.noCyrillic($0.text) })
+
+            let requests = fake.requestCount
+            #expect(try await Self.worker(database.store, [engine]).glossForeignRuns().runsRequested == 0)
+            #expect(fake.requestCount == requests, "each run is glossed once")
+        }
+    }
+
+    @Test("a gloss that comes back in Cyrillic is not kept")
+    func glossLeftInCyrillic() async throws {
+        let database = try await TemporaryDatabase()
+        let body = "<p>The дворец культуры opened.</p>"
+        _ = try await database.store.save(Self.englishWithCyrillic(body: body, id: "11"), for: ArticleKey(project: "ardfm", govkzID: "11"))
+        let fake = FakeTranslationServer()
+        fake.inject(.leaveSourceWords)
+        try await Self.withLibreTranslate(fake) { engine in
+            let report = try await Self.worker(database.store, [engine]).glossForeignRuns()
+            #expect(report.runsRequested == 1)
+            #expect(report.glossed == 0)
+            #expect(try await database.store.glosses(of: ["дворец культуры"], to: .en).isEmpty)
         }
     }
 }

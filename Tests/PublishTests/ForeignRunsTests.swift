@@ -13,4 +13,14 @@ struct ForeignRunsTests {
         #expect(ForeignRuns.mark("<p>Only English.</p>", in: .en) == "<p>Only English.</p>")
         #expect(ForeignRuns.mark("<p>Весь текст по-русски.</p>", in: .ru) == "<p>Весь текст по-русски.</p>")
     }
+
+    @Test("a run with a gloss is followed by it, labelled and escaped; the same runs are found in the HTML's text")
+    func glosses() {
+        let html = "<p>A юбилей at «Ақ жол», <a href=\"https://x.kz/?q=тест\">see</a>.</p>"
+        let marked = ForeignRuns.mark(html, in: .en, glosses: ["юбилей": "anniversary <b>", "тест": "test"], label: "machine translation")
+        #expect(marked == "<p>A <span lang=\"ru\">юбилей</span> <span class=\"gloss\">[machine translation: anniversary &lt;b&gt;]</span>"
+            + " at «<span lang=\"kk\">Ақ жол</span>», <a href=\"https://x.kz/?q=тест\">see</a>.</p>")
+        #expect(CyrillicRuns.runs(inHTML: html).map(\.text) == ["юбилей", "Ақ жол"])
+        #expect(CyrillicRuns.runs(inHTML: html).map(\.language) == [.ru, .kk])
+    }
 }

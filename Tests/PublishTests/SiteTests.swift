@@ -183,6 +183,21 @@ struct SiteTests {
         }
     }
 
+    @Test("a Cyrillic run in an English article is marked with its language and shown with its gloss, labelled")
+    func glossedRun() async throws {
+        try await Self.withSite({ store in
+            _ = try await store.save(
+                Self.version(.en, title: "A jubilee concert", body: "<p>The юбилей concert was held.</p><p>Guests «Ақ жол».</p>"),
+                for: ArticleKey(project: "kgd-zhetysu", govkzID: "1127933"))
+            try await store.saveGlosses([Gloss(run: "юбилей", source: .ru, target: .en, text: "anniversary", engine: "libretranslate")])
+        }) { client in
+            let (status, page, _) = try await Self.get(client, "/en/news/1-a-jubilee-concert")
+            #expect(status == 200)
+            #expect(page.contains("<span lang=\"ru\">юбилей</span> <span class=\"gloss\">[machine translation: anniversary]</span>"))
+            #expect(page.contains("<span lang=\"kk\">Ақ жол</span>»"), "a run with no gloss is marked only")
+        }
+    }
+
     @Test("category, region and source pages list their articles; the article links to them")
     func topicPages() async throws {
         try await Self.withSite({ store in

@@ -14,7 +14,8 @@ struct TranslateCommand: AsyncParsableCommand {
         discussion: """
             Jobs are kept in the database and survive restarts; each paragraph's translation is cached by \
             (text, languages, engine), so an unchanged text is never translated twice. gov.kz's own versions \
-            are never overwritten. With --article ID --to LANG, translates that one article now.
+            are never overwritten. Cyrillic words left in gov.kz's English texts are glossed, each run once, \
+            and shown beside the run, labelled. With --article ID --to LANG, translates that one article now.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -64,10 +65,12 @@ struct TranslateCommand: AsyncParsableCommand {
         let report = try await worker.runDue(limit: limit) { done, total in
             progress.update(done: done, total: total, detail: "jobs")
         }
+        let glosses = article == nil ? try await worker.glossForeignRuns() : TranslationWorker.GlossReport()
         let counts = try await store.translationQueueCounts()
         print(
             "translate: \(report.translated) translated, \(report.skipped) skipped, \(report.retried) to retry, "
                 + "\(report.failed) failed; \(report.paragraphsRequested) paragraphs sent to an engine; "
-                + "queue: \(counts.pending) pending, \(counts.failed) failed")
+                + "queue: \(counts.pending) pending, \(counts.failed) failed; "
+                + "\(glosses.glossed) foreign runs glossed, \(glosses.failed) to retry")
     }
 }

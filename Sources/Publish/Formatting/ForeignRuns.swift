@@ -1,19 +1,13 @@
 import EnbekshiCore
 
-/// Marks runs of Cyrillic words inside Latin text (a Kazakh service name left in an English
-/// sentence, "юбилей") with their own `lang`, so screen readers and hyphenation read them right.
-/// Works on our own sanitised HTML: only the text between tags is touched.
+/// Marks runs of Cyrillic words inside Latin text (`CyrillicRuns`) with their own `lang`, so screen
+/// readers and hyphenation read them right, and follows each that has a machine gloss with it,
+/// labelled. Works on our own sanitised HTML: only the text between tags is touched.
 enum ForeignRuns {
-    /// Kazakh letters that Russian does not use: a run with one of them is Kazakh, else Russian.
-    static let kazakhLetters: Set<Unicode.Scalar> = [
-        "ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і", "Ә", "Ғ", "Қ", "Ң", "Ө", "Ұ", "Ү", "Һ", "І",
-    ]
-
-    static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x400 && scalar.value < 0x530 }
-
     /// `html` with each Cyrillic run wrapped in `<span lang="kk|ru">`, for a text in a Latin-script
-    /// edition; any other text is returned as it is.
-    static func mark(_ html: String, in language: Language) -> String {
+    /// edition; any other text is returned as it is. `glosses` are by the run's text; `label` names
+    /// them as machine translations in the reader's language.
+    static func mark(_ html: String, in language: Language, glosses: [String: String] = [:], label: String = "") -> String {
         guard language == .en, html.utf8.contains(where: { $0 >= 0xD0 && $0 <= 0xD4 }) else { return html }
         let scalars = Array(html.unicodeScalars)
         var output = String.UnicodeScalarView()
@@ -33,29 +27,23 @@ enum ForeignRuns {
                 index += 1
                 continue
             }
-            guard isCyrillic(scalar) else {
+            guard CyrillicRuns.isCyrillic(scalar) else {
                 output.append(scalar)
                 index += 1
                 continue
             }
-            // The run: Cyrillic words and what joins them (spaces, hyphens, quotes), up to the last
-            // Cyrillic letter before anything else.
-            var end = index, last = index
-            while end < scalars.count, scalars[end] != "<" {
-                let current = scalars[end]
-                if isCyrillic(current) {
-                    last = end
-                } else if !(current == " " || current == "-" || current == "«" || current == "»" || ScalarClass.isNumeric(current)) {
-                    break
-                }
-                end += 1
-            }
-            let run = scalars[index...last]
-            let code = run.contains(where: kazakhLetters.contains) ? "kk" : "ru"
-            output.append(contentsOf: "<span lang=\"\(code)\">".unicodeScalars)
+            let range = CyrillicRuns.run(in: scalars, from: index)
+            let run = scalars[range]
+            output.append(contentsOf: "<span lang=\"\(CyrillicRuns.language(of: run).rawValue)\">".unicodeScalars)
             output.append(contentsOf: run)
             output.append(contentsOf: "</span>".unicodeScalars)
-            index = last + 1
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: run)
+            if let gloss = glosses[String(text)] {
+                let shown = " <span class=\"gloss\">[" + HTMLEscaping.escape(label) + ": " + HTMLEscaping.escape(gloss) + "]</span>"
+                output.append(contentsOf: shown.unicodeScalars)
+            }
+            index = range.upperBound + 1
         }
         return String(output)
     }

@@ -34,6 +34,7 @@ enum Stylesheet {
         .news h2 a { color: var(--fg); text-decoration: none; }
         .news h2 a:hover, .news h2 a:focus { text-decoration: underline; }
         .meta { color: var(--muted); font: .9rem/1.4 system-ui, sans-serif; margin: 0 0 .35rem; }
+        .gloss { color: var(--muted); font-size: .9em; }
         .lead { margin: .25rem 0 0; }
         .note { background: var(--note-bg); color: var(--note-fg); padding: .6rem .8rem; border-radius: 4px;
           font: .95rem/1.5 system-ui, sans-serif; }

@@ -18,6 +18,8 @@ struct ArticleModel: Sendable {
     var related: [NewsSummary] = []
     /// The nearest days with news before and after this one's, for the day links.
     var daysAround: (before: String?, after: String?) = (nil, nil)
+    /// Machine glosses of the Cyrillic runs left in an English text, by run.
+    var glosses: [String: String] = [:]
 
     /// The slug comes from gov.kz's own headline, so an article keeps one address in every edition.
     var canonicalSlug: String
@@ -51,6 +53,10 @@ struct ArticleModel: Sendable {
         model.alsoPublishedBy = also
         model.publicURL = publicURL
         if let day = article.published?.day { model.daysAround = try await store.daysWithNews(around: day) }
+        if version.language == .en, !version.isBrief {
+            let runs = Set(CyrillicRuns.runs(inHTML: version.bodyHTML).map(\.text))
+            if !runs.isEmpty { model.glosses = try await store.glosses(of: Array(runs), to: .en).mapValues(\.text) }
+        }
         for relatedID in try await store.relatedArticles(to: article.id, limit: 5) {
             guard let other = try await store.article(id: relatedID) else { continue }
             let name = await sources.name(other.key.project, in: edition)

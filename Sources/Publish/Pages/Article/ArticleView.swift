@@ -42,7 +42,7 @@ enum ArticleView {
             main += "<p class=\"note\" lang=\"\(model.edition.rawValue)\">\(e(strings.brief))</p>\n"
         } else {
             // Sanitised at ingest: only allow-listed elements with escaped text and checked URLs.
-            main += "<div class=\"body\">\n\(ForeignRuns.mark(version.bodyHTML, in: version.language))\n</div>\n"
+            main += "<div class=\"body\">\n\(ForeignRuns.mark(version.bodyHTML, in: version.language, glosses: model.glosses, label: strings.machineTranslationShort))\n</div>\n"
         }
         main += "</article>\n"
         if !model.related.isEmpty {
