@@ -36,7 +36,7 @@ extension SQLiteStore {
     }
 
     /// Bytes of the database file and its WAL.
-    public func fileBytes() -> Int {
+    public func storageBytes() async throws -> Int {
         [path, path + "-wal"].reduce(0) { total, file in
             total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
         }

@@ -8,12 +8,21 @@ extension SQLiteStore {
     {
         var days: [String] = []
         var day = fromDay
-        while day <= toDay, days.count <= 31, let next = GovKzDate.day(day, plus: 1) {
+        while day <= toDay, let next = GovKzDate.day(day, plus: 1) {
             days.append(day)
             day = next
         }
-        // On the writer: the cache is kept by its closures (see `StoryWindowCache`).
-        return try await database.writeWithoutTransaction { [days] db in
+        // A month at a time, the window the cache keeps; on the writer, because the cache is kept by
+        // its closures (see `StoryWindowCache`).
+        var found: [StoredFingerprint] = []
+        for start in stride(from: 0, to: days.count, by: 32) {
+            found += try await fingerprints(language: language, days: Array(days[start..<min(start + 32, days.count)]))
+        }
+        return found
+    }
+
+    func fingerprints(language: Language, days: [String]) async throws -> [StoredFingerprint] {
+        try await database.writeWithoutTransaction { [days] db in
             self.storyWindows.validate(dataVersion: try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0)
             return try self.storyWindows.fingerprints(language: language, days: days) { missing in
                 try Row.fetchAll(

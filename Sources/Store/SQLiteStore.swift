@@ -31,9 +31,9 @@ public final class SQLiteStore: NewsStore {
 
     /// Every migration, in order.
     public static var migrations: [String] { migrator.migrations }
+    public var migrationSteps: [String] { Self.migrations }
+    public var location: String { path }
 
-    /// Migrations not applied yet, in order: some read a whole large database (v11 walks the search
-    /// index), so callers say so before `migrate`.
     public func pendingMigrations() async throws -> [String] {
         try await database.read { db in
             let applied = try Self.migrator.appliedIdentifiers(db)
@@ -387,6 +387,26 @@ public final class SQLiteStore: NewsStore {
                 db, sql: "SELECT id, project, govkz_id, published_local, has_time, story_id FROM articles WHERE id = ?",
                 arguments: [id])
             return try Self.articles(rows, db: db).first
+        }
+    }
+
+    public func articles(ids: [Int64]) async throws -> [Int64: Article] {
+        let unique = Array(Set(ids))
+        guard !unique.isEmpty else { return [:] }
+        return try await database.read { db in
+            var found: [Int64: Article] = [:]
+            for start in stride(from: 0, to: unique.count, by: 500) {
+                let chunk = Array(unique[start..<min(start + 500, unique.count)])
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT id, project, govkz_id, published_local, has_time, story_id FROM articles
+                        WHERE id IN (\(databaseQuestionMarks(count: chunk.count)))
+                        """,
+                    arguments: StatementArguments(chunk))
+                for article in try Self.articles(rows, db: db) { found[article.id] = article }
+            }
+            return found
         }
     }
 

@@ -152,4 +152,15 @@ struct CommandTests {
             try await CommandRunner.run(arguments + ["--database", database.path])
         }
     }
+
+    @Test("a PostgreSQL URL is understood, and refused with a clear reason while that engine is not built; a malformed URL too",
+          arguments: ["status", "serve", "harvest", "translate"])
+    func postgresDatabase(_ command: String) async throws {
+        await #expect(throws: StoreFactory.Failure.engineNotBuilt("PostgreSQL")) {
+            try await CommandRunner.run([command, "--database", "postgres://news:secret@127.0.0.1:1/enbekshi"])
+        }
+        await #expect(throws: StoreFactory.Failure.self) {
+            try await CommandRunner.run([command, "--database", "postgres://news:secret@127.0.0.1:1"])
+        }
+    }
 }

@@ -20,7 +20,7 @@ extension BenchCommand {
             guard !FileManager.default.fileExists(atPath: database) else {
                 throw ValidationError("\(database) exists; the corpus is generated once into a new file")
             }
-            let store = try SQLiteStore(path: database)
+            let store = try StoreFactory.open(database)
             try await store.migrate()
             var corpus = try SyntheticCorpus(seed: seed)
             try await store.seed(sources: corpus.sources)
@@ -52,7 +52,7 @@ extension BenchCommand {
             try await writing?.value
             progress.update(done: index, total: articles, detail: "articles")
             let seconds = (clock.now - started).seconds
-            let bytes = store.fileBytes()
+            let bytes = try await store.storageBytes()
             print(String(format: "corpus: %d articles, %d versions in %.0f s (%.0f articles/s); %.2f GB, %.0f bytes per article",
                          articles, versions, seconds, Double(articles) / seconds, Double(bytes) / 1e9, Double(bytes) / Double(articles)))
         }

@@ -31,7 +31,7 @@ extension BenchCommand {
             let quiet = Logger(label: "bench") { _ in SwiftLogNoOpLogHandler() }
             let path = database ?? FileManager.default.temporaryDirectory.appendingPathComponent("freshness-\(UUID().uuidString).sqlite").path
             defer { if database == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
-            let store = try SQLiteStore(path: path)
+            let store = try StoreFactory.open(path)
             try await store.migrate()
             let catalog = try SourceCatalog.bundled().filter(\.enabled)
             let chosen = Array(catalog.prefix(sources))

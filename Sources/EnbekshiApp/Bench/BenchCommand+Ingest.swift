@@ -26,7 +26,7 @@ extension BenchCommand {
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("enbekshi-ingest-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: directory) }
-            let store = try SQLiteStore(path: database ?? directory.appendingPathComponent("ingest.sqlite").path)
+            let store = try StoreFactory.open(database ?? directory.appendingPathComponent("ingest.sqlite").path)
             try await store.migrate()
             var corpus = try SyntheticCorpus(seed: seed)
             try await store.seed(sources: corpus.sources)

@@ -16,7 +16,7 @@ extension BenchCommand {
         @Flag(name: .long, help: "Leave out the snippets (as the API and feeds do).") var noSnippets = false
 
         func run() async throws {
-            let store = try SQLiteStore(path: database)
+            let store = try StoreFactory.open(database)
             try await store.migrate()
             let vocabulary = try SyntheticCorpus.vocabulary()
             var random = SplitMix64(seed: seed)

@@ -6,17 +6,18 @@ import Store
 
 /// Where the database is. The store is migrated and the source catalog seeded on every open.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "SQLite database file (env ENBEKSHI_DATABASE; default ./enbekshi.sqlite).")
+    @Option(name: .long, help: "SQLite database file, or a postgres:// URL (env ENBEKSHI_DATABASE; default ./enbekshi.sqlite).")
     var database: String?
 
     var path: String {
         database ?? ProcessInfo.processInfo.environment["ENBEKSHI_DATABASE"] ?? "enbekshi.sqlite"
     }
 
-    func open(logger: Logger) async throws -> SQLiteStore {
-        let store = try SQLiteStore(path: path)
+    func open(logger: Logger) async throws -> any NewsStore {
+        let store = try StoreFactory.open(path)
+        let path = store.location
         let pending = try await store.pendingMigrations()
-        if pending == SQLiteStore.migrations {
+        if pending == store.migrationSteps {
             logger.info("creating the database", metadata: ["database": "\(path)"])
         } else if !pending.isEmpty {
             // Said first, so a long step (v11 walks the whole search index) is not a silent pause.

@@ -122,7 +122,8 @@ extension Site {
             if case .offset(let value) = cursor { offset = value }
             let found = try await searches.run { [request] in try await store.search(request, limit: limit, offset: offset) }
             articles = []
-            for hit in found.hits { if let article = try await store.article(id: hit.articleID) { articles.append(article) } }
+            let byID = try await store.articles(ids: found.hits.map(\.articleID))
+            articles = found.hits.compactMap { byID[$0.articleID] }
             if found.hits.count == limit, offset + limit < SearchResults.countLimit { next = .offset(offset + limit) }
         } else {
             if case .after(let published, let id) = cursor { query.before = (published, id) }

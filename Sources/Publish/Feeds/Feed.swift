@@ -42,9 +42,10 @@ struct Feed: Sendable {
         sources: SourceDirectory
     ) async throws -> Feed {
         var items: [Item] = []
+        // Listings carry shortened bodies; a feed carries the whole text: read in full, in one go.
+        let full = try await store.articles(ids: articleIDs)
         for id in articleIDs {
-            // Listings carry shortened bodies; a feed carries the whole text.
-            guard let article = try await store.article(id: id), let version = article.bestVersion(for: edition),
+            guard let article = full[id], let version = article.bestVersion(for: edition),
                 !version.title.isEmpty
             else { continue }
             let route = SiteRoute.article(edition, id: article.id, slug: Slug.make(article.slugTitle ?? version.title))

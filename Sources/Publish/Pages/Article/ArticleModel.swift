@@ -57,8 +57,10 @@ struct ArticleModel: Sendable {
             let runs = Set(CyrillicRuns.runs(inHTML: version.bodyHTML).map(\.text))
             if !runs.isEmpty { model.glosses = try await store.glosses(of: Array(runs), to: .en).mapValues(\.text) }
         }
-        for relatedID in try await store.relatedArticles(to: article.id, limit: 5) {
-            guard let other = try await store.article(id: relatedID) else { continue }
+        let relatedIDs = try await store.relatedArticles(to: article.id, limit: 5)
+        let relatedArticles = try await store.articles(ids: relatedIDs)
+        for relatedID in relatedIDs {
+            guard let other = relatedArticles[relatedID] else { continue }
             let name = await sources.name(other.key.project, in: edition)
             if let summary = NewsSummary.make(other, edition: edition, sourceName: name) { model.related.append(summary) }
         }

@@ -38,8 +38,9 @@ struct SearchModel: Sendable {
         model.total = found.total
         model.capped = found.isCapped
         model.widened = found.widened
+        let articles = try await store.articles(ids: found.hits.map(\.articleID))
         for hit in found.hits {
-            guard let article = try await store.article(id: hit.articleID) else { continue }
+            guard let article = articles[hit.articleID] else { continue }
             let name = await sources.name(article.key.project, in: edition)
             guard let summary = NewsSummary.make(article, edition: edition, sourceName: name) else { continue }
             // The snippet is of the edition's text; an article shown in another language uses its lead.
