@@ -147,7 +147,7 @@ let package = Package(
             dependencies: ["Clean", "EnbekshiCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "EnbekshiCore", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "EnbekshiCore", "TestSupport"], resources: [.copy("sqlite-schema.sql")]),
         .testTarget(
             name: "PublishTests",
             dependencies: [

@@ -222,14 +222,14 @@ extension SQLiteStore {
         }
         migrator.registerMigration("v9: search tables with filter tokens; day to article-id ranges") { db in
             // Its search tables are superseded by v10's, which drops them; the day ranges stay.
-            try createArticleDays(db)
+            try db.execute(sql: SQLiteSearchSteps.v9)
         }
         migrator.registerMigration("v10: index-only search tables over views; bodies deflated") { db in
             // Bodies written from now on are deflated (`PackedText`); older TEXT rows read as they are.
-            try createSearchTables(db)
+            try db.execute(sql: SQLiteSearchSteps.v10)
         }
         migrator.registerMigration("v11: index forms for prefix search") { db in
-            try createVersionIndexing(db, fill: true)
+            try db.execute(sql: SQLiteSearchSteps.v11)
         }
         migrator.registerMigration("v12: texts owed their story links") { db in
             // Filled in the transaction that saves a batch, emptied in the one that links it.

@@ -40,6 +40,51 @@ struct SQLiteStoreTests {
         #expect(try await store.pendingMigrations().isEmpty)
     }
 
+    /// Every table, view, index and trigger with its SQL, in a stable order.
+    static func schema(_ database: some DatabaseReader) throws -> String {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+                .map { row -> String in
+                    let type: String = row["type"], name: String = row["name"], sql: String? = row["sql"]
+                    return "-- \(type) \(name)\n\(sql ?? "")\n"
+                }
+                .joined(separator: "\n")
+        }
+    }
+
+    static func emptyStore() throws -> (store: SQLiteStore, directory: URL) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("enbekshi-schema-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return (try SQLiteStore(path: directory.appendingPathComponent("s.sqlite").path), directory)
+    }
+
+    @Test("a new database has the schema the migration steps were frozen with (Tests/StoreTests/sqlite-schema.sql)")
+    func frozenSchema() async throws {
+        let (store, directory) = try Self.emptyStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try await store.migrate()
+        let golden = try #require(Bundle.module.url(forResource: "sqlite-schema", withExtension: "sql"))
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        // A new step appends to the file; a change to an earlier step is a bug: databases made before it differ.
+        #expect(try Self.schema(store.database) == expected, "the schema differs from sqlite-schema.sql")
+    }
+
+    @Test("a database stopped after any step and migrated later ends with the schema of a new one")
+    func upgradesMatchNewDatabases() async throws {
+        let (fresh, directory) = try Self.emptyStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try await fresh.migrate()
+        let expected = try Self.schema(fresh.database)
+        for step in SQLiteStore.migrations.dropLast() {
+            let (old, oldDirectory) = try Self.emptyStore()
+            defer { try? FileManager.default.removeItem(at: oldDirectory) }
+            try SQLiteStore.migrator.migrate(old.database, upTo: step)
+            #expect(try Self.schema(old.database) != expected, "\(step)")
+            try await old.migrate()
+            #expect(try Self.schema(old.database) == expected, "upgraded from \(step)")
+        }
+    }
+
     @Test("the bundled catalog seeds all 2,066 gov.kz slugs")
     func bundledCatalog() async throws {
         let database = try await TemporaryDatabase()

@@ -19,17 +19,6 @@ enum SearchTerms {
     /// measured), FTS5's merge grows with the matches instead: 2.4 s for "п*" (317 forms) there.
     static let maximumExpansion = 2_000
 
-    static func createTable(_ db: Database) throws {
-        try db.execute(
-            sql: """
-                CREATE TABLE IF NOT EXISTS search_terms (
-                    lang TEXT NOT NULL,
-                    term TEXT NOT NULL,
-                    PRIMARY KEY (lang, term)
-                ) WITHOUT ROWID
-                """)
-    }
-
     /// Every form of a language's index in the title and body (not the filter tokens), from FTS5's
     /// vocabulary of it (a walk of the whole index).
     static func fill(_ db: Database, language: Language) throws {
@@ -66,14 +55,6 @@ enum SearchTerms {
         let language: Language
         let forms: [String]
         var description: String { "search_terms lacks index forms of \(language.rawValue), e.g. \(forms.joined(separator: ", ")); run `enbekshi reindex`" }
-    }
-
-    /// The statement a version trigger runs after indexing article `id` in `language`.
-    static func record(_ language: Language) -> String {
-        """
-        INSERT OR IGNORE INTO search_terms (lang, term)
-        SELECT '\(language.rawValue)', value FROM json_each(enbekshi_new_terms('\(language.rawValue)'));
-        """
     }
 
     /// The index forms of `language` that begin as `word` does once tokenized as a query; nil when

@@ -1,0 +1,509 @@
+-- index article_topics_region
+CREATE INDEX article_topics_region ON article_topics (region)
+
+-- index article_topics_section
+CREATE INDEX article_topics_section ON article_topics (section)
+
+-- index articles_by_project
+CREATE INDEX articles_by_project ON articles (project, listed, published_local DESC, id DESC)
+
+-- index articles_listing
+CREATE INDEX articles_listing ON articles (listed, published_local DESC, id DESC)
+
+-- index articles_story
+CREATE INDEX articles_story ON articles (story_id)
+
+-- index story_fingerprints_by_day
+CREATE INDEX story_fingerprints_by_day ON story_fingerprints (lang, published_day)
+
+-- index translation_jobs_due
+CREATE INDEX translation_jobs_due ON translation_jobs (state, next_attempt_at)
+
+-- index version_history_by_version
+CREATE INDEX version_history_by_version ON version_history (article_id, lang)
+
+-- table article_days
+CREATE TABLE article_days (
+    day TEXT PRIMARY KEY,
+    first_id INTEGER NOT NULL,
+    last_id INTEGER NOT NULL
+) WITHOUT ROWID
+
+-- table article_topics
+CREATE TABLE article_topics (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    section TEXT NOT NULL,
+    secondary TEXT NOT NULL DEFAULT '',
+    section_score REAL NOT NULL DEFAULT 0,
+    section_reason TEXT NOT NULL DEFAULT '',
+    region TEXT NOT NULL,
+    region_place TEXT,
+    region_reason TEXT NOT NULL DEFAULT ''
+)
+
+-- table articles
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    project TEXT NOT NULL,
+    govkz_id TEXT NOT NULL,
+    published_local TEXT NOT NULL,
+    has_time INTEGER NOT NULL DEFAULT 0,
+    heropic TEXT,
+    listed INTEGER NOT NULL DEFAULT 0,
+    first_seen_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL, story_id INTEGER,
+    UNIQUE (project, govkz_id)
+)
+
+-- table content_generation
+CREATE TABLE content_generation (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL)
+
+-- table fetches
+CREATE TABLE fetches (
+    project TEXT NOT NULL,
+    govkz_id TEXT NOT NULL,
+    requested_lang TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    stored_lang TEXT NOT NULL,
+    fetched_at TEXT NOT NULL,
+    PRIMARY KEY (project, govkz_id, requested_lang)
+)
+
+-- table glosses
+CREATE TABLE glosses (
+    run TEXT NOT NULL,
+    target_lang TEXT NOT NULL,
+    source_lang TEXT NOT NULL,
+    text TEXT NOT NULL,
+    engine TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (run, target_lang)
+) WITHOUT ROWID
+
+-- table grdb_migrations
+CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)
+
+-- table harvest_state
+CREATE TABLE harvest_state (
+    source TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    last_attempt_at TEXT,
+    last_success_at TEXT,
+    last_error_at TEXT,
+    last_error TEXT,
+    newest_seen TEXT,
+    items_stored INTEGER NOT NULL DEFAULT 0,
+    failures INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (source, lang)
+)
+
+-- table related_articles
+CREATE TABLE related_articles (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    related_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    score REAL NOT NULL,
+    PRIMARY KEY (article_id, related_id)
+)
+
+-- table search_en
+CREATE VIRTUAL TABLE search_en USING fts5(
+    title, body, facets, content = 'search_en_content', content_rowid = 'article_id',
+    tokenize = 'enbekshi en')
+
+-- table search_en_config
+CREATE TABLE 'search_en_config'(k PRIMARY KEY, v) WITHOUT ROWID
+
+-- table search_en_data
+CREATE TABLE 'search_en_data'(id INTEGER PRIMARY KEY, block BLOB)
+
+-- table search_en_docsize
+CREATE TABLE 'search_en_docsize'(id INTEGER PRIMARY KEY, sz BLOB)
+
+-- table search_en_idx
+CREATE TABLE 'search_en_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID
+
+-- table search_kk
+CREATE VIRTUAL TABLE search_kk USING fts5(
+    title, body, facets, content = 'search_kk_content', content_rowid = 'article_id',
+    tokenize = 'enbekshi kk')
+
+-- table search_kk_config
+CREATE TABLE 'search_kk_config'(k PRIMARY KEY, v) WITHOUT ROWID
+
+-- table search_kk_data
+CREATE TABLE 'search_kk_data'(id INTEGER PRIMARY KEY, block BLOB)
+
+-- table search_kk_docsize
+CREATE TABLE 'search_kk_docsize'(id INTEGER PRIMARY KEY, sz BLOB)
+
+-- table search_kk_idx
+CREATE TABLE 'search_kk_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID
+
+-- table search_ru
+CREATE VIRTUAL TABLE search_ru USING fts5(
+    title, body, facets, content = 'search_ru_content', content_rowid = 'article_id',
+    tokenize = 'enbekshi ru')
+
+-- table search_ru_config
+CREATE TABLE 'search_ru_config'(k PRIMARY KEY, v) WITHOUT ROWID
+
+-- table search_ru_data
+CREATE TABLE 'search_ru_data'(id INTEGER PRIMARY KEY, block BLOB)
+
+-- table search_ru_docsize
+CREATE TABLE 'search_ru_docsize'(id INTEGER PRIMARY KEY, sz BLOB)
+
+-- table search_ru_idx
+CREATE TABLE 'search_ru_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID
+
+-- table search_terms
+CREATE TABLE search_terms (
+    lang TEXT NOT NULL,
+    term TEXT NOT NULL,
+    PRIMARY KEY (lang, term)
+) WITHOUT ROWID
+
+-- table sources
+CREATE TABLE sources (
+    slug TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    region TEXT,
+    name_kk TEXT,
+    name_ru TEXT,
+    name_en TEXT,
+    enabled INTEGER NOT NULL DEFAULT 1,
+    added_at TEXT NOT NULL
+)
+
+-- table story_fingerprints
+CREATE TABLE story_fingerprints (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    lang TEXT NOT NULL,
+    published_day TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    tokens TEXT NOT NULL, topic TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (article_id, lang)
+)
+
+-- table story_pending
+CREATE TABLE story_pending (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    lang TEXT NOT NULL,
+    PRIMARY KEY (article_id, lang)
+) WITHOUT ROWID
+
+-- table translation_cache
+CREATE TABLE translation_cache (
+    source_hash TEXT NOT NULL,
+    source_lang TEXT NOT NULL,
+    target_lang TEXT NOT NULL,
+    engine TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (source_hash, source_lang, target_lang, engine)
+)
+
+-- table translation_jobs
+CREATE TABLE translation_jobs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    source_lang TEXT NOT NULL,
+    target_lang TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    next_attempt_at TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (article_id, target_lang)
+)
+
+-- table version_history
+CREATE TABLE version_history (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    lang TEXT NOT NULL,
+    title TEXT,
+    original_html TEXT,
+    content_hash TEXT,
+    raw_json TEXT,
+    fetched_at TEXT,
+    replaced_at TEXT NOT NULL
+)
+
+-- table versions
+CREATE TABLE versions (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    lang TEXT NOT NULL,
+    title TEXT NOT NULL,
+    original_title TEXT,
+    body_html TEXT NOT NULL,
+    original_html TEXT,
+    slug TEXT,
+    source_url TEXT NOT NULL,
+    heropic TEXT,
+    created_raw TEXT,
+    published_local TEXT,
+    fetched_at TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    raw_json TEXT, flags TEXT NOT NULL DEFAULT '', mt_engine TEXT, mt_model TEXT, mt_at TEXT, mt_source_lang TEXT,
+    PRIMARY KEY (article_id, lang)
+)
+
+-- trigger article_days_insert
+CREATE TRIGGER article_days_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO article_days (day, first_id, last_id) VALUES (substr(NEW.published_local, 1, 10), NEW.id, NEW.id)
+    ON CONFLICT (day) DO UPDATE SET first_id = min(first_id, excluded.first_id), last_id = max(last_id, excluded.last_id);
+END
+
+-- trigger article_days_update
+CREATE TRIGGER article_days_update AFTER UPDATE OF published_local ON articles BEGIN
+    INSERT INTO article_days (day, first_id, last_id) VALUES (substr(NEW.published_local, 1, 10), NEW.id, NEW.id)
+    ON CONFLICT (day) DO UPDATE SET first_id = min(first_id, excluded.first_id), last_id = max(last_id, excluded.last_id);
+END
+
+-- trigger generation_article_topics_insert
+CREATE TRIGGER generation_article_topics_insert AFTER INSERT ON article_topics BEGIN
+    UPDATE content_generation SET value = value + 1 WHERE id = 1;
+END
+
+-- trigger generation_article_topics_update
+CREATE TRIGGER generation_article_topics_update AFTER UPDATE ON article_topics BEGIN
+    UPDATE content_generation SET value = value + 1 WHERE id = 1;
+END
+
+-- trigger generation_articles_delete
+CREATE TRIGGER generation_articles_delete AFTER DELETE ON articles BEGIN
+    UPDATE content_generation SET value = value + 1 WHERE id = 1;
+END
+
+-- trigger generation_articles_insert
+CREATE TRIGGER generation_articles_insert AFTER INSERT ON articles BEGIN
+    UPDATE content_generation SET value = value + 1 WHERE id = 1;
+END
+
+-- trigger generation_articles_update
+CREATE TRIGGER generation_articles_update AFTER UPDATE ON articles BEGIN
+    UPDATE content_generation SET value = value + 1 WHERE id = 1;
+END
+
+-- trigger generation_glosses_insert
+CREATE TRIGGER generation_glosses_insert AFTER INSERT ON glosses BEGIN
+    UPDATE content_generation SET value = value + 1 WHERE id = 1;
+END
+
+-- trigger generation_glosses_update
+CREATE TRIGGER generation_glosses_update AFTER UPDATE ON glosses BEGIN
+    UPDATE content_generation SET value = value + 1 WHERE id = 1;
+END
+
+-- trigger generation_harvest_state_insert
+CREATE TRIGGER generation_harvest_state_insert AFTER INSERT ON harvest_state BEGIN
+    UPDATE content_generation SET value = value + 1 WHERE id = 1;
+END
+
+-- trigger generation_harvest_state_update
+CREATE TRIGGER generation_harvest_state_update AFTER UPDATE ON harvest_state BEGIN
+    UPDATE content_generation SET value = value + 1 WHERE id = 1;
+END
+
+-- trigger generation_related_articles_insert
+CREATE TRIGGER generation_related_articles_insert AFTER INSERT ON related_articles BEGIN
+    UPDATE content_generation SET value = value + 1 WHERE id = 1;
+END
+
+-- trigger generation_sources_update
+CREATE TRIGGER generation_sources_update AFTER UPDATE ON sources BEGIN
+    UPDATE content_generation SET value = value + 1 WHERE id = 1;
+END
+
+-- trigger generation_versions_delete
+CREATE TRIGGER generation_versions_delete AFTER DELETE ON versions BEGIN
+    UPDATE content_generation SET value = value + 1 WHERE id = 1;
+END
+
+-- trigger generation_versions_insert
+CREATE TRIGGER generation_versions_insert AFTER INSERT ON versions BEGIN
+    UPDATE content_generation SET value = value + 1 WHERE id = 1;
+END
+
+-- trigger generation_versions_update
+CREATE TRIGGER generation_versions_update AFTER UPDATE ON versions BEGIN
+    UPDATE content_generation SET value = value + 1 WHERE id = 1;
+END
+
+-- trigger search_article_delete
+CREATE TRIGGER search_article_delete BEFORE DELETE ON articles BEGIN
+    DELETE FROM search_kk WHERE rowid = OLD.id;
+DELETE FROM search_ru WHERE rowid = OLD.id;
+DELETE FROM search_en WHERE rowid = OLD.id;
+END
+
+-- trigger search_en_version_after_update
+CREATE TRIGGER search_en_version_after_update AFTER UPDATE OF title, body_html ON versions
+WHEN NEW.lang = 'en' BEGIN
+    INSERT INTO search_en (rowid, title, body, facets)
+SELECT article_id, title, body, facets FROM search_en_content WHERE article_id = NEW.article_id;
+    INSERT OR IGNORE INTO search_terms (lang, term)
+SELECT 'en', value FROM json_each(enbekshi_new_terms('en'));
+END
+
+-- trigger search_en_version_before_update
+CREATE TRIGGER search_en_version_before_update BEFORE UPDATE OF title, body_html ON versions
+WHEN OLD.lang = 'en' BEGIN
+    DELETE FROM search_en WHERE rowid = OLD.article_id;
+END
+
+-- trigger search_en_version_delete
+CREATE TRIGGER search_en_version_delete BEFORE DELETE ON versions
+WHEN OLD.lang = 'en' AND EXISTS (SELECT 1 FROM articles WHERE id = OLD.article_id) BEGIN
+    DELETE FROM search_en WHERE rowid = OLD.article_id;
+END
+
+-- trigger search_en_version_insert
+CREATE TRIGGER search_en_version_insert AFTER INSERT ON versions WHEN NEW.lang = 'en' BEGIN
+    INSERT INTO search_en (rowid, title, body, facets)
+SELECT article_id, title, body, facets FROM search_en_content WHERE article_id = NEW.article_id;
+    INSERT OR IGNORE INTO search_terms (lang, term)
+SELECT 'en', value FROM json_each(enbekshi_new_terms('en'));
+END
+
+-- trigger search_kk_version_after_update
+CREATE TRIGGER search_kk_version_after_update AFTER UPDATE OF title, body_html ON versions
+WHEN NEW.lang = 'kk' BEGIN
+    INSERT INTO search_kk (rowid, title, body, facets)
+SELECT article_id, title, body, facets FROM search_kk_content WHERE article_id = NEW.article_id;
+    INSERT OR IGNORE INTO search_terms (lang, term)
+SELECT 'kk', value FROM json_each(enbekshi_new_terms('kk'));
+END
+
+-- trigger search_kk_version_before_update
+CREATE TRIGGER search_kk_version_before_update BEFORE UPDATE OF title, body_html ON versions
+WHEN OLD.lang = 'kk' BEGIN
+    DELETE FROM search_kk WHERE rowid = OLD.article_id;
+END
+
+-- trigger search_kk_version_delete
+CREATE TRIGGER search_kk_version_delete BEFORE DELETE ON versions
+WHEN OLD.lang = 'kk' AND EXISTS (SELECT 1 FROM articles WHERE id = OLD.article_id) BEGIN
+    DELETE FROM search_kk WHERE rowid = OLD.article_id;
+END
+
+-- trigger search_kk_version_insert
+CREATE TRIGGER search_kk_version_insert AFTER INSERT ON versions WHEN NEW.lang = 'kk' BEGIN
+    INSERT INTO search_kk (rowid, title, body, facets)
+SELECT article_id, title, body, facets FROM search_kk_content WHERE article_id = NEW.article_id;
+    INSERT OR IGNORE INTO search_terms (lang, term)
+SELECT 'kk', value FROM json_each(enbekshi_new_terms('kk'));
+END
+
+-- trigger search_ru_version_after_update
+CREATE TRIGGER search_ru_version_after_update AFTER UPDATE OF title, body_html ON versions
+WHEN NEW.lang = 'ru' BEGIN
+    INSERT INTO search_ru (rowid, title, body, facets)
+SELECT article_id, title, body, facets FROM search_ru_content WHERE article_id = NEW.article_id;
+    INSERT OR IGNORE INTO search_terms (lang, term)
+SELECT 'ru', value FROM json_each(enbekshi_new_terms('ru'));
+END
+
+-- trigger search_ru_version_before_update
+CREATE TRIGGER search_ru_version_before_update BEFORE UPDATE OF title, body_html ON versions
+WHEN OLD.lang = 'ru' BEGIN
+    DELETE FROM search_ru WHERE rowid = OLD.article_id;
+END
+
+-- trigger search_ru_version_delete
+CREATE TRIGGER search_ru_version_delete BEFORE DELETE ON versions
+WHEN OLD.lang = 'ru' AND EXISTS (SELECT 1 FROM articles WHERE id = OLD.article_id) BEGIN
+    DELETE FROM search_ru WHERE rowid = OLD.article_id;
+END
+
+-- trigger search_ru_version_insert
+CREATE TRIGGER search_ru_version_insert AFTER INSERT ON versions WHEN NEW.lang = 'ru' BEGIN
+    INSERT INTO search_ru (rowid, title, body, facets)
+SELECT article_id, title, body, facets FROM search_ru_content WHERE article_id = NEW.article_id;
+    INSERT OR IGNORE INTO search_terms (lang, term)
+SELECT 'ru', value FROM json_each(enbekshi_new_terms('ru'));
+END
+
+-- trigger search_topics_after_delete
+CREATE TRIGGER search_topics_after_delete AFTER DELETE ON article_topics
+WHEN EXISTS (SELECT 1 FROM articles WHERE id = OLD.article_id) BEGIN
+    INSERT INTO search_kk (rowid, title, body, facets)
+SELECT article_id, title, body, facets FROM search_kk_content WHERE article_id = OLD.article_id;
+INSERT INTO search_ru (rowid, title, body, facets)
+SELECT article_id, title, body, facets FROM search_ru_content WHERE article_id = OLD.article_id;
+INSERT INTO search_en (rowid, title, body, facets)
+SELECT article_id, title, body, facets FROM search_en_content WHERE article_id = OLD.article_id;
+END
+
+-- trigger search_topics_after_insert
+CREATE TRIGGER search_topics_after_insert AFTER INSERT ON article_topics BEGIN
+    INSERT INTO search_kk (rowid, title, body, facets)
+SELECT article_id, title, body, facets FROM search_kk_content WHERE article_id = NEW.article_id;
+INSERT INTO search_ru (rowid, title, body, facets)
+SELECT article_id, title, body, facets FROM search_ru_content WHERE article_id = NEW.article_id;
+INSERT INTO search_en (rowid, title, body, facets)
+SELECT article_id, title, body, facets FROM search_en_content WHERE article_id = NEW.article_id;
+END
+
+-- trigger search_topics_after_update
+CREATE TRIGGER search_topics_after_update AFTER UPDATE OF section, region ON article_topics
+WHEN OLD.section IS NOT NEW.section OR OLD.region IS NOT NEW.region BEGIN
+    INSERT INTO search_kk (rowid, title, body, facets)
+SELECT article_id, title, body, facets FROM search_kk_content WHERE article_id = NEW.article_id;
+INSERT INTO search_ru (rowid, title, body, facets)
+SELECT article_id, title, body, facets FROM search_ru_content WHERE article_id = NEW.article_id;
+INSERT INTO search_en (rowid, title, body, facets)
+SELECT article_id, title, body, facets FROM search_en_content WHERE article_id = NEW.article_id;
+END
+
+-- trigger search_topics_before_delete
+CREATE TRIGGER search_topics_before_delete BEFORE DELETE ON article_topics
+WHEN EXISTS (SELECT 1 FROM articles WHERE id = OLD.article_id) BEGIN
+    DELETE FROM search_kk WHERE rowid = OLD.article_id;
+DELETE FROM search_ru WHERE rowid = OLD.article_id;
+DELETE FROM search_en WHERE rowid = OLD.article_id;
+END
+
+-- trigger search_topics_before_insert
+CREATE TRIGGER search_topics_before_insert BEFORE INSERT ON article_topics
+WHEN NOT EXISTS (SELECT 1 FROM article_topics WHERE article_id = NEW.article_id) BEGIN
+    DELETE FROM search_kk WHERE rowid = NEW.article_id;
+DELETE FROM search_ru WHERE rowid = NEW.article_id;
+DELETE FROM search_en WHERE rowid = NEW.article_id;
+END
+
+-- trigger search_topics_before_update
+CREATE TRIGGER search_topics_before_update BEFORE UPDATE OF section, region ON article_topics
+WHEN OLD.section IS NOT NEW.section OR OLD.region IS NOT NEW.region BEGIN
+    DELETE FROM search_kk WHERE rowid = OLD.article_id;
+DELETE FROM search_ru WHERE rowid = OLD.article_id;
+DELETE FROM search_en WHERE rowid = OLD.article_id;
+END
+
+-- view search_en_content
+CREATE VIEW search_en_content AS
+    SELECT v.article_id, v.title, enbekshi_plain(v.body_html) AS body,
+           enbekshi_facets(a.project, t.section, t.region) AS facets
+    FROM versions v
+    LEFT JOIN articles a ON a.id = v.article_id
+    LEFT JOIN article_topics t ON t.article_id = v.article_id
+    WHERE v.lang = 'en'
+
+-- view search_kk_content
+CREATE VIEW search_kk_content AS
+    SELECT v.article_id, v.title, enbekshi_plain(v.body_html) AS body,
+           enbekshi_facets(a.project, t.section, t.region) AS facets
+    FROM versions v
+    LEFT JOIN articles a ON a.id = v.article_id
+    LEFT JOIN article_topics t ON t.article_id = v.article_id
+    WHERE v.lang = 'kk'
+
+-- view search_ru_content
+CREATE VIEW search_ru_content AS
+    SELECT v.article_id, v.title, enbekshi_plain(v.body_html) AS body,
+           enbekshi_facets(a.project, t.section, t.region) AS facets
+    FROM versions v
+    LEFT JOIN articles a ON a.id = v.article_id
+    LEFT JOIN article_topics t ON t.article_id = v.article_id
+    WHERE v.lang = 'ru'
