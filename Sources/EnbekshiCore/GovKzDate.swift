@@ -20,6 +20,12 @@ public struct GovKzDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self.local = Self.format(year, month, day, hour, minute, second)
     }
 
+    /// The start of a day, without a time of day.
+    public init(_ day: Day) {
+        self.local = day.description + "T00:00:00"
+        self.hasTime = false
+    }
+
     static func parse(_ all: [UInt8]) -> (Int, Int, Int, Int, Int, Int)? {
         var start = 0
         while start < all.count, all[start] == 0x20 || all[start] == 0x09 || all[start] == 0x0A || all[start] == 0x0D {
@@ -92,21 +98,6 @@ public struct GovKzDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     public var description: String { local }
-
-    /// The calendar day `days` after (or before) a `YYYY-MM-DD` day; nil for a malformed day.
-    public static func day(_ day: String, plus days: Int) -> String? {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .gmt
-        let parts = day.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
-            calendar.component(.day, from: date) == parts[2],
-            let moved = calendar.date(byAdding: .day, value: days, to: date)
-        else { return nil }
-        let c = calendar.dateComponents([.year, .month, .day], from: moved)
-        guard let year = c.year, let month = c.month, let dayOfMonth = c.day else { return nil }
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(year)-\(two(month))-\(two(dayOfMonth))"
-    }
 
     /// A stored value, with the time-of-day flag stored beside it.
     public init?(_ local: String, hasTime: Bool) {

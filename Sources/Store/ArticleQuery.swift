@@ -8,8 +8,8 @@ public struct ArticleQuery: Sendable, Hashable {
     public var section: Section?
     public var region: String?
     public var source: String?
-    public var fromDay: String?
-    public var toDay: String?
+    public var fromDay: Day?
+    public var toDay: Day?
     /// Items strictly older than this (published, id) pair.
     public var before: (published: String, id: Int64)?
 

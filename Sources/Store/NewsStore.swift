@@ -58,6 +58,6 @@ public enum ListingFilter: Sendable, Hashable {
     case section(Section)
     case region(String)
     case source(String)
-    /// One day's news (`YYYY-MM-DD`, Kazakhstan wall time).
-    case day(String)
+    /// One day's news (Kazakhstan wall time).
+    case day(Day)
 }

@@ -10,11 +10,13 @@ extension SQLiteStore {
                     SELECT substr(published_local, 1, 7) AS month, COUNT(*) AS n, MAX(published_local) AS newest FROM articles a
                     WHERE a.listed = 1 \(Self.onePerStory) GROUP BY month ORDER BY month DESC
                     """
-            ).map { SitemapMonth(month: $0["month"], articles: $0["n"], newest: $0["newest"]) }
+            ).compactMap { row in
+                Month(row["month"] as String).map { SitemapMonth(month: $0, articles: row["n"], newest: row["newest"]) }
+            }
         }
     }
 
-    public func sitemapEntries(month: String) async throws -> [SitemapEntry] {
+    public func sitemapEntries(month: Month) async throws -> [SitemapEntry] {
         try await database.read { db in
             try Row.fetchAll(
                 db,
@@ -26,7 +28,7 @@ extension SQLiteStore {
                     WHERE a.listed = 1 \(Self.onePerStory) AND a.published_local >= ? AND a.published_local < ?
                     ORDER BY a.published_local DESC, a.id DESC LIMIT 50000
                     """,
-                arguments: [month, month + "-99"]
+                arguments: [month.firstDay.description, month.lastDay.adding(days: 1).description]
             ).map { SitemapEntry(articleID: $0["id"], slugTitle: $0["slug_title"] ?? "", published: $0["published_local"]) }
         }
     }

@@ -9,12 +9,12 @@ extension SQLiteStore {
 
     public func search(_ request: SearchRequest, limit: Int, offset: Int) async throws -> SearchResults {
         let query = request.query
-        let exact = try await search(request, expression: { try query.expression(expandingPrefixes: $0) }, terms: query.terms, limit: limit, offset: offset)
+        let exact = try await search(request, expression: { try FTS5Expression.render(query.clauses, expandingPrefixes: $0) }, terms: query.terms, limit: limit, offset: offset)
         // Fewer exact matches than a page: the words also match by their beginning ("кредит" finds
         // "кредитование"), on every page of these results, so paging stays consistent.
         guard exact.total < max(1, limit), let widened = request.query.widened else { return exact }
         var results = try await search(
-            request, expression: { try widened.expression(expandingPrefixes: $0) }, terms: widened.terms, limit: limit, offset: offset)
+            request, expression: { try FTS5Expression.render(widened.clauses, expandingPrefixes: $0) }, terms: widened.terms, limit: limit, offset: offset)
         results.widened = results.total > exact.total
         return results.widened ? results : exact
     }
@@ -34,7 +34,7 @@ extension SQLiteStore {
             if request.fromDay != nil || request.toDay != nil {
                 let row = try Row.fetchOne(
                     db.cachedStatement(sql: "SELECT min(first_id), max(last_id) FROM article_days WHERE day >= ? AND day <= ?"),
-                    arguments: [request.fromDay ?? "", request.toDay ?? "9999"])
+                    arguments: [request.fromDay?.description ?? "", request.toDay?.description ?? "9999"])
                 guard let first: Int64 = row?[0], let last: Int64 = row?[1] else { return SearchResults(hits: [], total: 0) }
                 idRange = "AND rowid BETWEEN ? AND ?"
                 rangeArguments = [first, last]
@@ -99,7 +99,7 @@ extension SQLiteStore {
     }
 
     /// The filters search and the API share, as `AND …` clauses on `articles a`.
-    static func articleFilter(section: Section?, region: String?, source: String?, fromDay: String?, toDay: String?)
+    static func articleFilter(section: Section?, region: String?, source: String?, fromDay: Day?, toDay: Day?)
         -> (String, StatementArguments)
     {
         var sql = "", arguments: StatementArguments = []
@@ -117,12 +117,12 @@ extension SQLiteStore {
         }
         if let fromDay {
             sql += " AND a.published_local >= ?"
-            arguments += [fromDay]
+            arguments += [fromDay.description]
         }
         if let toDay {
-            // Dates are stored as local "YYYY-MM-DDTHH:MM…": everything of that day sorts below day + "U".
+            // Dates are stored as local "YYYY-MM-DDTHH:MM…": the day after begins where this one ends.
             sql += " AND a.published_local < ?"
-            arguments += [toDay + "U"]
+            arguments += [toDay.adding(days: 1).description]
         }
         return (sql, arguments)
     }

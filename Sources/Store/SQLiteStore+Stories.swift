@@ -3,13 +3,15 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-    public func fingerprints(language: Language, fromDay: String, toDay: String) async throws
+    public func fingerprints(language: Language, fromDay: Day, toDay: Day) async throws
         -> [StoredFingerprint]
     {
         var days: [String] = []
         var day = fromDay
-        while day <= toDay, let next = GovKzDate.day(day, plus: 1) {
-            days.append(day)
+        while day <= toDay {
+            days.append(day.description)
+            let next = day.adding(days: 1)
+            if next == day { break }
             day = next
         }
         // A month at a time, the window the cache keeps; on the writer, because the cache is kept by

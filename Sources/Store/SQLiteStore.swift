@@ -290,11 +290,11 @@ public final class SQLiteStore: NewsStore {
             ("""
              SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time, a.story_id FROM articles a
              WHERE a.listed = 1 AND a.published_local >= ? AND a.published_local < ? \(Self.onePerStory)
-             """, [day, day + "U"])
+             """, [day.description, day.adding(days: 1).description])
         }
     }
 
-    public func topStories(fromDay: String, minimumPublishers: Int, limit: Int) async throws -> [Article] {
+    public func topStories(fromDay: Day, minimumPublishers: Int, limit: Int) async throws -> [Article] {
         // The last days' articles come from the listing index (`listed IN (0, 1)` lets it seek by date;
         // `+story_id` keeps the planner off the story index, which walked every story: 43 ms at 1M).
         try await database.read { db in
@@ -308,26 +308,26 @@ public final class SQLiteStore: NewsStore {
                     WHERE a.listed = 1 AND s.publishers >= ?
                     ORDER BY s.publishers DESC, a.published_local DESC, a.id DESC LIMIT ?
                     """,
-                arguments: [fromDay, minimumPublishers, max(0, limit)])
+                arguments: [fromDay.description, minimumPublishers, max(0, limit)])
             return try Self.articles(rows, db: db, columns: Self.summaryColumns)
         }
     }
 
-    public func newestDay() async throws -> String? {
+    public func newestDay() async throws -> Day? {
         try await database.read { db in
-            try String.fetchOne(db, sql: "SELECT substr(MAX(published_local), 1, 10) FROM articles WHERE listed = 1")
+            try String.fetchOne(db, sql: "SELECT substr(MAX(published_local), 1, 10) FROM articles WHERE listed = 1").flatMap(Day.init)
         }
     }
 
-    public func daysWithNews(around day: String) async throws -> (before: String?, after: String?) {
+    public func daysWithNews(around day: Day) async throws -> (before: Day?, after: Day?) {
         try await database.read { db in
             let before = try String.fetchOne(
                 db, sql: "SELECT substr(MAX(published_local), 1, 10) FROM articles WHERE listed = 1 AND published_local < ?",
-                arguments: [day])
+                arguments: [day.description])
             let after = try String.fetchOne(
                 db, sql: "SELECT substr(MIN(published_local), 1, 10) FROM articles WHERE listed = 1 AND published_local >= ?",
-                arguments: [day + "U"])
-            return (before, after)
+                arguments: [day.adding(days: 1).description])
+            return (before.flatMap(Day.init), after.flatMap(Day.init))
         }
     }
 

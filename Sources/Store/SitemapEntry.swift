@@ -16,10 +16,10 @@ public struct SitemapEntry: Sendable, Hashable {
 /// One month of the sitemap index.
 public struct SitemapMonth: Sendable, Hashable {
     /// `YYYY-MM`.
-    public var month: String
+    public var month: Month
     public var articles: Int
     public var newest: String
-    public init(month: String, articles: Int, newest: String) {
+    public init(month: Month, articles: Int, newest: String) {
         self.month = month
         self.articles = articles
         self.newest = newest

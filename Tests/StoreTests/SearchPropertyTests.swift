@@ -44,7 +44,7 @@ struct SearchPropertyTests {
                     return pool.randomElement(using: &random) ?? "x"
                 }.joined(separator: " ")
             }
-            let day = GovKzDate.day("2025-10-01", plus: index % 60) ?? "2025-10-01"
+            let day = ("2025-10-01" as Day).adding(days: index % 60).description
             let version = NewsStoreContractTests.version(
                 language, title: sentence(3...6), body: "<p>\(sentence(8...15)).</p><p>\(sentence(8...15)).</p>", hash: "\(index)",
                 published: "\(day)T10:00:00.000Z")
@@ -109,8 +109,8 @@ struct SearchPropertyTests {
             var request = SearchRequest(query: try SearchQuery(example.text))
             if example.filtered {
                 request.source = Self.projects.randomElement(using: &random)
-                request.fromDay = "2025-10-\(10 + Int.random(in: 0...9, using: &random))"
-                request.toDay = "2025-11-\(10 + Int.random(in: 0...9, using: &random))"
+                request.fromDay = Day("2025-10-\(10 + Int.random(in: 0...9, using: &random))")
+                request.toDay = Day("2025-11-\(10 + Int.random(in: 0...9, using: &random))")
                 request.section = Bool.random(using: &random) ? Section.allCases.randomElement(using: &random) : nil
                 request.region = Bool.random(using: &random) ? "astana" : nil
             }
@@ -131,7 +131,7 @@ struct SearchPropertyTests {
             }
             // Whole answers (under a page, no filters, newest first) are compared with FTS5's own.
             guard !example.filtered, request.order == .newest, results.total < 20 else { continue }
-            let expression = results.widened ? request.query.widened?.expression ?? request.query.expression : request.query.expression
+            let expression = FTS5Expression.render(results.widened ? request.query.widened?.clauses ?? request.query.clauses : request.query.clauses)
             let native = try await store.database.read { db in
                 try Set(Language.allCases.flatMap { language in
                     let table = SQLiteStore.searchTable(language)

@@ -37,8 +37,8 @@ extension BenchCommand {
                     (word(.ru, rank: 0.0...0.05), { request in
                         request.section = Section.allCases[Int(random.unit() * 15) % 15]
                         request.region = ["republic", "almaty", "astana", "zhambyl", "karaganda"][Int(random.unit() * 5) % 5]
-                        request.fromDay = "2019-01-01"
-                        request.toDay = "2023-12-31"
+                        request.fromDay = Day("2019-01-01")
+                        request.toDay = Day("2023-12-31")
                     })
                 }),
                 // Last, so the classes before it draw the same words as before it was added. The

@@ -73,7 +73,7 @@ struct SyntheticCorpus {
     /// The `index`-th of `total` articles: dates grow with the index, so ids grow with time.
     mutating func article(_ index: Int, of total: Int, previous: [ArticleKey]) -> [BulkArticle] {
         let dayOffset = Int(Double(index) / Double(max(1, total)) * Double(days))
-        let day = GovKzDate.day("2016-01-01", plus: dayOffset) ?? "2016-01-01"
+        let day = Day("2016-01-01")?.adding(days: dayOffset).description ?? "2016-01-01"
         let hour = 9 + Int(random.unit() * 9), minute = Int(random.unit() * 60)
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         let local = "\(day)T\(two(hour)):\(two(minute)):00"

@@ -91,10 +91,10 @@ public enum StoryLinker {
     }
 
     /// The days compared with a text published on `day`.
-    static func window(around day: String) -> (from: String, to: String, all: [String])? {
-        let all = (-windowDays...windowDays).compactMap { GovKzDate.day(day, plus: $0) }
-        guard all.count == 2 * windowDays + 1, let from = all.first, let to = all.last else { return nil }
-        return (from, to, all)
+    static func window(around day: String) -> (from: Day, to: Day, all: [String])? {
+        guard let center = Day(day) else { return nil }
+        let all = (-windowDays...windowDays).map { center.adding(days: $0).description }
+        return (center.adding(days: -windowDays), center.adding(days: windowDays), all)
     }
 
     /// What the store holds for the windows of a batch's texts, by language and day, read with one
@@ -115,10 +115,10 @@ public enum StoryLinker {
             for (language, published) in days.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                 // Spans of at most 24 publication days: with three days either side, within the
                 // month the store answers at once.
-                var spans: [(from: String, to: String)] = []
+                var spans: [(from: Day, to: Day)] = []
                 for day in published {
                     guard let window = window(around: day) else { continue }
-                    if let last = spans.last, let limit = GovKzDate.day(last.from, plus: 30), window.to <= limit {
+                    if let last = spans.last, window.to <= last.from.adding(days: 30) {
                         spans[spans.count - 1].to = window.to
                     } else {
                         spans.append((window.from, window.to))

@@ -85,10 +85,10 @@ extension Site {
                 query.region = value
             case "source": query.source = String(value.prefix(100))
             case "from", "to":
-                guard SearchParameters.isDay(value) else {
+                guard let day = SearchParameters.day(value) else {
                     return Self.apiBad(key, "a date YYYY-MM-DD from \(SearchParameters.firstDay) to \(SearchParameters.lastDay)")
                 }
-                if key == "from" { query.fromDay = value } else { query.toDay = value }
+                if key == "from" { query.fromDay = day } else { query.toDay = day }
             case "q": text = value
             case "limit":
                 guard let number = Int(value), (1...Self.apiPageLimit).contains(number) else {

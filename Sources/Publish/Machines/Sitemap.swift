@@ -35,14 +35,9 @@ enum Sitemap {
         return xml + "</urlset>\n"
     }
 
-    /// `YYYY-MM.xml` → `YYYY-MM`.
-    static func month(fileName: String) -> String? {
-        guard fileName.hasSuffix(".xml") else { return nil }
-        let month = String(fileName.dropLast(4))
-        let parts = month.split(separator: "-")
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let number = Int(parts[1]),
-            (1990...2100).contains(year), (1...12).contains(number)
-        else { return nil }
+    /// `YYYY-MM.xml` → its month, from 1990 to 2100.
+    static func month(fileName: String) -> Month? {
+        guard fileName.hasSuffix(".xml"), let month = Month(fileName.dropLast(4)), (1990...2100).contains(month.year) else { return nil }
         return month
     }
 

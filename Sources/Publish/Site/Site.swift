@@ -116,20 +116,19 @@ public struct Site: Sendable {
         }
         router.get("/{lang}/archive/{day}") { request, context in
             let edition = try Self.edition(context)
-            let day = context.parameters.get("day") ?? ""
-            guard let date = Self.archiveDay(day) else { throw PageError.badRequest(.archiveDay(day)) }
+            let raw = context.parameters.get("day") ?? ""
+            guard let day = SearchParameters.day(raw) else { throw PageError.badRequest(.archiveDay(raw)) }
             let strings = UIStrings(edition)
             return try await listing(
-                edition: edition, heading: strings.newsOfDay(DateText.format(date, in: edition, withTime: false)),
+                edition: edition, heading: strings.newsOfDay(DateText.format(GovKzDate(day), in: edition, withTime: false)),
                 route: .archive(edition, day, page: 1), filter: .day(day), request: request,
                 intro: DayNavigation.render(day: day, around: try await store.daysWithNews(around: day), edition: edition))
         }
         router.get("/{lang}/archive/{day}/{feed}") { _, context in
             let edition = try Self.edition(context)
-            let day = context.parameters.get("day") ?? ""
-            guard let date = Self.archiveDay(day) else { throw PageError.notFound }
+            guard let day = context.parameters.get("day").flatMap(SearchParameters.day) else { throw PageError.notFound }
             return try await feed(
-                context, edition: edition, title: UIStrings(edition).newsOfDay(DateText.format(date, in: edition, withTime: false)),
+                context, edition: edition, title: UIStrings(edition).newsOfDay(DateText.format(GovKzDate(day), in: edition, withTime: false)),
                 route: .archive(edition, day, page: 1), filter: .day(day))
         }
         router.get("/{lang}/search") { request, context in
@@ -292,11 +291,6 @@ public struct Site: Sendable {
     /// The query string as a dictionary, form-encoded or percent-encoded (`QueryItems`).
     static func queryItems(_ request: Request) -> [String: String] {
         QueryItems.parse(request.uri.query)
-    }
-
-    /// The day of an archive address, when it is a real `YYYY-MM-DD`.
-    static func archiveDay(_ day: String) -> GovKzDate? {
-        SearchParameters.isDay(day) ? GovKzDate(day, hasTime: false) : nil
     }
 
     /// `?page=N`, 1 when absent; anything but a whole number from 1 up is a bad request.

@@ -11,7 +11,7 @@ public enum SiteRoute: Sendable, Hashable {
     case source(Language, String, page: Int)
     case search(Language, SearchParameters)
     /// One day's news, `YYYY-MM-DD`.
-    case archive(Language, String, page: Int)
+    case archive(Language, Day, page: Int)
     case stylesheet
 
     public var path: String {

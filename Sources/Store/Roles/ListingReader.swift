@@ -11,15 +11,15 @@ public protocol ListingReader: Sendable {
     func publishedArticleCount(filter: ListingFilter?, limit: Int?) async throws -> Int
     /// The stories published from `fromDay` on that the most bodies published, most first, then newest;
     /// only stories with at least `minimumPublishers`. Each is given by its first article.
-    func topStories(fromDay: String, minimumPublishers: Int, limit: Int) async throws -> [Article]
+    func topStories(fromDay: Day, minimumPublishers: Int, limit: Int) async throws -> [Article]
     /// The day of the newest listed article, nil when there is none.
-    func newestDay() async throws -> String?
-    /// The nearest days before and after `day` (`YYYY-MM-DD`) with listed news, nil where there is none.
-    func daysWithNews(around day: String) async throws -> (before: String?, after: String?)
+    func newestDay() async throws -> Day?
+    /// The nearest days before and after `day` with listed news, nil where there is none.
+    func daysWithNews(around day: Day) async throws -> (before: Day?, after: Day?)
     /// Months with listed news, newest first.
     func sitemapMonths() async throws -> [SitemapMonth]
-    /// The listed articles of one month (`YYYY-MM`), newest first, at most 50,000.
-    func sitemapEntries(month: String) async throws -> [SitemapEntry]
+    /// The listed articles of one month, newest first, at most 50,000.
+    func sitemapEntries(month: Month) async throws -> [SitemapEntry]
 }
 
 extension ListingReader {

@@ -4,7 +4,7 @@ import EnbekshiCore
 public protocol StoryRepository: Sendable {
     /// Fingerprints of the articles in one language published between two days (inclusive), any
     /// span, oldest day first.
-    func fingerprints(language: Language, fromDay: String, toDay: String) async throws -> [StoredFingerprint]
+    func fingerprints(language: Language, fromDay: Day, toDay: Day) async throws -> [StoredFingerprint]
     /// The story each article belongs to (its own id when it has none).
     func storyLeaders(of articleIDs: [Int64]) async throws -> [Int64: Int64]
     /// Stores fingerprints with the story each joins and the articles each relates to, in order and

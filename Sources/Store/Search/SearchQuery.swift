@@ -1,8 +1,9 @@
 import Foundation
 
-/// A reader's search query, checked and turned into an FTS5 expression. Words, "phrases",
-/// prefixes (`салық*`) and the operators AND, OR, NOT (in capitals) are understood; everything else
-/// is quoted, so no input can reach FTS5 as syntax.
+/// A reader's search query, checked and parsed into clauses that every storage engine reads in its
+/// own syntax (`FTS5Expression` for SQLite). Words, "phrases", prefixes (`салық*`) and the operators
+/// AND, OR, NOT (in capitals) are understood; any other character only separates words, so no input
+/// can reach an engine as syntax.
 public struct SearchQuery: Sendable, Hashable {
     public static let maximumLength = 300
     public static let maximumTerms = 16
@@ -25,8 +26,9 @@ public struct SearchQuery: Sendable, Hashable {
 
     /// The original text, for the search box.
     public let text: String
-    /// The FTS5 MATCH expression.
-    public let expression: String
+    /// The query as clauses: operands with the operators the reader typed between them. Adjacent
+    /// operands are all required (an implicit AND that binds tighter than any operator).
+    public let clauses: [Clause]
     /// The words a result may contain (all but those after NOT), for highlighting.
     public let terms: [Term]
     /// The query with every unquoted word of five letters or more as a prefix ("кредит" → `кредит*`,
@@ -35,26 +37,21 @@ public struct SearchQuery: Sendable, Hashable {
     public let widened: Widened?
 
     public struct Widened: Sendable, Hashable {
-        public var expression: String
+        public var clauses: [Clause]
         public var terms: [Term]
-        var parts: [Part]
-
-        /// `expression` with its one-word prefixes spelled out (see `SearchQuery.expression(expandingPrefixes:)`).
-        func expression(expandingPrefixes expand: (String) throws -> [String]?) rethrows -> String {
-            try SearchQuery.render(parts, expandingPrefixes: expand)
-        }
     }
 
-    /// A piece of the expression: an operator or a quoted phrase as FTS5 reads it, or one word asked
-    /// for as a prefix (`"слов"*`), which the store may spell out as the index forms beginning so.
-    enum Part: Sendable, Hashable {
-        case literal(String)
-        case prefix(String)
-        /// AND, OR or NOT as the reader typed it.
-        case `operator`(String)
+    public enum Operator: String, Sendable, Hashable, CaseIterable {
+        case and = "AND", or = "OR", not = "NOT"
     }
 
-    let parts: [Part]
+    public enum Clause: Sendable, Hashable {
+        /// Words that stand together in this order (one word, a quoted phrase, or a word written with
+        /// a hyphen such as "e-gov"); with `prefix`, the last word may begin a longer one.
+        case phrase(words: [String], prefix: Bool)
+        /// An operator as the reader typed it, between two operands.
+        case `operator`(Operator)
+    }
 
     public struct Term: Sendable, Hashable {
         public var word: String
@@ -66,8 +63,8 @@ public struct SearchQuery: Sendable, Hashable {
         guard !trimmed.isEmpty else { throw .empty }
         guard trimmed.count <= Self.maximumLength else { throw .tooLong }
         guard trimmed.filter({ $0 == "\"" }).count % 2 == 0 else { throw .unbalancedQuote }
-        var parts: [Part] = []
-        var wideParts: [Part] = []
+        var clauses: [Clause] = []
+        var wideClauses: [Clause] = []
         var wideTerms: [Term] = []
         var terms = 0
         var highlighted: [Term] = []
@@ -81,8 +78,8 @@ public struct SearchQuery: Sendable, Hashable {
                 let words = Self.words(body[..<end])
                 rest = end < body.endIndex ? body[body.index(after: end)...] : ""
                 guard !words.isEmpty else { continue }
-                parts.append(.literal("\"" + words.joined(separator: " ") + "\""))
-                wideParts.append(parts[parts.count - 1])
+                clauses.append(.phrase(words: words, prefix: false))
+                wideClauses.append(.phrase(words: words, prefix: false))
                 if !negated {
                     highlighted += words.map { Term(word: $0, prefix: false) }
                     wideTerms += words.map { Term(word: $0, prefix: false) }
@@ -99,11 +96,11 @@ public struct SearchQuery: Sendable, Hashable {
             let end = rest.firstIndex(where: { $0.isWhitespace || $0 == "\"" }) ?? rest.endIndex
             let chunk = rest[..<end]
             rest = rest[end...]
-            if ["AND", "OR", "NOT"].contains(chunk) {
+            if let op = Operator(rawValue: String(chunk)) {
                 if previousWasOperator { throw .loneOperator(String(chunk)) }
-                parts.append(.operator(String(chunk)))
-                wideParts.append(.operator(String(chunk)))
-                negated = chunk == "NOT"
+                clauses.append(.operator(op))
+                wideClauses.append(.operator(op))
+                negated = op == .not
                 previousWasOperator = true
                 continue
             }
@@ -115,9 +112,9 @@ public struct SearchQuery: Sendable, Hashable {
             let prefix = chunk.hasSuffix("*")
             if prefix, let last = words.last, last.count < Self.minimumPrefixLength { throw .shortPrefix(String(chunk)) }
             // "e-gov" is one term of two words; a trailing * makes its last word a prefix.
-            parts.append(Self.part(words, prefix: prefix))
+            clauses.append(.phrase(words: words, prefix: prefix))
             let wide = prefix || (words.count == 1 && words[0].count >= Self.wideningLength)
-            wideParts.append(Self.part(words, prefix: wide))
+            wideClauses.append(.phrase(words: words, prefix: wide))
             if !negated {
                 highlighted += words.enumerated().map { Term(word: $0.element, prefix: prefix && $0.offset == words.count - 1) }
                 wideTerms += words.enumerated().map { Term(word: $0.element, prefix: wide && $0.offset == words.count - 1) }
@@ -126,59 +123,13 @@ public struct SearchQuery: Sendable, Hashable {
             terms += 1
             previousWasOperator = false
         }
-        if previousWasOperator, case .operator(let last)? = parts.last { throw .loneOperator(last) }
+        if previousWasOperator, case .operator(let last)? = clauses.last { throw .loneOperator(last.rawValue) }
         guard terms > 0 else { throw .empty }
         guard terms <= Self.maximumTerms else { throw .tooManyTerms }
         self.text = trimmed
-        self.parts = parts
-        self.expression = Self.render(parts) { _ in nil }
+        self.clauses = clauses
         self.terms = highlighted
-        let wideExpression = Self.render(wideParts) { _ in nil }
-        self.widened = wideExpression == expression ? nil : Widened(expression: wideExpression, terms: wideTerms, parts: wideParts)
-    }
-
-    /// The expression with each one-word prefix replaced by the index forms `expand` gives for it,
-    /// marked to be read as they are (`SearchTokenizer.verbatimMarker`): `("ǂслово" OR "ǂсловарь")`.
-    /// FTS5 merges every match of a prefix before returning the first; an OR of the words walks only
-    /// as far as the page needs. Where `expand` gives nil or nothing, the prefix stays.
-    func expression(expandingPrefixes expand: (String) throws -> [String]?) rethrows -> String {
-        try Self.render(parts, expandingPrefixes: expand)
-    }
-
-    static func part(_ words: [String], prefix: Bool) -> Part {
-        // "e-gov" is one term of two words; only a single word is spelled out.
-        if prefix, words.count == 1 { return .prefix(words[0]) }
-        return .literal("\"" + words.joined(separator: " ") + "\"" + (prefix ? "*" : ""))
-    }
-
-    /// FTS5 joins adjacent phrases with an implicit AND that binds tighter than any operator, but only
-    /// phrases: a bracketed group after a phrase (`"tax" ("ǂregion" OR …)`) is a syntax error. So each
-    /// run of operands is written as one bracketed AND, which reads exactly as the implicit AND did.
-    static func render(_ parts: [Part], expandingPrefixes expand: (String) throws -> [String]?) rethrows -> String {
-        var pieces: [String] = []
-        var run: [String] = []
-        func endRun() {
-            guard !run.isEmpty else { return }
-            pieces.append(run.count == 1 ? run[0] : "(" + run.joined(separator: " AND ") + ")")
-            run = []
-        }
-        for part in parts {
-            switch part {
-            case .operator(let name):
-                endRun()
-                pieces.append(name)
-            case .literal(let text):
-                run.append(text)
-            case .prefix(let word):
-                guard let forms = try expand(word), !forms.isEmpty else {
-                    run.append("\"" + word + "\"*")
-                    continue
-                }
-                run.append("(" + forms.map { "\"" + SearchTokenizer.verbatimMarker + $0 + "\"" }.joined(separator: " OR ") + ")")
-            }
-        }
-        endRun()
-        return pieces.joined(separator: " ")
+        self.widened = wideClauses == clauses ? nil : Widened(clauses: wideClauses, terms: wideTerms)
     }
 
     static func words(_ text: Substring) -> [String] {

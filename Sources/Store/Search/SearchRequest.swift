@@ -10,9 +10,9 @@ public struct SearchRequest: Sendable, Hashable {
     public var section: Section?
     public var region: String?
     public var source: String?
-    /// Inclusive days, `YYYY-MM-DD` (Kazakhstan wall time, like every date we show).
-    public var fromDay: String?
-    public var toDay: String?
+    /// Inclusive days (Kazakhstan wall time, like every date we show).
+    public var fromDay: Day?
+    public var toDay: Day?
     public var order: Order = .newest
     /// The language whose text gives the snippets.
     public var snippetLanguage: Language = .ru

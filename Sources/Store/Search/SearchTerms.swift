@@ -6,7 +6,7 @@ import GRDB
 /// (`search_terms`). FTS5 answers a prefix query by merging every match of every form that begins so
 /// before it returns the first (150 ms for a common four-letter prefix at a million articles); spelled
 /// out as an OR of those forms the query walks newest first only as far as the page needs
-/// (`SearchQuery.expression(expandingPrefixes:)`).
+/// (`FTS5Expression.render`).
 ///
 /// The table is kept by the triggers that index a version: after the row enters the index they
 /// insert the forms the tokenizer met for the first time on this connection (`NewTermsLedger`,

@@ -17,7 +17,7 @@ struct ArticleModel: Sendable {
     /// Different releases on the same subject (another region's office on the same new rule).
     var related: [NewsSummary] = []
     /// The nearest days with news before and after this one's, for the day links.
-    var daysAround: (before: String?, after: String?) = (nil, nil)
+    var daysAround: (before: Day?, after: Day?) = (nil, nil)
     /// Machine glosses of the Cyrillic runs left in an English text, by run.
     var glosses: [String: String] = [:]
 
@@ -52,7 +52,7 @@ struct ArticleModel: Sendable {
             available: article.versions.keys.sorted(), project: article.key.project, topics: article.topics, canonicalSlug: Slug.make(article.slugTitle ?? version.title))
         model.alsoPublishedBy = also
         model.publicURL = publicURL
-        if let day = article.published?.day { model.daysAround = try await store.daysWithNews(around: day) }
+        if let published = article.published { model.daysAround = try await store.daysWithNews(around: Day(published)) }
         if version.language == .en, !version.isBrief {
             let runs = Set(CyrillicRuns.runs(inHTML: version.bodyHTML).map(\.text))
             if !runs.isEmpty { model.glosses = try await store.glosses(of: Array(runs), to: .en).mapValues(\.text) }

@@ -49,7 +49,7 @@ enum ArticleView {
             main += "<section class=\"related\" aria-labelledby=\"related\"><h2 id=\"related\">\(e(strings.related))</h2>\n"
             main += ListingView.items(model.related, edition: edition, headingLevel: 3, withLeads: false) + "</section>\n"
         }
-        if let day = model.published?.day { main += DayNavigation.render(day: day, around: model.daysAround, edition: edition) + "\n" }
+        if let published = model.published { main += DayNavigation.render(day: Day(published), around: model.daysAround, edition: edition) + "\n" }
         let originalLanguage = version.machineTranslation?.sourceLanguage ?? version.language
         main += "<p class=\"source\" lang=\"\(model.edition.rawValue)\"><a href=\"\(e(version.sourceURL))\" hreflang=\"\(originalLanguage.rawValue)\" rel=\"nofollow noopener\">\(e(strings.originalOnGovKz))</a>"
         if originalLanguage != model.edition { main += " (\(e(strings.inLanguage(originalLanguage))))" }

@@ -17,8 +17,8 @@ struct HomeModel: Sendable {
         var model = HomeModel(edition: edition, latest: [])
         // "Of the day": copies join a story within three days, so a story is counted over the newest
         // day with news and the three before it (a quiet morning is not empty).
-        if let newest = try await store.newestDay(), let from = GovKzDate.day(newest, plus: -3) {
-            let stories = try await store.topStories(fromDay: from, minimumPublishers: 2, limit: topCount)
+        if let newest = try await store.newestDay() {
+            let stories = try await store.topStories(fromDay: newest.adding(days: -3), minimumPublishers: 2, limit: topCount)
             for summary in try await NewsSummary.make(stories, edition: edition, store: store, sources: sources) {
                 model.top.append((summary, summary.alsoPublishedBy.count + 1))
             }

@@ -9,8 +9,8 @@ public struct SearchParameters: Sendable, Hashable {
     public var section: Section?
     public var region: String?
     public var source: String?
-    public var from: String?
-    public var to: String?
+    public var from: Day?
+    public var to: Day?
     public var order: SearchRequest.Order = .newest
     public var page = 1
 
@@ -35,8 +35,8 @@ public struct SearchParameters: Sendable, Hashable {
         if let section { items.append(("section", section.slug)) }
         if let region { items.append(("region", region)) }
         if let source { items.append(("source", source)) }
-        if let from { items.append(("from", from)) }
-        if let to { items.append(("to", to)) }
+        if let from { items.append(("from", from.description)) }
+        if let to { items.append(("to", to.description)) }
         if order != .newest { items.append(("order", order.rawValue)) }
         if page > 1 { items.append(("page", String(page))) }
         return items.map { "\($0.0)=\(Self.encode($0.1))" }.joined(separator: "&")
@@ -68,8 +68,8 @@ public struct SearchParameters: Sendable, Hashable {
         }
         for key in ["from", "to"] {
             guard let raw = query[key], !raw.isEmpty else { continue }
-            guard Self.isDay(raw) else { throw .day(key, raw) }
-            if key == "from" { parameters.from = raw } else { parameters.to = raw }
+            guard let day = Self.day(raw) else { throw .day(key, raw) }
+            if key == "from" { parameters.from = day } else { parameters.to = day }
         }
         if let raw = query["order"], !raw.isEmpty {
             guard let order = SearchRequest.Order(rawValue: raw) else { throw .filter("order", raw) }
@@ -85,13 +85,9 @@ public struct SearchParameters: Sendable, Hashable {
     /// The days a date filter may name (the API's document states the same range).
     static let firstDay = "1990-01-01", lastDay = "2100-12-31"
 
-    /// `YYYY-MM-DD` naming a day that exists (no 30 February), between 1990 and 2100.
-    static func isDay(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), (1990...2100).contains(year)
-        else { return false }
-        // The calendar round trip rejects impossible months and days.
-        return GovKzDate.day(text, plus: 0) == text
+    /// The day `YYYY-MM-DD` names, when it exists (no 30 February) and lies between 1990 and 2100.
+    static func day(_ text: String) -> Day? {
+        guard let day = Day(text), (1990...2100).contains(day.year) else { return nil }
+        return day
     }
 }

@@ -18,8 +18,8 @@ enum SearchView {
                        Section.allCases.map { ($0.slug, $0.name(in: edition)) })
         main += select("region", strings.regionLabel, strings.anyRegion, p.region,
                        Region.allCodes.compactMap { code in Region.name(code: code, in: edition).map { (code, $0) } })
-        main += "<label for=\"from\">\(e(strings.fromDay))</label> <input type=\"date\" id=\"from\" name=\"from\" value=\"\(e(p.from ?? ""))\"> "
-        main += "<label for=\"to\">\(e(strings.toDay))</label> <input type=\"date\" id=\"to\" name=\"to\" value=\"\(e(p.to ?? ""))\"> "
+        main += "<label for=\"from\">\(e(strings.fromDay))</label> <input type=\"date\" id=\"from\" name=\"from\" value=\"\(e(p.from?.description ?? ""))\"> "
+        main += "<label for=\"to\">\(e(strings.toDay))</label> <input type=\"date\" id=\"to\" name=\"to\" value=\"\(e(p.to?.description ?? ""))\"> "
         main += select("order", strings.orderLabel, nil, p.order.rawValue,
                        [("newest", strings.newestFirst), ("relevance", strings.mostRelevant)])
         if let source = p.source { main += "<input type=\"hidden\" name=\"source\" value=\"\(e(source))\">" }
