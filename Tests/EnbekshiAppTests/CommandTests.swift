@@ -1,5 +1,5 @@
 import ArgumentParser
-import EnbekshiApp
+@testable import EnbekshiApp
 import EnbekshiCore
 import Foundation
 import GovKzFake
@@ -162,5 +162,25 @@ struct CommandTests {
         await #expect(throws: StoreFactory.Failure.self) {
             try await CommandRunner.run([command, "--database", "postgres://news:secret@127.0.0.1:1"])
         }
+    }
+
+    @Test("migrate lists and applies the steps an old database lacks; serve --no-migrate refuses an old schema and names the fix")
+    func migrate() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("enbekshi-migrate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("old.sqlite").path
+        do {
+            try await CommandRunner.run(["serve", "--no-migrate", "--no-harvest", "--database", path, "--port", "1"])
+            Issue.record("serve started on an unmigrated database")
+        } catch let error as StoreOptions.SchemaBehind {
+            #expect(error.pending.count == SQLiteStore.migrations.count)
+            #expect(error.description.contains("enbekshi migrate --database \(path)"))
+        }
+        #expect(try await CommandRunner.run(["migrate", "--list", "--database", path]) == 1)
+        #expect(try await CommandRunner.run(["migrate", "--database", path]) == 0)
+        #expect(try await CommandRunner.run(["migrate", "--list", "--database", path]) == 0)
+        let store = try StoreFactory.open(path)
+        #expect(try await store.pendingMigrations().isEmpty)
     }
 }

@@ -22,13 +22,13 @@ struct ServeDemoTests {
         #expect(try harvests(["--no-harvest"]) == false)
     }
 
-    @Test("the bundled demo corpus is served with paragraphs intact, in every edition, and stops cleanly")
+    @Test("the bundled demo corpus is served with paragraphs intact, in every edition, and stops cleanly (--no-migrate on a current schema)")
     func demo() async throws {
         let database = try await TemporaryDatabase()
         let port = try #require(FreePort.next())
         let server = Task {
             try await CommandRunner.run([
-                "serve", "--demo", "--no-harvest", "--database", database.path, "--port", String(port),
+                "serve", "--demo", "--no-harvest", "--no-migrate", "--database", database.path, "--port", String(port),
             ])
         }
         let client = HTTPClient(eventLoopGroupProvider: .singleton)

@@ -14,7 +14,7 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serve the news site, harvesting gov.kz in the background.",
         discussion: """
-            Creates and migrates the database if needed. With --demo, first loads the bundled sample \
+            Creates and migrates the database if needed (with --no-migrate, refuses an old schema instead). With --demo, first loads the bundled sample \
             corpus so the site shows news with no network; a demo harvests nothing unless --govkz-base-url \
             (or ENBEKSHI_GOVKZ_BASE_URL) names a gov.kz to read. Ctrl-C (SIGINT) or SIGTERM stops cleanly.
             """)
@@ -32,6 +32,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Flag(name: .long, help: "Load the bundled sample corpus before serving.")
     var demo = false
+
+    @Flag(name: .long, help: "Refuse to start on a database whose schema is older than this binary, instead of migrating it (run `enbekshi migrate` once when several nodes share a database).")
+    var noMigrate = false
 
     @Flag(name: .long, help: "Do not harvest in the background; only serve what is stored.")
     var noHarvest = false
@@ -80,7 +83,7 @@ struct ServeCommand: AsyncParsableCommand {
         let host = hostname ?? environment["ENBEKSHI_HOSTNAME"] ?? "127.0.0.1"
         let port = port ?? environment["ENBEKSHI_PORT"].flatMap(Int.init) ?? 8080
         let govkzConfiguration = try govkz.configuration()
-        let store = try await store.open(logger: logger)
+        let store = try await store.open(logger: logger, migrating: !noMigrate)
         let ingestor = NewsIngestor(store: store, publicBaseURL: govkzConfiguration.publicBaseURL, logger: logger)
         try await ingestor.finishStoryLinks()
         if demo {
@@ -134,7 +137,7 @@ struct ServeCommand: AsyncParsableCommand {
         logger.info(
             "serving",
             metadata: [
-                "url": "http://\(host):\(port)/", "database": "\(self.store.path)",
+                "url": "http://\(host):\(port)/", "database": "\(self.store.shown)",
                 "harvest": "\(harvesting ? govkzConfiguration.baseURL : "off")",
                 "translation": "\(translators.isEmpty ? "off" : translators.map(\.engine).joined(separator: ", "))",
             ])

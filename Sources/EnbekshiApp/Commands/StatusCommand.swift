@@ -11,7 +11,7 @@ struct StatusCommand: AsyncParsableCommand {
         let logger = logging.bootstrap()
         let store = try await store.open(logger: logger)
         let stats = try await store.statistics()
-        print("database: \(self.store.path)")
+        print("database: \(self.store.shown)")
         print("sources: \(stats.sources) (\(stats.enabledSources) enabled)")
         print("articles: \(stats.articles) (\(stats.publishedArticles) shown on the site)")
         print("language versions: \(stats.versions)")
