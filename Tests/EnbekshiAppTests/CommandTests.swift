@@ -170,6 +170,8 @@ struct CommandTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("old.sqlite").path
+        #expect(try await CommandRunner.run(["migrate", "--list", "--database", path]) == 1)
+        #expect(!FileManager.default.fileExists(atPath: path))
         do {
             try await CommandRunner.run(["serve", "--no-migrate", "--no-harvest", "--database", path, "--port", "1"])
             Issue.record("serve started on an unmigrated database")

@@ -19,6 +19,11 @@ struct MigrateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = logging.bootstrap()
+        if list, case .sqlite(let path) = try StoreFactory.engine(for: store.path), !FileManager.default.fileExists(atPath: path) {
+            // Listing never creates the file it was asked about.
+            print("database: \(path) does not exist; every step is pending")
+            throw ExitCode(1)
+        }
         let database = try StoreFactory.open(store.path)
         let pending = try await database.pendingMigrations()
         let applied = database.migrationSteps.count - pending.count
