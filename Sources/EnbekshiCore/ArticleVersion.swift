@@ -51,6 +51,16 @@ public struct ArticleVersion: Sendable, Hashable {
         self.machineTranslation = machineTranslation
     }
 
+    /// gov.kz's title when it is in another language than the body (the headline shown is then
+    /// derived from the body): what a machine translation of the headline translates, and the key it
+    /// is stored under.
+    public var foreignTitle: String? {
+        guard flags.contains(where: { $0.kind == .titleLanguage }),
+            let title = originalTitle?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty
+        else { return nil }
+        return title
+    }
+
     /// A machine translation that still carries source-language words is never shown.
     public var isShowable: Bool {
         !title.isEmpty && (machineTranslation == nil || !flags.contains { $0.kind == .cyrillicInEnglish })

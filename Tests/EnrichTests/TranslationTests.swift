@@ -268,6 +268,37 @@ struct TranslationTests {
         }
     }
 
+    @Test("a Russian title over an English text is translated once into English; an echo in Cyrillic is not kept")
+    func foreignTitles() async throws {
+        let database = try await TemporaryDatabase()
+        let body = "<p>On October 9 at a briefing, the vice minister of education spoke about teachers' pay.</p>"
+        var english = Self.englishWithCyrillic(body: body, id: "12")
+        english.title = "On October 9 at a briefing, the vice minister of education spoke"
+        english.originalTitle = "Учителям повысят зарплату на 30%"
+        english.flags = [QualityFlag(.titleLanguage, "gov.kz's title is not in the body's language")]
+        _ = try await database.store.save(english, for: ArticleKey(project: "edu", govkzID: "12"))
+        let title = "Учителям повысят зарплату на 30%"
+        let fake = FakeTranslationServer()
+        try await Self.withLibreTranslate(fake) { engine in
+            fake.inject(.leaveSourceWords)
+            let echoed = try await Self.worker(database.store, [engine]).translateForeignTitles()
+            #expect(echoed.runsRequested == 1 && echoed.glossed == 0)
+            #expect(try await database.store.glosses(of: [title], to: .en).isEmpty)
+
+            fake.inject(.status(503))
+            #expect(try await Self.worker(database.store, [engine]).translateForeignTitles().failed == 1)
+
+            let report = try await Self.worker(database.store, [engine]).translateForeignTitles()
+            #expect(report.glossed == 1)
+            let gloss = try #require(try await database.store.glosses(of: [title], to: .en)[title])
+            #expect(gloss.source == .ru && gloss.target == .en)
+            #expect(gloss.text.hasPrefix("[en] ") && QualityInspectorTestsHelper.noCyrillic(gloss.text))
+            let requests = fake.requestCount
+            #expect(try await Self.worker(database.store, [engine]).translateForeignTitles().runsRequested == 0)
+            #expect(fake.requestCount == requests, "each title is translated once")
+        }
+    }
+
     @Test("a gloss that comes back in Cyrillic is not kept")
     func glossLeftInCyrillic() async throws {
         let database = try await TemporaryDatabase()

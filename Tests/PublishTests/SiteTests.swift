@@ -198,6 +198,38 @@ struct SiteTests {
         }
     }
 
+    @Test("a title in another language than the body is shown machine-translated, labelled, with gov.kz's title beside it")
+    func translatedHeadline() async throws {
+        func flagged(_ title: String, original: String) -> ArticleVersion {
+            var english = Self.version(.en, title: title, body: "<p>\(title) about teachers' pay.</p>")
+            english.originalTitle = original
+            english.flags = [QualityFlag(.titleLanguage, "gov.kz's title is not in the body's language")]
+            return english
+        }
+        try await Self.withSite({ store in
+            _ = try await store.save(flagged("On October 9 the vice minister spoke", original: "Учителям повысят зарплату на 30% <script>"),
+                                     for: ArticleKey(project: "kgd", govkzID: "5"))
+            _ = try await store.save(flagged("On October 10 the minister spoke", original: "Министр выступил на брифинге"),
+                                     for: ArticleKey(project: "kgd", govkzID: "6"))
+            try await store.saveGlosses([Gloss(run: "Учителям повысят зарплату на 30% <script>", source: .ru, target: .en,
+                                               text: "Teachers to get a 30% raise", engine: "libretranslate")])
+        }) { client in
+            func page(_ id: Int) async throws -> String {
+                let (status, body, location) = try await Self.get(client, "/en/news/\(id)")
+                guard let location, status == 301 || status == 308 else { return body }
+                return try await Self.get(client, location).body
+            }
+            let translated = try await page(1)
+            #expect(translated.contains("<h1>Teachers to get a 30% raise</h1>"))
+            #expect(translated.contains("Headline translated by machine from Russian; gov.kz"))
+            #expect(translated.contains("<span lang=\"ru\">Учителям повысят зарплату на 30% &lt;script&gt;</span>"))
+            #expect(!translated.contains("30% <script>"))
+            let untranslated = try await page(2)
+            #expect(untranslated.contains("<h1>On October 10 the minister spoke</h1>"), "no translation yet: the derived headline")
+            #expect(!untranslated.contains("Headline translated by machine"))
+        }
+    }
+
     @Test("category, region and source pages list their articles; the article links to them")
     func topicPages() async throws {
         try await Self.withSite({ store in

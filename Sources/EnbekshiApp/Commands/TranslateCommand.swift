@@ -66,11 +66,13 @@ struct TranslateCommand: AsyncParsableCommand {
             progress.update(done: done, total: total, detail: "jobs")
         }
         let glosses = article == nil ? try await worker.glossForeignRuns() : TranslationWorker.GlossReport()
+        let titles = article == nil ? try await worker.translateForeignTitles() : TranslationWorker.GlossReport()
         let counts = try await store.translationQueueCounts()
         print(
             "translate: \(report.translated) translated, \(report.skipped) skipped, \(report.retried) to retry, "
                 + "\(report.failed) failed; \(report.paragraphsRequested) paragraphs sent to an engine; "
                 + "queue: \(counts.pending) pending, \(counts.failed) failed; "
-                + "\(glosses.glossed) foreign runs glossed, \(glosses.failed) to retry")
+                + "\(glosses.glossed) foreign runs glossed, \(glosses.failed) to retry; "
+                + "\(titles.glossed) headlines translated from another language, \(titles.failed) to retry")
     }
 }

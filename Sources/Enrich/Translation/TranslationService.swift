@@ -23,13 +23,15 @@ public struct TranslationService: Service {
                     let planned = try await TranslationPlanner.plan(store: worker.store)
                     let report = try await worker.runDue(limit: 200)
                     let glosses = try await worker.glossForeignRuns()
-                    if planned > 0 || report.translated > 0 || report.failed > 0 || glosses.runsRequested > 0 {
+                    let titles = try await worker.translateForeignTitles()
+                    if planned > 0 || report.translated > 0 || report.failed > 0 || glosses.runsRequested > 0 || titles.runsRequested > 0 {
                         logger.info(
                             "translation pass",
                             metadata: [
                                 "planned": "\(planned)", "translated": "\(report.translated)", "retrying": "\(report.retried)",
                                 "failed": "\(report.failed)", "paragraphs_sent": "\(report.paragraphsRequested)",
                                 "runs_glossed": "\(glosses.glossed)", "gloss_failures": "\(glosses.failed)",
+                                "titles_translated": "\(titles.glossed)", "title_failures": "\(titles.failed)",
                             ])
                     }
                 } catch is CancellationError {

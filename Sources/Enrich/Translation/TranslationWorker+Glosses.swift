@@ -32,29 +32,42 @@ extension TranslationWorker {
         let known = try await store.glosses(of: Array(wanted.keys), to: .en)
         for source in [Language.kk, .ru] {
             let runs = wanted.filter { $0.value == source && known[$0.key] == nil }.keys.sorted()
-            for start in stride(from: 0, to: runs.count, by: 40) {
-                let batch = Array(runs[start..<min(start + 40, runs.count)])
-                report.runsRequested += batch.count
-                let texts: [String]
-                do {
-                    try await limiter.acquire()
-                    texts = try await translator.translate(batch, from: source, to: .en)
-                } catch {
-                    logger.warning(
-                        "gloss request failed; asked again on the next pass",
-                        metadata: ["engine": "\(translator.engine)", "runs": "\(batch.count)", "error": "\(error)"])
-                    report.failed += batch.count
-                    return report
-                }
-                let glosses = zip(batch, texts).compactMap { run, text -> Gloss? in
-                    let gloss = text.trimmingCharacters(in: .whitespacesAndNewlines)
-                    guard !gloss.isEmpty, leftovers([gloss], target: .en).isEmpty else { return nil }
-                    return Gloss(run: run, source: source, target: .en, text: gloss, engine: translator.engine)
-                }
-                try await store.saveGlosses(glosses)
-                report.glossed += glosses.count
+            let sent = try await storeGlosses(runs, from: source, to: .en, by: translator, what: "gloss", report: &report) {
+                leftovers([$0], target: .en).isEmpty
             }
+            guard sent else { return report }
         }
         return report
+    }
+
+    /// Translates texts in batches of 40 and stores each result `keep` accepts as the text's gloss.
+    /// Returns false after a failed request (logged; the rest is left for the next pass).
+    func storeGlosses(
+        _ texts: [String], from source: Language, to target: Language, by translator: any Translator, what: String,
+        report: inout GlossReport, keep: (String) -> Bool
+    ) async throws -> Bool {
+        for start in stride(from: 0, to: texts.count, by: 40) {
+            let batch = Array(texts[start..<min(start + 40, texts.count)])
+            report.runsRequested += batch.count
+            let translated: [String]
+            do {
+                try await limiter.acquire()
+                translated = try await translator.translate(batch, from: source, to: target)
+            } catch {
+                logger.warning(
+                    "\(what) request failed; asked again on the next pass",
+                    metadata: ["engine": "\(translator.engine)", "texts": "\(batch.count)", "error": "\(error)"])
+                report.failed += batch.count
+                return false
+            }
+            let glosses = zip(batch, translated).compactMap { text, result -> Gloss? in
+                let gloss = result.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !gloss.isEmpty, keep(gloss) else { return nil }
+                return Gloss(run: text, source: source, target: target, text: gloss, engine: translator.engine)
+            }
+            try await store.saveGlosses(glosses)
+            report.glossed += glosses.count
+        }
+        return true
     }
 }

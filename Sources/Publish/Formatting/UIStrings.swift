@@ -77,6 +77,18 @@ public struct UIStrings: Sendable {
         default: pick("Машиналық аударма", "Машинный перевод", "Machine translation")
         }
     }
+    /// "Headline translated by machine from Russian; gov.kz's title".
+    func headlineTranslated(from source: Language) -> String {
+        switch (language, source) {
+        case (.kk, .ru): "Тақырып орыс тілінен машинамен аударылды; gov.kz-тегі тақырып"
+        case (.kk, .en): "Тақырып ағылшын тілінен машинамен аударылды; gov.kz-тегі тақырып"
+        case (.ru, .kk): "Заголовок переведён машиной с казахского; заголовок на gov.kz"
+        case (.ru, .en): "Заголовок переведён машиной с английского; заголовок на gov.kz"
+        case (.en, .kk): "Headline translated by machine from Kazakh; gov.kz's title"
+        case (.en, .ru): "Headline translated by machine from Russian; gov.kz's title"
+        default: pick("Тақырып машинамен аударылды; gov.kz-тегі тақырып", "Заголовок переведён машиной; заголовок на gov.kz", "Headline translated by machine; gov.kz's title")
+        }
+    }
     var machineTranslationShort: String { pick("машиналық аударма", "машинный перевод", "machine translation") }
     var readOriginal: String { pick("Түпнұсқаны оқу", "Читать оригинал", "Read the original") }
     var search: String { pick("Іздеу", "Поиск", "Search") }

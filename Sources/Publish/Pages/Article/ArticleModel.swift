@@ -20,6 +20,12 @@ struct ArticleModel: Sendable {
     var daysAround: (before: Day?, after: Day?) = (nil, nil)
     /// Machine glosses of the Cyrillic runs left in an English text, by run.
     var glosses: [String: String] = [:]
+    /// gov.kz's title machine-translated into this version's language, when the title was in another
+    /// language than the body: shown as the headline, labelled, with the original title beside it.
+    var translatedHeadline: (text: String, from: Language, original: String)?
+
+    /// The headline the page shows.
+    var headline: String { translatedHeadline?.text ?? version.title }
 
     /// The slug comes from gov.kz's own headline, so an article keeps one address in every edition.
     var canonicalSlug: String
@@ -56,6 +62,9 @@ struct ArticleModel: Sendable {
         if version.language == .en, !version.isBrief {
             let runs = Set(CyrillicRuns.runs(inHTML: version.bodyHTML).map(\.text))
             if !runs.isEmpty { model.glosses = try await store.glosses(of: Array(runs), to: .en).mapValues(\.text) }
+        }
+        if let title = version.foreignTitle, let gloss = try await store.glosses(of: [title], to: version.language)[title] {
+            model.translatedHeadline = (gloss.text, gloss.source, title)
         }
         let relatedIDs = try await store.relatedArticles(to: article.id, limit: 5)
         let relatedArticles = try await store.articles(ids: relatedIDs)

@@ -16,7 +16,11 @@ enum ArticleView {
             main += "<p class=\"note\" role=\"note\">\(e(strings.notInThisLanguage(shownIn: version.language)))</p>\n"
         }
         main += "<article lang=\"\(content)\">\n"
-        main += "<h1>\(ForeignRuns.mark(e(version.title), in: version.language))</h1>\n"
+        main += "<h1>\(ForeignRuns.mark(e(model.headline), in: version.language))</h1>\n"
+        if let translated = model.translatedHeadline {
+            main += "<p class=\"note\" role=\"note\">\(e(strings.headlineTranslated(from: translated.from))): "
+                + "<span lang=\"\(translated.from.rawValue)\">\(e(translated.original))</span></p>\n"
+        }
         main += "<p class=\"meta\" lang=\"\(model.edition.rawValue)\">"
         if let date = model.published {
             main += "<time datetime=\"\(date.local)\">\(e(DateText.format(date, in: model.edition)))</time> · "
