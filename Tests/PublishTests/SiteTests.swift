@@ -227,6 +227,18 @@ struct SiteTests {
             let untranslated = try await page(2)
             #expect(untranslated.contains("<h1>On October 10 the minister spoke</h1>"), "no translation yet: the derived headline")
             #expect(!untranslated.contains("Headline translated by machine"))
+
+            // Listings, search and feeds show the same headline, labelled as machine translation.
+            let (_, listing, _) = try await Self.get(client, "/en/news/all")
+            #expect(listing.contains("Teachers to get a 30% raise"))
+            #expect(listing.contains("On October 10 the minister spoke"))
+            #expect(!listing.contains("On October 9 the vice minister spoke</a>"))
+            #expect(listing.contains("machine translation"))
+            let (_, found, _) = try await Self.get(client, "/en/search?q=teachers")
+            #expect(found.contains("Teachers to get a 30% raise"))
+            let (_, rss, _) = try await Self.get(client, "/en/news/all/rss.xml")
+            #expect(rss.contains("<title>Teachers to get a 30% raise</title>"))
+            #expect(rss.contains("Headline translated by machine from Russian"))
         }
     }
 

@@ -44,6 +44,7 @@ struct Feed: Sendable {
         var items: [Item] = []
         // Listings carry shortened bodies; a feed carries the whole text: read in full, in one go.
         let full = try await store.articles(ids: articleIDs)
+        let headlines = try await TranslatedHeadlines.load(for: Array(full.values), edition: edition, store: store)
         for id in articleIDs {
             guard let article = full[id], let version = article.bestVersion(for: edition),
                 !version.title.isEmpty
@@ -52,13 +53,16 @@ struct Feed: Sendable {
             var content = version.isBrief ? "" : ForeignRuns.mark(version.bodyHTML, in: version.language)
             // A reader of this edition's feed is told, as on the page, when an item is not in its language.
             let strings = UIStrings(edition)
+            if let headline = headlines[article.id] {
+                content = "<p><em>\(HTMLEscaping.escape(strings.headlineTranslated(from: headline.from))): \(HTMLEscaping.escape(version.foreignTitle ?? ""))</em></p>\n" + content
+            }
             if let translation = version.machineTranslation {
                 content = "<p><em>\(HTMLEscaping.escape(strings.machineTranslation(from: translation.sourceLanguage)))</em></p>\n" + content
             } else if version.language != edition {
                 content = "<p lang=\"\(edition.rawValue)\"><em>\(HTMLEscaping.escape(strings.notInThisLanguage(shownIn: version.language)))</em></p>\n" + content
             }
             items.append(Item(
-                id: article.id, path: route.path, title: version.title, contentHTML: content, published: article.published,
+                id: article.id, path: route.path, title: headlines[article.id]?.text ?? version.title, contentHTML: content, published: article.published,
                 author: await sources.name(article.key.project, in: edition), language: version.language))
         }
         return Feed(edition: edition, title: title, pagePath: pagePath, feedPath: feedPath, items: items)

@@ -63,15 +63,18 @@ struct ArticleModel: Sendable {
             let runs = Set(CyrillicRuns.runs(inHTML: version.bodyHTML).map(\.text))
             if !runs.isEmpty { model.glosses = try await store.glosses(of: Array(runs), to: .en).mapValues(\.text) }
         }
-        if let title = version.foreignTitle, let gloss = try await store.glosses(of: [title], to: version.language)[title] {
-            model.translatedHeadline = (gloss.text, gloss.source, title)
+        if let title = version.foreignTitle, let translated = try await TranslatedHeadlines.load(for: [article], edition: edition, store: store)[article.id] {
+            model.translatedHeadline = (translated.text, translated.from, title)
         }
         let relatedIDs = try await store.relatedArticles(to: article.id, limit: 5)
         let relatedArticles = try await store.articles(ids: relatedIDs)
+        let headlines = try await TranslatedHeadlines.load(for: Array(relatedArticles.values), edition: edition, store: store)
         for relatedID in relatedIDs {
             guard let other = relatedArticles[relatedID] else { continue }
             let name = await sources.name(other.key.project, in: edition)
-            if let summary = NewsSummary.make(other, edition: edition, sourceName: name) { model.related.append(summary) }
+            if let summary = NewsSummary.make(other, edition: edition, sourceName: name, headline: headlines[other.id]?.text) {
+                model.related.append(summary)
+            }
         }
         return model
     }

@@ -22,10 +22,11 @@ struct NewsSummary: Sendable {
         -> [NewsSummary]
     {
         let publishers = try await store.storyPublishers(storyIDs: articles.compactMap(\.storyID))
+        let headlines = try await TranslatedHeadlines.load(for: articles, edition: edition, store: store)
         var items: [NewsSummary] = []
         for article in articles {
             let name = await sources.name(article.key.project, in: edition)
-            guard var item = make(article, edition: edition, sourceName: name) else { continue }
+            guard var item = make(article, edition: edition, sourceName: name, headline: headlines[article.id]?.text) else { continue }
             for other in article.storyID.flatMap({ publishers[$0] }) ?? [] where other != article.key.project {
                 item.alsoPublishedBy.append((await sources.name(other, in: edition), other))
             }
@@ -34,14 +35,16 @@ struct NewsSummary: Sendable {
         return items
     }
 
-    static func make(_ article: Article, edition: Language, sourceName: String) -> NewsSummary? {
+    /// `headline`, when given, is gov.kz's title translated by machine (`TranslatedHeadlines`): shown
+    /// instead of the headline derived from the body, and labelled as machine translation.
+    static func make(_ article: Article, edition: Language, sourceName: String, headline: String? = nil) -> NewsSummary? {
         guard let version = article.bestVersion(for: edition), !version.title.isEmpty else { return nil }
         return NewsSummary(
             route: .article(edition, id: article.id, slug: Slug.make(article.slugTitle ?? version.title)),
-            title: version.title,
+            title: headline ?? version.title,
             leadHTML: Lead.make(fromBodyHTML: version.bodyHTML),
             date: article.published,
             sourceName: sourceName, sourceSlug: article.key.project,
-            contentLanguage: version.language, isMachineTranslated: version.machineTranslation != nil)
+            contentLanguage: version.language, isMachineTranslated: version.machineTranslation != nil || headline != nil)
     }
 }

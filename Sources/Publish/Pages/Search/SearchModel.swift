@@ -39,10 +39,12 @@ struct SearchModel: Sendable {
         model.capped = found.isCapped
         model.widened = found.widened
         let articles = try await store.articles(ids: found.hits.map(\.articleID))
+        let headlines = try await TranslatedHeadlines.load(for: Array(articles.values), edition: edition, store: store)
         for hit in found.hits {
             guard let article = articles[hit.articleID] else { continue }
             let name = await sources.name(article.key.project, in: edition)
-            guard let summary = NewsSummary.make(article, edition: edition, sourceName: name) else { continue }
+            guard let summary = NewsSummary.make(article, edition: edition, sourceName: name, headline: headlines[article.id]?.text)
+            else { continue }
             // The snippet is of the edition's text; an article shown in another language uses its lead.
             model.results.append((summary, summary.contentLanguage == edition ? hit.snippetHTML : ""))
         }
