@@ -17,8 +17,8 @@ extension SQLiteStore {
         // A month at a time, the window the cache keeps; on the writer, because the cache is kept by
         // its closures (see `StoryWindowCache`).
         var found: [StoredFingerprint] = []
-        for start in stride(from: 0, to: days.count, by: 32) {
-            found += try await fingerprints(language: language, days: Array(days[start..<min(start + 32, days.count)]))
+        for month in days.chunks(of: 32) {
+            found += try await fingerprints(language: language, days: month)
         }
         return found
     }

@@ -105,15 +105,17 @@ extension SQLiteStore {
         guard !hashes.isEmpty else { return [:] }
         return try await database.read { db in
             var result: [String: String] = [:]
-            for row in try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT source_hash, text FROM translation_cache WHERE source_lang = ? AND target_lang = ? AND engine = ?
-                    AND source_hash IN (\(databaseQuestionMarks(count: hashes.count)))
-                    """,
-                arguments: StatementArguments([from.rawValue, to.rawValue, engine] + hashes))
-            {
-                result[row["source_hash"]] = row["text"]
+            for chunk in hashes.chunks(of: Self.parametersPerStatement) {
+                for row in try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT source_hash, text FROM translation_cache WHERE source_lang = ? AND target_lang = ? AND engine = ?
+                        AND source_hash IN (\(databaseQuestionMarks(count: chunk.count)))
+                        """,
+                    arguments: StatementArguments([from.rawValue, to.rawValue, engine] + chunk))
+                {
+                    result[row["source_hash"]] = row["text"]
+                }
             }
             return result
         }
@@ -138,8 +140,7 @@ extension SQLiteStore {
         guard !runs.isEmpty else { return [:] }
         return try await database.read { db in
             var result: [String: Gloss] = [:]
-            // In chunks: SQLite limits bound parameters per statement.
-            for chunk in stride(from: 0, to: runs.count, by: 500).map({ Array(runs[$0..<min($0 + 500, runs.count)]) }) {
+            for chunk in runs.chunks(of: Self.parametersPerStatement) {
                 for row in try Row.fetchAll(
                     db,
                     sql: """

@@ -29,6 +29,9 @@ public final class SQLiteStore: NewsStore {
         try Self.migrator.migrate(database)
     }
 
+    /// Values bound in one `IN (…)` list: well within SQLite's limit on a statement's parameters.
+    static let parametersPerStatement = 500
+
     /// Every migration, in order.
     public static var migrations: [String] { migrator.migrations }
     public var migrationSteps: [String] { Self.migrations }
@@ -89,8 +92,7 @@ public final class SQLiteStore: NewsStore {
         guard !unique.isEmpty else { return [:] }
         return try await database.read { db in
             var result: [String: Source] = [:]
-            for start in stride(from: 0, to: unique.count, by: 500) {
-                let chunk = Array(unique[start..<min(unique.count, start + 500)])
+            for chunk in unique.chunks(of: Self.parametersPerStatement) {
                 for row in try Row.fetchAll(
                     db, sql: "SELECT * FROM sources WHERE slug IN (\(databaseQuestionMarks(count: chunk.count)))",
                     arguments: StatementArguments(chunk))
@@ -244,8 +246,7 @@ public final class SQLiteStore: NewsStore {
             var result: [FetchKey: String] = [:]
             for (group, members) in groups {
                 let ids = Array(Set(members.map(\.govkzID)))
-                for start in stride(from: 0, to: ids.count, by: 500) {
-                    let chunk = Array(ids[start..<min(ids.count, start + 500)])
+                for chunk in ids.chunks(of: Self.parametersPerStatement) {
                     let rows = try Row.fetchCursor(
                         db,
                         sql: """
@@ -395,8 +396,7 @@ public final class SQLiteStore: NewsStore {
         guard !unique.isEmpty else { return [:] }
         return try await database.read { db in
             var found: [Int64: Article] = [:]
-            for start in stride(from: 0, to: unique.count, by: 500) {
-                let chunk = Array(unique[start..<min(start + 500, unique.count)])
+            for chunk in unique.chunks(of: Self.parametersPerStatement) {
                 let rows = try Row.fetchAll(
                     db,
                     sql: """

@@ -249,12 +249,12 @@ struct TranslationTests {
         let fake = FakeTranslationServer()
         try await Self.withLibreTranslate(fake) { engine in
             fake.inject(.status(503))
-            let failed = try await Self.worker(database.store, [engine]).glossForeignRuns()
+            let failed = try await Self.worker(database.store, [engine]).glossPass().runs
             #expect(failed.failed > 0)
             #expect(failed.glossed == 0)
             #expect(try await database.store.glosses(of: ["юбилей", "Ақ жол"], to: .en).isEmpty)
 
-            let report = try await Self.worker(database.store, [engine]).glossForeignRuns()
+            let report = try await Self.worker(database.store, [engine]).glossPass().runs
             #expect(report.glossed == 2)
             let glosses = try await database.store.glosses(of: ["юбилей", "Ақ жол", "тест"], to: .en)
             #expect(glosses.keys.sorted() == ["Ақ жол", "юбилей"], "a link's address is not text")
@@ -263,7 +263,7 @@ struct TranslationTests {
             #expect(glosses.values.allSatisfy { $0.text.hasPrefix("[en] ") && QualityInspectorTestsHelper.noCyrillic($0.text) })
 
             let requests = fake.requestCount
-            #expect(try await Self.worker(database.store, [engine]).glossForeignRuns().runsRequested == 0)
+            #expect(try await Self.worker(database.store, [engine]).glossPass().runs.runsRequested == 0)
             #expect(fake.requestCount == requests, "each run is glossed once")
         }
     }
@@ -281,20 +281,20 @@ struct TranslationTests {
         let fake = FakeTranslationServer()
         try await Self.withLibreTranslate(fake) { engine in
             fake.inject(.leaveSourceWords)
-            let echoed = try await Self.worker(database.store, [engine]).translateForeignTitles()
+            let echoed = try await Self.worker(database.store, [engine]).glossPass().titles
             #expect(echoed.runsRequested == 1 && echoed.glossed == 0)
             #expect(try await database.store.glosses(of: [title], to: .en).isEmpty)
 
             fake.inject(.status(503))
-            #expect(try await Self.worker(database.store, [engine]).translateForeignTitles().failed == 1)
+            #expect(try await Self.worker(database.store, [engine]).glossPass().titles.failed == 1)
 
-            let report = try await Self.worker(database.store, [engine]).translateForeignTitles()
+            let report = try await Self.worker(database.store, [engine]).glossPass().titles
             #expect(report.glossed == 1)
             let gloss = try #require(try await database.store.glosses(of: [title], to: .en)[title])
             #expect(gloss.source == .ru && gloss.target == .en)
             #expect(gloss.text.hasPrefix("[en] ") && QualityInspectorTestsHelper.noCyrillic(gloss.text))
             let requests = fake.requestCount
-            #expect(try await Self.worker(database.store, [engine]).translateForeignTitles().runsRequested == 0)
+            #expect(try await Self.worker(database.store, [engine]).glossPass().titles.runsRequested == 0)
             #expect(fake.requestCount == requests, "each title is translated once")
         }
     }
@@ -307,7 +307,7 @@ struct TranslationTests {
         let fake = FakeTranslationServer()
         fake.inject(.leaveSourceWords)
         try await Self.withLibreTranslate(fake) { engine in
-            let report = try await Self.worker(database.store, [engine]).glossForeignRuns()
+            let report = try await Self.worker(database.store, [engine]).glossPass().runs
             #expect(report.runsRequested == 1)
             #expect(report.glossed == 0)
             #expect(try await database.store.glosses(of: ["дворец культуры"], to: .en).isEmpty)

@@ -65,8 +65,7 @@ struct TranslateCommand: AsyncParsableCommand {
         let report = try await worker.runDue(limit: limit) { done, total in
             progress.update(done: done, total: total, detail: "jobs")
         }
-        let glosses = article == nil ? try await worker.glossForeignRuns() : TranslationWorker.GlossReport()
-        let titles = article == nil ? try await worker.translateForeignTitles() : TranslationWorker.GlossReport()
+        let (glosses, titles) = article == nil ? try await worker.glossPass() : (TranslationWorker.GlossReport(), TranslationWorker.GlossReport())
         let counts = try await store.translationQueueCounts()
         print(
             "translate: \(report.translated) translated, \(report.skipped) skipped, \(report.retried) to retry, "

@@ -22,8 +22,7 @@ public struct TranslationService: Service {
                 do {
                     let planned = try await TranslationPlanner.plan(store: worker.store)
                     let report = try await worker.runDue(limit: 200)
-                    let glosses = try await worker.glossForeignRuns()
-                    let titles = try await worker.translateForeignTitles()
+                    let (glosses, titles) = try await worker.glossPass()
                     if planned > 0 || report.translated > 0 || report.failed > 0 || glosses.runsRequested > 0 || titles.runsRequested > 0 {
                         logger.info(
                             "translation pass",

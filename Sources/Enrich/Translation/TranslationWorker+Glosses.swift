@@ -13,12 +13,20 @@ extension TranslationWorker {
         public init() {}
     }
 
+    /// The glossing part of a translation pass over the `limit` newest flagged versions, read once:
+    /// Cyrillic runs left in English texts (`glossForeignRuns`) and titles in another language than
+    /// their body (`translateForeignTitles`).
+    public func glossPass(limit: Int = 500) async throws -> (runs: GlossReport, titles: GlossReport) {
+        let flagged = try await store.flaggedVersions(limit: limit)
+        return (try await glossForeignRuns(in: flagged), try await translateForeignTitles(in: flagged))
+    }
+
     /// Glosses the Cyrillic runs left in gov.kz's English texts (a Kazakh service name, "юбилей"):
-    /// each run once, by the first engine, stored for pages to show beside the run. Looks at the
-    /// `limit` newest flagged versions; a failed request is logged and left for the next pass.
-    public func glossForeignRuns(limit: Int = 500) async throws -> GlossReport {
+    /// each run once, by the first engine, stored for pages to show beside the run. A failed request
+    /// is logged and left for the next pass.
+    func glossForeignRuns(in flagged: [StoredVersion]) async throws -> GlossReport {
         var wanted: [String: Language] = [:]
-        for stored in try await store.flaggedVersions(limit: limit)
+        for stored in flagged
         where stored.version.language == .en && stored.version.machineTranslation == nil
             && stored.version.flags.contains(where: { $0.kind == .cyrillicInEnglish })
         {
@@ -46,8 +54,7 @@ extension TranslationWorker {
         _ texts: [String], from source: Language, to target: Language, by translator: any Translator, what: String,
         report: inout GlossReport, keep: (String) -> Bool
     ) async throws -> Bool {
-        for start in stride(from: 0, to: texts.count, by: 40) {
-            let batch = Array(texts[start..<min(start + 40, texts.count)])
+        for batch in texts.chunks(of: 40) {
             report.runsRequested += batch.count
             let translated: [String]
             do {

@@ -6,11 +6,11 @@ extension TranslationWorker {
     /// Translates gov.kz titles written in another language than their body (a Russian title over an
     /// English text) into the body's language, each once, by the first engine: the article page shows
     /// it as the headline, labelled, instead of the headline derived from the body. Stored as a gloss
-    /// of the title. Looks at the `limit` newest flagged versions; a failed request is left for the
-    /// next pass, and a translation not in the body's script is not kept.
-    public func translateForeignTitles(limit: Int = 500) async throws -> GlossReport {
+    /// of the title. A failed request is left for the next pass, and a translation not in the body's
+    /// script is not kept.
+    func translateForeignTitles(in flagged: [StoredVersion]) async throws -> GlossReport {
         var wanted: [Language: [String: Language]] = [:]
-        for stored in try await store.flaggedVersions(limit: limit) where stored.version.machineTranslation == nil {
+        for stored in flagged where stored.version.machineTranslation == nil {
             guard let title = stored.version.foreignTitle, title.count <= 400,
                 let source = LanguageDetector.detect(title), source != stored.version.language
             else { continue }
