@@ -23,7 +23,7 @@ public enum RegionGazetteer {
         ("ulytau", ["zhezkazgan", "жезказган", "жезқазған", "satpayev city", "сатпаев қаласы"]),
         ("almaty-region", [
             "konaev", "конаев", "қонаев", "kapshagay", "капшагай", "қапшағай", "талгар", "talgar", "charyn", "шарын",
-            "altyn-emel", "алтын-эмел", "алтынэмел", "алтын-емел", "kolsay", "көлсай", "кольсай",
+            "altyn-emel", "алтын-эмел", "алтынэмел", "алтын-емел", "kolsay", "kolsai", "көлсай", "кольсай",
         ]),
         ("almaty", ["shymbulak", "шымбулак", "шымбұлақ", "medeu", "медеу"]),
         ("pavlodar", ["ekibastuz", "экибастуз", "екібастұз"]),
@@ -47,7 +47,7 @@ public enum RegionGazetteer {
             "каскелен", "қаскелең", "boraldai", "боралдай", "ile-alatau", "иле-алатау", "іле алатау", "turgen", "тургень",
             "түрген", "alatau city", "алатау қаласы",
         ]),
-        ("zhetysu", ["karatal district", "каратальск-", "қаратал аудан", "ushtobe", "уштобе", "үштөбе", "lepsy", "лепсы", "kapal", "капал", "қапал", "kolsai", "zharkent"]),
+        ("zhetysu", ["karatal district", "каратальск-", "қаратал аудан", "ushtobe", "уштобе", "үштөбе", "lepsy", "лепсы", "kapal", "капал", "қапал", "zharkent"]),
         ("abay", ["makanchi", "маканчи", "мақаншы", "beskaragai", "бескарагай", "бесқарағай", "ayagoz", "semipalatinsk", "семипалатинск"]),
         ("east-kazakhstan", [
             "glubokoe", "глубоковск", "zaisan", "зайсан", "kurchum", "курчум", "күршім", "tarbagatai", "тарбагатай",
@@ -110,6 +110,106 @@ public enum RegionGazetteer {
         ]),
     ]
 
+    /// District centres, villages, oil and gas fields and city districts that the slugs do not
+    /// name, by region. A district of a city is given with its word for district: alone, "Медеу"
+    /// or "Жетысу" name other things too.
+    static let localities: [(code: String, names: [String])] = [
+        ("almaty-region", [
+            "esik", "uzynagash", "узынагаш", "ұзынағаш", "bakanas", "баканас", "бақанас", "narynkol",
+            "нарынкол", "нарынқол", "chundzha", "чунджа", "шонжы", "otegen batyr", "отеген батыр", "өтеген батыр",
+            "shelek", "шелек", "chilik", "чилик", "шілік", "balkhash district", "балхашский район", "балхашского район",
+            "балхашском район", "балқаш аудан",
+        ]),
+        ("zhetysu", [
+            "usharal", "ушарал", "zhansugurov", "жансугуров", "жансүгіров", "saryozek", "сарыозек", "сарыөзек",
+            "balpyk bi", "балпык би", "балпық би", "panfilov district", "панфиловск-", "панфилов аудан", "koksu district",
+            "коксуск-", "көксу аудан", "aksu district", "аксуск-", "ақсу аудан", "sarkand", "сарканд", "сарқанд",
+        ]),
+        ("abay", [
+            "karaul", "zhanasemey", "жанасемей", "жаңасемей", "kalbatau", "калбатау", "қалбатау",
+        ]),
+        ("akmola", [
+            "stepnyak", "степняк", "derzhavinsk", "державинск", "balkashino", "балкашино", "akmol village", "село акмол",
+            "ақмол ауыл",
+        ]),
+        ("aktobe", [
+            "karauylkeldy", "карауылкельды", "қарауылкелді", "badamsha", "бадамша", "shubarkuduk", "шубаркудук",
+            "шұбарқұдық", "karabutak", "карабутак", "қарабұтақ", "alga district", "алгинск-", "алға аудан", "temir district",
+            "темирск-", "темір аудан", "uil district", "уилск-", "ойыл аудан", "zhanazhol", "жанажол", "жаңажол", "kenkiyak",
+            "кенкияк", "кеңқияқ",
+        ]),
+        ("atyrau", [
+            "tengiz field", "tengiz oil", "tengizchevroil", "тенгизшевройл", "теңізшевройл", "месторождение тенгиз", "месторождении тенгиз", "месторождения тенгиз", "тенгизск-", "теңіз кен", "kashagan", "кашаган", "қашаған", "karabatan", "карабатан", "dossor", "доссор",
+            "ganyushkino", "ганюшкино", "inderbor", "индербор", "akkystau", "аккыстау", "ақкыстау", "miyaly", "миялы",
+            "kurmangazy district", "курмангазинск-", "құрманғазы аудан", "makhambet district", "махамбетск-",
+            "махамбет аудан",
+        ]),
+        ("west-kazakhstan", [
+            "karachaganak", "карачаганак", "қарашығанақ", "saikhin", "сайхин", "zhympity", "жымпиты", "peremetnoe",
+            "переметное", "bayterek district", "байтерекск-", "бәйтерек аудан", "borili", "бөрлі",
+        ]),
+        ("zhambyl", [
+            "sarykemer", "сарыкемер", "kordai", "merke", "karatau city", "город каратау", "каратау қала",
+            "talas district", "таласский район", "таласского район", "таласском район", "талас аудан",
+        ]),
+        ("karaganda", [
+            "nura district", "нуринск-", "kiyevka", "киевка", "shet district", "шетск-", "шет аудан", "aksu-ayuly",
+            "аксу-аюлы", "ақсу-аюлы", "botakara", "ботакара",
+        ]),
+        ("ulytau", ["karazhal", "каражал-", "қаражал-", "atasu", "атасу", "zhanaarka", "жанаарка", "жаңаарқа"]),
+        ("kostanay", [
+            "zatobolsk", "затобольск", "ubagan", "убаган", "обаған", "karamendy", "карамеңды", "карамендинск",
+            "borovskoy", "боровской", "denisovka", "денисовка", "amangeldi district", "амангельдинск-",
+            "амангелді аудан", "altynsarin district", "алтынсаринск-", "алтынсарин аудан",
+        ]),
+        ("kyzylorda", [
+            "zhosaly", "жосалы", "terenozek", "теренозек", "тереңөзек", "syrdarya district", "сырдарьинский район", "сырдарьинского район", "сырдарьинском район",
+            "сырдария аудан", "kazaly", "қазалы",
+        ]),
+        ("mangystau", [
+            "kuryk", "курык", "құрық", "shetpe", "шетпе", "kalamkas", "каламкас", "қаламқас", "zhetybai", "жетыбай",
+            "жетібай", "karazhanbas", "каражанбас", "қаражанбас", "kenderli", "кендерли-", "кендірлі-", "uzen field",
+            "месторождение узень", "өзен кен",
+        ]),
+        ("pavlodar", [
+            "aksu city", "город аксу", "ақсу қала", "may district", "майский район", "майского район", "майском район",
+            "май аудан", "maikain", "майкаин", "майқайың",
+        ]),
+        ("north-kazakhstan", [
+            "saumalkol", "саумалколь", "саумалкөл", "talshik", "талшик", "smirnovo", "смирново", "yavlenka", "явленка",
+            "presnovka", "пресновка", "beskol", "бесколь", "бескөл", "novoishimsk", "новоишимск", "kishkenekol",
+            "кишкенеколь", "кішкенекөл", "timiryazev district", "тимирязевск-", "тимирязев аудан", "ualikhanov district",
+            "уалихановск-", "уәлиханов аудан",
+        ]),
+        ("turkistan", [
+            "arys", "арысь", "арыси", "арыс қала", "shayan", "шаян", "myrzakent", "мырзакент", "shauildir", "шаульдер", "шәуілдір", "aksukent",
+            "аксукент", "ақсукент", "sholakkorgan", "шолаккорган", "шолаққорған", "asykata", "асыката", "асықата",
+            "zhetisai",
+        ]),
+        ("east-kazakhstan", [
+            "ulken naryn", "улкен нарын", "үлкен нарын", "belousovka", "белоусовка", "ulan district", "уланск-",
+            "ұлан аудан", "samar district", "самарский район", "самарского район", "самар аудан", "altai district",
+            "алтайский район", "алтайского район", "алтай аудан", "kasym kaisenov", "касыма кайсенова", "қасым қайсенов",
+        ]),
+        ("astana", [
+            "saryarka district", "района сарыарка", "район сарыарка", "сарыарка аудан", "baikonur district",
+            "baikonyr district", "байконурский район", "байконурского район", "байконурском район", "байқоңыр аудан",
+        ]),
+        ("almaty", [
+            "almaly district", "алмалинск-", "алмалы аудан", "auezov district", "ауэзовский район", "ауэзовского район",
+            "ауэзовском район", "әуезов аудан", "bostandyk district", "бостандыкск-", "бостандық аудан", "nauryzbay district",
+            "наурызбайск-", "наурызбай аудан", "turksib district", "турксибск-", "түрксіб аудан", "zhetysu district",
+            "жетысуский район", "жетысуского район", "жетысуском район", "жетісу аудан", "alatau district", "алатауский район",
+            "алатауского район", "алатауском район", "алатау аудан",
+        ]),
+        ("shymkent", [
+            "al-farabi district", "аль-фарабийск-", "әл-фараби аудан", "enbekshi district", "енбекшинский район",
+            "енбекшинского район", "енбекшинском район", "еңбекші аудан", "karatau district", "каратауский район",
+            "каратауского район", "каратауском район", "қаратау аудан", "turan district", "туранский район",
+            "туранского район", "туранском район", "тұран аудан",
+        ]),
+    ]
+
     /// Region code → stems of its places, lower case.
     public static let places: [String: [String]] = {
         var regionsByName: [String: Set<String>] = [:]
@@ -138,7 +238,7 @@ public enum RegionGazetteer {
             if let adjective = adjective(russian) { result[region, default: []].insert(adjective) }
         }
         // A name ending in "-" is a stem already: cut shorter it would be a common word.
-        for (region, names) in towns + districts {
+        for (region, names) in towns + districts + localities {
             for name in names { result[region, default: []].insert(name.hasSuffix("-") ? String(name.dropLast()) : stem(name)) }
         }
         return result.mapValues { Set($0.map(folded)).sorted() }

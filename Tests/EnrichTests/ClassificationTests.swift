@@ -25,6 +25,7 @@ struct ClassificationTests {
     @Test("short stems match whole words: Almaty is not an apple, villages are not a mudflow", arguments: [
         ("В Алматинской области открыли детский сад", "Детский сад на 320 мест открылся в селе Узынагаш.", "“алма"),
         ("В пять сел провели водопровод", "Жители пяти сел района получили чистую питьевую воду.", "“сел"),
+        ("Врачи провели операцию", "Хирурги провели операцию на сердце; КПО Оперейтинг помог с оборудованием.", "“опер”"),
     ])
     func wholeWords(_ example: (String, String, String)) {
         let result = SectionClassifier.classify(source: Source(catalogSlug: ""), title: example.0, paragraphs: [example.1])
@@ -36,6 +37,13 @@ struct ClassificationTests {
         ("mod", "Учения в Жамбылской области", "Военнослужащие провели учения в Жамбылской области.", "zhambyl"),
         ("edu", "Олимпиада", "Школьники Астаны и Алматы стали призёрами.", "republic"),
         ("dsm", "Vaccination", "The ministry reports vaccination across the country.", "republic"),
+        // Villages, fields and city districts, and stems cut so they are not common words.
+        ("", "Бурение", "Тенгизшевройл начал бурение новых скважин.", "atyrau"),
+        ("", "Жаңа саябақ", "Алмалы ауданында жаңа саябақ ашылды.", "almaty"),
+        ("", "Новая поликлиника", "В Туранском районе открылась поликлиника.", "shymkent"),
+        ("", "Tourists", "Tourists visited the Kolsai lakes.", "almaty-region"),
+        ("", "Қаражат бөлінді", "Жол жөндеуге қаражат бөлінді; кен орындары мен кендер тексерілді.", "republic"),
+        ("", "Мектеп", "Ұшарал қаласында жаңа мектеп салынады.", "zhetysu"),
     ])
     func regions(_ example: (String, String, String, String)) {
         let result = RegionResolver.resolve(source: Source(catalogSlug: example.0), title: example.1, paragraphs: [example.2])

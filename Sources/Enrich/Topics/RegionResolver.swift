@@ -36,6 +36,8 @@ public enum RegionResolver {
         ("shymkent", ["шымкент", "shymkent"]),
     ]
 
+    static let passingCityNames = Set(mentions.filter { ["almaty", "astana"].contains($0.code) }.flatMap(\.stems))
+
     /// The stems as scalars, compared at word starts (`WordStarts`): region names first, then the
     /// region's districts and towns (`RegionGazetteer`).
     static let mentionScalars: [(code: String, stems: [(String, [Unicode.Scalar])])] = mentions.map { mention in
@@ -199,8 +201,9 @@ public enum RegionResolver {
         // A text is regional when it names one region more than any other: a national body's
         // short news names the one place it happened ("a bribe taken in Uralsk") as often as an
         // unknown publisher's. The two largest cities are named in passing most often ("a director
-        // from Almaty", "flights from Astana"): they need the title or a second mention.
-        let passingCity = ["almaty", "astana"].contains(best?.code ?? "")
+        // from Almaty", "flights from Astana"): their names need the title or a second mention; a
+        // district of the city is no passing mention.
+        let passingCity = best.map { passingCityNames.contains($0.stem) } ?? false
         if let best, clearLead, best.count >= 2 || best.inTitle || !passingCity {
             return Result(code: best.code, place: nil, reason: "text names “\(best.stem)” ×\(best.count)")
         }
