@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         // Shared vocabulary: languages, sources, article versions. No I/O.
@@ -66,14 +67,16 @@ let package = Package(
             ],
             resources: [.copy("Resources/sections.jsonl")]
         ),
-        // Stage 4: the store protocol and its SQLite implementation.
+        // Stage 4: the store's roles and their two engines, SQLite (embedded) and PostgreSQL.
         .target(
             name: "Store",
             dependencies: [
                 "EnbekshiCore", "CSQLite",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Stage 5: the web site.

@@ -25,6 +25,16 @@ public protocol NewsStore: SourceRegistry, ArticleRepository, ListingReader, Ver
     func pendingMigrations() async throws -> [String]
     /// Where the data is, for logs: a file path, or a server address without its password.
     var location: String { get }
+    /// Waits until the store answers, or throws why it cannot: a server that refuses us or does
+    /// not answer in time. Commands call it first, so a wrong URL or password is an error, not a hang.
+    func connect() async throws
+    /// Ends the store's connections (a server's pool); nothing is answered after.
+    func shutdown() async
+}
+
+extension NewsStore {
+    public func connect() async throws {}
+    public func shutdown() async {}
 }
 
 /// A version with the article it belongs to, for maintenance commands.

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// The one place that chooses a storage engine, from what `--database` (or `ENBEKSHI_DATABASE`)
 /// says: a `postgres://` or `postgresql://` URL names a server, anything else a SQLite file.
@@ -10,12 +11,10 @@ public enum StoreFactory {
 
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case badURL(String)
-        case engineNotBuilt(String)
 
         public var description: String {
             switch self {
             case .badURL(let detail): "--database: \(detail)"
-            case .engineNotBuilt(let engine): "--database: the \(engine) engine is not built yet; use a SQLite file path"
             }
         }
     }
@@ -34,11 +33,11 @@ public enum StoreFactory {
         return .postgres(url: database)
     }
 
-    /// The store for a `--database` value, not yet migrated.
-    public static func open(_ database: String) throws -> any NewsStore {
+    /// The store for a `--database` value, not yet migrated; a server's pool logs to `logger`.
+    public static func open(_ database: String, logger: Logger = Logger(label: "enbekshi.store")) throws -> any NewsStore {
         switch try engine(for: database) {
         case .sqlite(let path): try SQLiteStore(path: path)
-        case .postgres: throw Failure.engineNotBuilt("PostgreSQL")
+        case .postgres(let url): try PostgresStore(url: url, logger: logger)
         }
     }
 

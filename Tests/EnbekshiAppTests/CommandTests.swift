@@ -153,15 +153,47 @@ struct CommandTests {
         }
     }
 
-    @Test("a PostgreSQL URL is understood, and refused with a clear reason while that engine is not built; a malformed URL too",
-          arguments: ["status", "serve", "harvest", "translate"])
-    func postgresDatabase(_ command: String) async throws {
-        await #expect(throws: StoreFactory.Failure.engineNotBuilt("PostgreSQL")) {
-            try await CommandRunner.run([command, "--database", "postgres://news:secret@127.0.0.1:1/enbekshi"])
-        }
+    @Test("a malformed PostgreSQL URL is refused with a reason before anything runs", arguments: ["status", "serve", "harvest", "translate"])
+    func malformedPostgresURL(_ command: String) async throws {
         await #expect(throws: StoreFactory.Failure.self) {
             try await CommandRunner.run([command, "--database", "postgres://news:secret@127.0.0.1:1"])
         }
+    }
+
+    @Test("a server that is down, or refuses the password, is an error that says so within the connect timeout, not a hang")
+    func unreachablePostgres() async throws {
+        let down = "postgres://news:secret@127.0.0.1:1/enbekshi?connect_timeout=1"
+        do {
+            _ = try await CommandRunner.run(["status", "--database", down])
+            Issue.record("status on a server that is down succeeded")
+        } catch let error as PostgresStore.Unreachable {
+            #expect(error.reason == "Connection refused")
+            #expect(!"\(error)".contains("secret"))
+        }
+        let server = try #require(URLComponents(string: try TemporaryPostgres.serverURL()))
+        var wrong = server
+        wrong.password = "not-the-password"
+        wrong.query = "connect_timeout=2"
+        do {
+            _ = try await CommandRunner.run(["migrate", "--database", try #require(wrong.string)])
+            Issue.record("a wrong password was accepted")
+        } catch let error as PostgresStore.Unreachable {
+            #expect(error.reason?.contains("password authentication failed") == true, "\(error)")
+        }
+    }
+
+    @Test("on a PostgreSQL server: migrate lists what is pending and applies it, and the commands run on it")
+    func postgresCommands() async throws {
+        let url = try TemporaryPostgres.serverURL() + "?search_path=cmd_" + UUID().uuidString.prefix(8).lowercased()
+        #expect(try await CommandRunner.run(["migrate", "--list", "--database", url]) == 1)
+        #expect(try await CommandRunner.run(["migrate", "--database", url]) == 0)
+        #expect(try await CommandRunner.run(["migrate", "--list", "--database", url]) == 0)
+        let list = try Self.fixture("kgd-zhetysu-list-en").path
+        #expect(try await CommandRunner.run(["ingest", "--database", url, "--project", "kgd-zhetysu", "--lang", "en", list]) == 0)
+        #expect(try await CommandRunner.run(["status", "--database", url]) == 0)
+        let store = try StoreFactory.open(url)
+        #expect(try await store.statistics().articles == 3)
+        await store.shutdown()
     }
 
     @Test("migrate lists and applies the steps an old database lacks; serve --no-migrate refuses an old schema and names the fix")

@@ -2,9 +2,10 @@ import Testing
 import Store
 import TestSupport
 
-/// Every store implementation the contract runs against. PostgreSQL joins this list when it exists.
+/// Every store implementation the contract runs against: each contract test runs once per engine.
 enum StoreImplementation: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case sqlite
+    case postgres
 
     var testDescription: String { rawValue }
 
@@ -14,7 +15,9 @@ enum StoreImplementation: String, CaseIterable, CustomTestStringConvertible, Sen
         case .sqlite:
             let database = try await TemporaryDatabase()
             return (database.store, database)
+        case .postgres:
+            let database = try await TemporaryPostgres()
+            return (database.store, database)
         }
     }
 }
-

@@ -24,7 +24,8 @@ struct MigrateCommand: AsyncParsableCommand {
             print("database: \(path) does not exist; every step is pending")
             throw ExitCode(1)
         }
-        let database = try StoreFactory.open(store.path)
+        let database = try StoreFactory.open(store.path, logger: logger)
+        try await database.connect()
         let pending = try await database.pendingMigrations()
         let applied = database.migrationSteps.count - pending.count
         print("database: \(store.shown)")

@@ -148,10 +148,13 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             await client.shutdown()
             try? await translationClient.shutdown()
+            await store.shutdown()
             throw error
         }
         await client.shutdown()
         try? await translationClient.shutdown()
+        // After the services: a request or a harvest still finishing needs its database.
+        await store.shutdown()
         logger.info("stopped cleanly")
     }
 }

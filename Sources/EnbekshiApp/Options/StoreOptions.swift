@@ -30,7 +30,8 @@ struct StoreOptions: ParsableArguments {
     /// The store, migrated to this binary's schema; with `migrating` false, a schema that needs a step
     /// is refused (several nodes share one database: one `enbekshi migrate` upgrades it).
     func open(logger: Logger, migrating: Bool = true) async throws -> any NewsStore {
-        let store = try StoreFactory.open(path)
+        let store = try StoreFactory.open(path, logger: logger)
+        try await store.connect()
         let pending = try await store.pendingMigrations()
         if !migrating, !pending.isEmpty {
             let error = SchemaBehind(database: shown, pending: pending)

@@ -1,0 +1,61 @@
+import Foundation
+import PostgresNIO
+
+/// A `postgres://user:password@host:port/database` URL read into what PostgresNIO connects with.
+/// `?sslmode=disable|require` chooses TLS; without it, loopback goes in the clear (a local test
+/// cluster has a self-signed certificate at most) and any other host requires verified TLS.
+/// `?search_path=name` puts every table in that schema (tests use one schema each);
+/// `?connect_timeout=seconds` is how long a command waits for the server before giving up (10).
+struct PostgresLocation: Sendable {
+    var configuration: PostgresClient.Configuration
+    var schema: String?
+    var connectTimeout: Duration = .seconds(10)
+    /// The URL without its password, for logs.
+    var shown: String
+
+    enum Problem: Error, CustomStringConvertible {
+        case unreadable(String)
+        var description: String { "--database: \(detail)" }
+        var detail: String {
+            switch self {
+            case .unreadable(let why): why
+            }
+        }
+    }
+
+    init(url: String) throws {
+        shown = StoreFactory.redacted(url)
+        guard let components = URLComponents(string: url), let host = components.host, !host.isEmpty else {
+            throw Problem.unreadable("\(shown) is not a URL of the form postgres://user:password@host:port/database")
+        }
+        let database = String(components.path.dropFirst())
+        guard !database.isEmpty else { throw Problem.unreadable("\(shown) names no database") }
+        let user = components.user.flatMap { $0.removingPercentEncoding } ?? "postgres"
+        let password = components.password.flatMap { $0.removingPercentEncoding }
+        let query = Dictionary(
+            (components.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
+        let loopback = ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host)
+        let tls: PostgresClient.Configuration.TLS
+        switch query["sslmode"] ?? (loopback ? "disable" : "require") {
+        case "disable": tls = .disable
+        case "require", "verify-full": tls = .require(.makeClientConfiguration())
+        case let other: throw Problem.unreadable("sslmode=\(other) is not understood (disable or require)")
+        }
+        configuration = PostgresClient.Configuration(
+            host: host, port: components.port ?? 5432, username: user, password: password, database: database, tls: tls)
+        if let seconds = query["connect_timeout"] {
+            guard let value = Int(seconds), (1...3600).contains(value) else {
+                throw Problem.unreadable("connect_timeout must be a number of seconds from 1 to 3600")
+            }
+            connectTimeout = .seconds(value)
+            configuration.options.connectTimeout = .seconds(value)
+        }
+        if let schema = query["search_path"], !schema.isEmpty {
+            guard schema.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
+                throw Problem.unreadable("search_path must be a plain schema name")
+            }
+            self.schema = schema
+            configuration.options.additionalStartupParameters = [("search_path", schema)]
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import EnbekshiCore
+
+/// Search on PostgreSQL: PostgreSQL 15 has no Kazakh stemmer, so a version's words are stemmed here
+/// by the same code SQLite's tokenizer runs (`SearchStemming`) and handed over as a `tsvector`
+/// literal with positions (phrases need them); queries are written as a `tsquery` of the same
+/// forms. Both are literals cast by the server, so its text-search parser and locale never touch
+/// the words.
+enum PostgresSearchDocument {
+    /// Positions a `tsvector` can hold; words after the last are not indexed.
+    static let maximumPosition = 16_383
+    /// Lexemes longer than this (bytes) are not words anyone searches for, and PostgreSQL refuses
+    /// lexemes over 2 KB.
+    static let maximumLexemeBytes = 256
+
+    /// The `tsvector` literal of a headline and body, the way SQLite's search view reads them.
+    static func vector(title: String, bodyHTML: String, language: Language) -> String {
+        var positions: [String: [Int]] = [:]
+        var order: [String] = []
+        var position = 0
+        for word in words(title + " " + PlainText.from(html: bodyHTML)) {
+            position += 1
+            guard position <= maximumPosition else { break }
+            let form = SearchStemming.indexForm(word, language: language)
+            guard !form.isEmpty, form.utf8.count <= maximumLexemeBytes else { continue }
+            if positions[form] == nil { order.append(form) }
+            positions[form, default: []].append(position)
+        }
+        return order.map { form in
+            quoted(form) + ":" + (positions[form] ?? []).map(String.init).joined(separator: ",")
+        }.joined(separator: " ")
+    }
+
+    /// Lower-case words as SQLite's unicode61 splits them: runs of letters and digits.
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+
+    /// The `tsquery` literal of a parsed query in one language's forms, nil when no word has a
+    /// form. Clauses read as FTS5 reads them: adjacent operands are required together, then NOT,
+    /// AND and OR bind in that order (`x NOT y` is x without y).
+    static func query(_ clauses: [SearchQuery.Clause], language: Language) -> String? {
+        // Operands and operators in order, each run of adjacent operands one AND group.
+        var items: [Item] = []
+        var run: [String] = []
+        func endRun() {
+            guard !run.isEmpty else { return }
+            items.append(.operand(run.count == 1 ? run[0] : "(" + run.joined(separator: " & ") + ")"))
+            run = []
+        }
+        for clause in clauses {
+            switch clause {
+            case .operator(let op):
+                endRun()
+                items.append(.operator(op))
+            case .phrase(let words, let prefix):
+                let forms = words.map { SearchStemming.indexForm($0.lowercased(), language: language) }.filter { !$0.isEmpty }
+                guard !forms.isEmpty else { continue }
+                var lexemes = forms.map(quoted)
+                if prefix, let last = lexemes.popLast() { lexemes.append(last + ":*") }
+                run.append(lexemes.count == 1 ? lexemes[0] : "(" + lexemes.joined(separator: " <-> ") + ")")
+            }
+        }
+        endRun()
+        return combine(items)
+    }
+
+    enum Item {
+        case operand(String)
+        case `operator`(SearchQuery.Operator)
+    }
+
+    /// OR of ANDs of NOT chains, each level bracketed.
+    static func combine(_ items: [Item]) -> String? {
+        func split(_ items: [Item], on op: SearchQuery.Operator) -> [[Item]] {
+            var parts: [[Item]] = [[]]
+            for item in items {
+                if case .operator(let found) = item, found == op { parts.append([]) } else { parts[parts.count - 1].append(item) }
+            }
+            return parts.filter { !$0.isEmpty }
+        }
+        func notChain(_ items: [Item]) -> String? {
+            let operands = split(items, on: .not).compactMap { part -> String? in
+                guard case .operand(let text)? = part.first else { return nil }
+                return text
+            }
+            guard let first = operands.first else { return nil }
+            return ([first] + operands.dropFirst().map { "!" + $0 }).joined(separator: " & ")
+        }
+        let alternatives = split(items, on: .or).compactMap { alternative -> String? in
+            let required = split(alternative, on: .and).compactMap(notChain)
+            return required.isEmpty ? nil : "(" + required.joined(separator: " & ") + ")"
+        }
+        return alternatives.isEmpty ? nil : alternatives.joined(separator: " | ")
+    }
+
+    /// A lexeme quoted for a `tsvector` or `tsquery` literal.
+    static func quoted(_ lexeme: String) -> String {
+        "'" + lexeme.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'"
+    }
+}

@@ -1,0 +1,336 @@
+import EnbekshiCore
+import Foundation
+import Logging
+import PostgresNIO
+
+extension PostgresStore {
+    public func save(_ version: ArticleVersion, for key: ArticleKey, requested: Language, topics: ArticleTopics?) async throws
+        -> SaveOutcome
+    {
+        let item = BulkArticle(key: key, version: version, requested: requested, topics: topics)
+        let search = Self.searchVector(version)
+        return try await transaction { connection in
+            try await Self.save(item, search: search, now: Date(), on: connection, logger: logger).outcome
+        }
+    }
+
+    @discardableResult
+    public func saveBatch(_ batch: [BulkArticle]) async throws -> [(outcome: SaveOutcome, articleID: Int64)] {
+        // Stemmed before the transaction, so it holds its locks only for the writes.
+        let vectors = batch.map { Self.searchVector($0.version) }
+        let now = Date()
+        return try await transaction { connection in
+            var saved: [(outcome: SaveOutcome, articleID: Int64)] = []
+            for (item, search) in zip(batch, vectors) {
+                let (outcome, articleID) = try await Self.save(item, search: search, now: now, on: connection, logger: logger)
+                saved.append((outcome, articleID))
+                if outcome != .unchanged, item.owesStoryLinks {
+                    try await Self.run(
+                        """
+                        INSERT INTO story_pending (article_id, lang) VALUES (\(articleID), \(item.version.language.rawValue))
+                        ON CONFLICT DO NOTHING
+                        """, on: connection, logger: logger)
+                }
+                if let original = item.copyOf,
+                    let leader = try await Self.rows(
+                        "SELECT COALESCE(story_id, id) AS leader FROM articles WHERE project = \(original.project) AND govkz_id = \(original.govkzID)",
+                        on: connection, logger: logger
+                    ).first?["leader"].decode(Int64.self)
+                {
+                    try await Self.run(
+                        "UPDATE articles SET story_id = \(leader) WHERE id = \(leader) AND story_id IS NULL", on: connection, logger: logger)
+                    try await Self.run("UPDATE articles SET story_id = \(leader) WHERE id = \(articleID)", on: connection, logger: logger)
+                }
+            }
+            return saved
+        }
+    }
+
+    /// The search document of a version: gov.kz's or a translation, every language alike.
+    static func searchVector(_ version: ArticleVersion) -> String {
+        PostgresSearchDocument.vector(title: version.title, bodyHTML: version.bodyHTML, language: version.language)
+    }
+
+    static func run(_ query: PostgresQuery, on connection: PostgresConnection, logger: Logger) async throws {
+        _ = try await connection.query(query, logger: logger).collect()
+    }
+
+    /// One save inside a transaction, as SQLite's: the article row, its topics, what the request
+    /// returned, then the version (history kept when gov.kz changed it; a machine translation
+    /// replaced by gov.kz's own text), then whether the article is listed.
+    static func save(_ item: BulkArticle, search: String, now: Date, on connection: PostgresConnection, logger: Logger)
+        async throws -> (outcome: SaveOutcome, articleID: Int64)
+    {
+        let version = item.version, key = item.key, language = version.language.rawValue
+        let published = version.published?.local ?? GovKzDate.localNow()
+        let hasTime = version.published?.hasTime ?? false
+        let inserted = try await rows(
+            """
+            INSERT INTO articles (project, govkz_id, published_local, has_time, heropic, first_seen_at, updated_at)
+            VALUES (\(key.project), \(key.govkzID), \(published), \(hasTime), \(version.heropic), \(now), \(now))
+            ON CONFLICT (project, govkz_id) DO NOTHING RETURNING id
+            """, on: connection, logger: logger)
+        // Inserted by someone else meanwhile: their row, read with a new snapshot.
+        let found =
+            inserted.isEmpty
+            ? try await rows("SELECT id FROM articles WHERE project = \(key.project) AND govkz_id = \(key.govkzID)", on: connection, logger: logger)
+            : inserted
+        guard let articleID = try found.first?["id"].decode(Int64.self) else {
+            throw StoreError.inconsistent("article \(key) vanished inside its own transaction")
+        }
+        if let topics = item.topics { try await saveTopics(topics, articleID: articleID, on: connection, logger: logger) }
+        try await run(
+            """
+            INSERT INTO fetches (project, govkz_id, requested_lang, content_hash, stored_lang, fetched_at)
+            VALUES (\(key.project), \(key.govkzID), \(item.requested.rawValue), \(version.contentHash), \(language), \(version.fetchedAt))
+            ON CONFLICT (project, requested_lang, govkz_id) DO UPDATE SET content_hash = excluded.content_hash,
+            stored_lang = excluded.stored_lang, fetched_at = excluded.fetched_at
+            """, on: connection, logger: logger)
+        var existing = try await rows(
+            "SELECT content_hash, mt_engine FROM versions WHERE article_id = \(articleID) AND lang = \(language) FOR UPDATE",
+            on: connection, logger: logger
+        ).first
+        if let machine = existing, try machine["mt_engine"].decode(String?.self) != nil {
+            // gov.kz published this language after we translated it: its own text replaces ours,
+            // and a translation is no original worth keeping in history.
+            try await run("DELETE FROM versions WHERE article_id = \(articleID) AND lang = \(language)", on: connection, logger: logger)
+            existing = nil
+        }
+        let json = RawJSON.stripping(version.rawJSON, original: version.originalHTML)
+        let flags = QualityFlag.encode(version.flags)
+        let outcome: SaveOutcome
+        if let existing {
+            if try existing["content_hash"].decode(String.self) == version.contentHash { return (.unchanged, articleID) }
+            try await run(
+                """
+                INSERT INTO version_history (article_id, lang, title, original_html, content_hash, raw_json, fetched_at, replaced_at)
+                SELECT article_id, lang, original_title, original_html, content_hash, raw_json, fetched_at, \(now)
+                FROM versions WHERE article_id = \(articleID) AND lang = \(language)
+                """, on: connection, logger: logger)
+            try await run(
+                """
+                UPDATE versions SET title = \(version.title), original_title = \(version.originalTitle),
+                body_html = \(version.bodyHTML), original_html = \(version.originalHTML), slug = \(version.slug),
+                source_url = \(version.sourceURL), heropic = \(version.heropic), created_raw = \(version.createdRaw),
+                published_local = \(version.published?.local ?? published), fetched_at = \(version.fetchedAt),
+                content_hash = \(version.contentHash), raw_json = \(json), flags = \(flags), search = \(search)::tsvector
+                WHERE article_id = \(articleID) AND lang = \(language)
+                """, on: connection, logger: logger)
+            outcome = .updated
+        } else {
+            try await run(
+                """
+                INSERT INTO versions (article_id, lang, title, original_title, body_html, original_html, slug, source_url,
+                heropic, created_raw, published_local, fetched_at, content_hash, raw_json, flags, search)
+                VALUES (\(articleID), \(language), \(version.title), \(version.originalTitle), \(version.bodyHTML),
+                \(version.originalHTML), \(version.slug), \(version.sourceURL), \(version.heropic), \(version.createdRaw),
+                \(version.published?.local ?? published), \(version.fetchedAt), \(version.contentHash), \(json), \(flags),
+                \(search)::tsvector)
+                """, on: connection, logger: logger)
+            outcome = .inserted
+        }
+        // An article is listed once any version has a headline; the date follows the source.
+        try await run(
+            """
+            UPDATE articles SET updated_at = \(now),
+            listed = EXISTS (SELECT 1 FROM versions WHERE article_id = \(articleID) AND title <> ''),
+            published_local = COALESCE(\(version.published?.local), published_local),
+            has_time = CASE WHEN \(version.published?.local)::TEXT IS NULL THEN has_time ELSE \(hasTime) END,
+            heropic = COALESCE(heropic, \(version.heropic))
+            WHERE id = \(articleID)
+            """, on: connection, logger: logger)
+        return (outcome, articleID)
+    }
+
+    public func storedHashes(of keys: [FetchKey]) async throws -> [FetchKey: String] {
+        guard !keys.isEmpty else { return [:] }
+        // One statement per project and language, each with an array of ids.
+        let groups = Dictionary(grouping: keys) { FetchKey(project: $0.project, language: $0.language, govkzID: "") }
+        var result: [FetchKey: String] = [:]
+        for (group, members) in groups {
+            let ids = Array(Set(members.map(\.govkzID)))
+            for row in try await rows(
+                """
+                SELECT govkz_id, content_hash FROM fetches
+                WHERE project = \(group.project) AND requested_lang = \(group.language.rawValue) AND govkz_id = ANY(\(ids))
+                """)
+            {
+                var key = group
+                key.govkzID = try row["govkz_id"].decode(String.self)
+                result[key] = try row["content_hash"].decode(String.self)
+            }
+        }
+        return result
+    }
+
+    public func saveTopics(_ topics: ArticleTopics, articleID: Int64) async throws {
+        try await transaction { connection in try await Self.saveTopics(topics, articleID: articleID, on: connection, logger: logger) }
+    }
+
+    static func saveTopics(_ topics: ArticleTopics, articleID: Int64, on connection: PostgresConnection, logger: Logger) async throws {
+        try await run(
+            """
+            INSERT INTO article_topics (article_id, section, secondary, section_score, section_reason, region, region_place, region_reason)
+            VALUES (\(articleID), \(topics.section.rawValue), \(topics.secondary.map(\.rawValue).joined(separator: ",")),
+            \(topics.sectionScore), \(topics.sectionReason), \(topics.region), \(topics.place), \(topics.regionReason))
+            ON CONFLICT (article_id) DO UPDATE SET section = excluded.section, secondary = excluded.secondary,
+            section_score = excluded.section_score, section_reason = excluded.section_reason, region = excluded.region,
+            region_place = excluded.region_place, region_reason = excluded.region_reason
+            """, on: connection, logger: logger)
+    }
+
+    // MARK: Reads
+
+    static let articleColumns = "a.id, a.project, a.govkz_id, a.published_local, a.has_time, a.story_id"
+
+    public func article(id: Int64) async throws -> Article? {
+        try await articles(rows("SELECT \(unescaped: Self.articleColumns) FROM articles a WHERE a.id = \(id)")).first
+    }
+
+    public func article(key: ArticleKey) async throws -> Article? {
+        try await articles(
+            rows("SELECT \(unescaped: Self.articleColumns) FROM articles a WHERE a.project = \(key.project) AND a.govkz_id = \(key.govkzID)")
+        ).first
+    }
+
+    public func articles(ids: [Int64]) async throws -> [Int64: Article] {
+        let unique = Array(Set(ids))
+        guard !unique.isEmpty else { return [:] }
+        var found: [Int64: Article] = [:]
+        for article in try await articles(rows("SELECT \(unescaped: Self.articleColumns) FROM articles a WHERE a.id = ANY(\(unique))")) {
+            found[article.id] = article
+        }
+        return found
+    }
+
+    public func articleID(for key: ArticleKey) async throws -> Int64? {
+        try await rows("SELECT id FROM articles WHERE project = \(key.project) AND govkz_id = \(key.govkzID)").first?["id"]
+            .decode(Int64.self)
+    }
+
+    /// Listings need a lead, not the originals.
+    static let summaryColumns = """
+        article_id, lang, title, original_title, body_html, NULL::TEXT AS original_html, slug, source_url, heropic, created_raw,
+        published_local, fetched_at, content_hash, NULL::TEXT AS raw_json, flags, mt_engine, mt_model, mt_at, mt_source_lang
+        """
+    static let fullColumns = """
+        article_id, lang, title, original_title, body_html, original_html, slug, source_url, heropic, created_raw,
+        published_local, fetched_at, content_hash, raw_json, flags, mt_engine, mt_model, mt_at, mt_source_lang
+        """
+
+    /// The versions and topics of a page of articles, two reads for the page, in the page's order.
+    func articles(_ rows: [PostgresRandomAccessRow], summary: Bool = false) async throws -> [Article] {
+        guard !rows.isEmpty else { return [] }
+        let ids = try rows.map { try $0["id"].decode(Int64.self) }
+        var versions: [Int64: [Language: ArticleVersion]] = [:]
+        let columns = summary ? Self.summaryColumns : Self.fullColumns
+        for row in try await self.rows("SELECT \(unescaped: columns) FROM versions WHERE article_id = ANY(\(ids))") {
+            guard let version = try Self.version(row) else { continue }
+            versions[try row["article_id"].decode(Int64.self), default: [:]][version.language] = version
+        }
+        var topics: [Int64: ArticleTopics] = [:]
+        for row in try await self.rows("SELECT * FROM article_topics WHERE article_id = ANY(\(ids))") {
+            guard let section = Section(rawValue: try row["section"].decode(String.self)) else { continue }
+            topics[try row["article_id"].decode(Int64.self)] = ArticleTopics(
+                section: section,
+                secondary: try row["secondary"].decode(String.self).split(separator: ",").compactMap { Section(rawValue: String($0)) },
+                sectionScore: try row["section_score"].decode(Double.self), sectionReason: try row["section_reason"].decode(String.self),
+                region: try row["region"].decode(String.self), place: try row["region_place"].decode(String?.self),
+                regionReason: try row["region_reason"].decode(String.self))
+        }
+        return try rows.map { row in
+            let id = try row["id"].decode(Int64.self)
+            let published = GovKzDate(try row["published_local"].decode(String.self), hasTime: try row["has_time"].decode(Bool.self))
+            return Article(
+                id: id, key: ArticleKey(project: try row["project"].decode(String.self), govkzID: try row["govkz_id"].decode(String.self)),
+                published: published, versions: versions[id] ?? [:], topics: topics[id], storyID: try row["story_id"].decode(Int64?.self))
+        }
+    }
+
+    static func version(_ row: PostgresRandomAccessRow) throws -> ArticleVersion? {
+        guard let language = Language(rawValue: try row["lang"].decode(String.self)) else { return nil }
+        let originalHTML = try row["original_html"].decode(String?.self)
+        let machine: MachineTranslation? = try row["mt_engine"].decode(String?.self).map { engine in
+            MachineTranslation(
+                engine: engine, model: try row["mt_model"].decode(String?.self),
+                translatedAt: try row["mt_at"].decode(Date?.self) ?? Date(timeIntervalSince1970: 0),
+                sourceLanguage: Language(rawValue: try row["mt_source_lang"].decode(String?.self) ?? "") ?? .ru)
+        }
+        return ArticleVersion(
+            language: language, title: try row["title"].decode(String.self), originalTitle: try row["original_title"].decode(String?.self),
+            bodyHTML: try row["body_html"].decode(String.self), originalHTML: originalHTML, slug: try row["slug"].decode(String?.self),
+            sourceURL: try row["source_url"].decode(String.self), heropic: try row["heropic"].decode(String?.self),
+            createdRaw: try row["created_raw"].decode(String?.self),
+            published: try row["published_local"].decode(String?.self).flatMap(GovKzDate.init),
+            fetchedAt: try row["fetched_at"].decode(Date.self), contentHash: try row["content_hash"].decode(String.self),
+            rawJSON: RawJSON.restoring(try row["raw_json"].decode(String?.self), original: originalHTML),
+            flags: QualityFlag.decode(try row["flags"].decode(String.self)), machineTranslation: machine)
+    }
+
+    public func history(articleID: Int64, language: Language) async throws -> [VersionHistoryEntry] {
+        try await rows(
+            "SELECT * FROM version_history WHERE article_id = \(articleID) AND lang = \(language.rawValue) ORDER BY id DESC"
+        ).map { row in
+            VersionHistoryEntry(
+                title: try row["title"].decode(String?.self), originalHTML: try row["original_html"].decode(String?.self),
+                contentHash: try row["content_hash"].decode(String?.self) ?? "",
+                fetchedAt: try row["fetched_at"].decode(Date?.self) ?? Date(timeIntervalSince1970: 0),
+                replacedAt: try row["replaced_at"].decode(Date.self))
+        }
+    }
+
+    // MARK: Maintenance
+
+    static func storedVersions(_ rows: [PostgresRandomAccessRow]) throws -> [StoredVersion] {
+        try rows.compactMap { row in
+            try version(row).map {
+                StoredVersion(
+                    articleID: try row["article_id"].decode(Int64.self),
+                    key: ArticleKey(project: try row["project"].decode(String.self), govkzID: try row["govkz_id"].decode(String.self)),
+                    version: $0)
+            }
+        }
+    }
+
+    public func versions(after: VersionCursor?, limit: Int) async throws -> [StoredVersion] {
+        try Self.storedVersions(
+            await rows(
+                """
+                SELECT \(unescaped: Self.qualifiedFullColumns), a.project, a.govkz_id
+                FROM versions v JOIN articles a ON a.id = v.article_id
+                WHERE (v.article_id, v.lang) > (\(after?.articleID ?? 0), \(after?.language.rawValue ?? ""))
+                ORDER BY v.article_id, v.lang LIMIT \(Int64(max(0, limit)))
+                """))
+    }
+
+    public func updateCleaned(articleID: Int64, language: Language, title: String, bodyHTML: String, flags: [QualityFlag])
+        async throws
+    {
+        let search = PostgresSearchDocument.vector(title: title, bodyHTML: bodyHTML, language: language)
+        try await transaction { connection in
+            try await Self.run(
+                """
+                UPDATE versions SET title = \(title), body_html = \(bodyHTML), flags = \(QualityFlag.encode(flags)),
+                search = \(search)::tsvector WHERE article_id = \(articleID) AND lang = \(language.rawValue)
+                """, on: connection, logger: logger)
+            try await Self.run(
+                """
+                UPDATE articles SET listed = EXISTS (SELECT 1 FROM versions WHERE article_id = \(articleID) AND title <> '')
+                WHERE id = \(articleID)
+                """, on: connection, logger: logger)
+        }
+    }
+
+    public func flaggedVersions(limit: Int) async throws -> [StoredVersion] {
+        try Self.storedVersions(
+            await rows(
+                """
+                SELECT \(unescaped: Self.qualifiedFullColumns), a.project, a.govkz_id
+                FROM versions v JOIN articles a ON a.id = v.article_id
+                WHERE v.flags <> '' ORDER BY a.published_local DESC, a.id DESC, v.lang LIMIT \(Int64(max(0, limit)))
+                """))
+    }
+
+    static let qualifiedFullColumns = fullColumns.split(separator: ",").map { "v." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        .joined(separator: ", ")
+}

@@ -1,0 +1,91 @@
+import EnbekshiCore
+import PostgresNIO
+
+/// Full-text search over each version's `tsvector` (`PostgresSearchDocument`), with the same
+/// contract as SQLite's: one hit per story, newest first or by relevance, counted up to a horizon,
+/// widened to prefixes when the exact words find less than a page.
+extension PostgresStore {
+    public func search(_ request: SearchRequest, limit: Int, offset: Int) async throws -> SearchResults {
+        let exact = try await search(request, clauses: request.query.clauses, terms: request.query.terms, limit: limit, offset: offset)
+        guard exact.total < max(1, limit), let widened = request.query.widened else { return exact }
+        var results = try await search(request, clauses: widened.clauses, terms: widened.terms, limit: limit, offset: offset)
+        results.widened = results.total > exact.total
+        return results.widened ? results : exact
+    }
+
+    private func search(
+        _ request: SearchRequest, clauses: [SearchQuery.Clause], terms: [SearchQuery.Term], limit: Int, offset: Int
+    ) async throws -> SearchResults {
+        // Each language's versions are matched with the query in that language's forms.
+        var sql = PostgresSQL()
+        var matches: [String] = []
+        var ranks: [String] = []
+        for language in Language.allCases {
+            guard let query = PostgresSearchDocument.query(clauses, language: language) else { continue }
+            let lang = sql.bind(language.rawValue), tsquery = sql.bind(query)
+            matches.append("(v.lang = \(lang) AND v.search @@ \(tsquery)::tsquery)")
+            ranks.append("WHEN \(lang) THEN ts_rank_cd(v.search, \(tsquery)::tsquery)")
+        }
+        guard !matches.isEmpty else { return SearchResults(hits: [], total: 0) }
+        let horizon = SearchResults.horizon(offset: offset, limit: limit)
+        sql.append(
+            """
+            SELECT v.article_id AS id, max(CASE v.lang \(ranks.joined(separator: " ")) ELSE 0 END) AS rank
+            FROM versions v JOIN articles a ON a.id = v.article_id
+            WHERE (\(matches.joined(separator: " OR "))) AND a.listed \(Self.onePerStory)
+            """)
+        Self.appendFilter(
+            &sql, section: request.section, region: request.region, source: request.source, fromDay: request.fromDay, toDay: request.toDay)
+        let order = request.order == .relevance ? "rank DESC, id DESC" : "id DESC"
+        let wanted = sql.bind(Int64(max(horizon, max(0, offset) + max(0, limit))))
+        sql.append(" GROUP BY v.article_id ORDER BY \(order) LIMIT \(wanted)")
+        let found = try await rows(sql.query).map { try $0["id"].decode(Int64.self) }
+        let page = Array(found.dropFirst(max(0, offset)).prefix(max(0, limit)))
+        var snippets: [Int64: String] = [:]
+        if request.snippets, !page.isEmpty {
+            for row in try await rows(
+                "SELECT article_id, body_html FROM versions WHERE article_id = ANY(\(page)) AND lang = \(request.snippetLanguage.rawValue)")
+            {
+                let body = try row["body_html"].decode(String.self)
+                snippets[try row["article_id"].decode(Int64.self)] = Snippet.html(
+                    text: PlainText.from(html: body), terms: terms, language: request.snippetLanguage)
+            }
+        }
+        return SearchResults(
+            hits: page.map { SearchResults.Hit(articleID: $0, snippetHTML: snippets[$0] ?? "") }, total: min(found.count, horizon),
+            horizon: horizon)
+    }
+
+    /// Recomputes every version's search document (after a change to stemming), a batch at a time.
+    public func reindexSearch(progress: @Sendable (Language, Int) -> Void) async throws {
+        for language in Language.allCases {
+            var after: Int64 = 0
+            var done = 0
+            while true {
+                let batch = try await rows(
+                    """
+                    SELECT article_id, title, body_html FROM versions WHERE lang = \(language.rawValue) AND article_id > \(after)
+                    ORDER BY article_id LIMIT 500
+                    """)
+                guard let last = batch.last else { break }
+                let documents = try batch.map { row in
+                    (
+                        try row["article_id"].decode(Int64.self),
+                        PostgresSearchDocument.vector(
+                            title: try row["title"].decode(String.self), bodyHTML: try row["body_html"].decode(String.self), language: language)
+                    )
+                }
+                try await transaction { connection in
+                    for (id, vector) in documents {
+                        try await Self.run(
+                            "UPDATE versions SET search = \(vector)::tsvector WHERE article_id = \(id) AND lang = \(language.rawValue)",
+                            on: connection, logger: logger)
+                    }
+                }
+                after = try last["article_id"].decode(Int64.self)
+                done += batch.count
+            }
+            progress(language, done)
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import EnbekshiCore
+import Foundation
+import PostgresNIO
+
+extension PostgresStore {
+    public func saveTranslation(_ version: ArticleVersion, articleID: Int64) async throws -> Bool {
+        guard let mt = version.machineTranslation else {
+            throw StoreError.inconsistent("saveTranslation needs a machine-translated version")
+        }
+        let language = version.language.rawValue
+        let search = Self.searchVector(version)
+        return try await transaction { connection in
+            let existing = try await Self.rows(
+                "SELECT mt_engine FROM versions WHERE article_id = \(articleID) AND lang = \(language) FOR UPDATE",
+                on: connection, logger: logger
+            ).first
+            // A source version always wins.
+            if let existing, try existing["mt_engine"].decode(String?.self) == nil { return false }
+            try await Self.run("DELETE FROM versions WHERE article_id = \(articleID) AND lang = \(language)", on: connection, logger: logger)
+            try await Self.run(
+                """
+                INSERT INTO versions (article_id, lang, title, body_html, source_url, heropic, created_raw, published_local,
+                fetched_at, content_hash, flags, mt_engine, mt_model, mt_at, mt_source_lang, search)
+                VALUES (\(articleID), \(language), \(version.title), \(version.bodyHTML), \(version.sourceURL), \(version.heropic),
+                \(version.createdRaw), \(version.published?.local), \(version.fetchedAt), \(version.contentHash),
+                \(QualityFlag.encode(version.flags)), \(mt.engine), \(mt.model), \(mt.translatedAt), \(mt.sourceLanguage.rawValue),
+                \(search)::tsvector)
+                """, on: connection, logger: logger)
+            return true
+        }
+    }
+
+    @discardableResult
+    public func enqueueTranslation(articleID: Int64, from source: Language, to target: Language) async throws -> Bool {
+        let now = Date()
+        return try await !rows(
+            """
+            INSERT INTO translation_jobs (article_id, source_lang, target_lang, next_attempt_at, created_at)
+            VALUES (\(articleID), \(source.rawValue), \(target.rawValue), \(now), \(now))
+            ON CONFLICT (article_id, target_lang) DO NOTHING RETURNING id
+            """
+        ).isEmpty
+    }
+
+    public func dueTranslationJobs(now: Date, limit: Int) async throws -> [TranslationJob] {
+        try await rows(
+            """
+            SELECT * FROM translation_jobs WHERE state = 'pending' AND next_attempt_at <= \(now)
+            ORDER BY next_attempt_at, id LIMIT \(Int64(max(0, limit)))
+            """
+        ).compactMap { row in
+            guard let source = Language(rawValue: try row["source_lang"].decode(String.self)),
+                let target = Language(rawValue: try row["target_lang"].decode(String.self))
+            else { return nil }
+            return TranslationJob(
+                id: try row["id"].decode(Int64.self), articleID: try row["article_id"].decode(Int64.self), source: source, target: target,
+                state: TranslationJob.State(rawValue: try row["state"].decode(String.self)) ?? .pending,
+                attempts: Int(try row["attempts"].decode(Int32.self)), lastError: try row["last_error"].decode(String?.self),
+                nextAttemptAt: try row["next_attempt_at"].decode(Date.self))
+        }
+    }
+
+    public func finishTranslationJob(id: Int64) async throws {
+        try await execute("UPDATE translation_jobs SET state = 'done', last_error = NULL WHERE id = \(id)")
+    }
+
+    public func failTranslationJob(id: Int64, error: String, retryAt: Date?) async throws {
+        try await execute(
+            """
+            UPDATE translation_jobs SET attempts = attempts + 1, last_error = \(String(error.prefix(500))),
+            state = \(retryAt == nil ? "failed" : "pending"), next_attempt_at = COALESCE(\(retryAt), next_attempt_at) WHERE id = \(id)
+            """)
+    }
+
+    public func translationQueueCounts() async throws -> TranslationQueueCounts {
+        var counts = TranslationQueueCounts(pending: 0, done: 0, failed: 0)
+        for row in try await rows("SELECT state, count(*) AS n FROM translation_jobs GROUP BY state") {
+            let n = Int(try row["n"].decode(Int64.self))
+            switch try row["state"].decode(String.self) {
+            case "pending": counts.pending = n
+            case "done": counts.done = n
+            case "failed": counts.failed = n
+            default: break
+            }
+        }
+        return counts
+    }
+
+    public func cachedTranslations(hashes: [String], from: Language, to: Language, engine: String) async throws -> [String: String] {
+        guard !hashes.isEmpty else { return [:] }
+        var result: [String: String] = [:]
+        for row in try await rows(
+            """
+            SELECT source_hash, text FROM translation_cache WHERE source_lang = \(from.rawValue) AND target_lang = \(to.rawValue)
+            AND engine = \(engine) AND source_hash = ANY(\(Array(Set(hashes))))
+            """)
+        {
+            result[try row["source_hash"].decode(String.self)] = try row["text"].decode(String.self)
+        }
+        return result
+    }
+
+    public func cacheTranslations(_ texts: [String: String], from: Language, to: Language, engine: String) async throws {
+        guard !texts.isEmpty else { return }
+        let now = Date()
+        try await transaction { connection in
+            for (hash, text) in texts {
+                try await Self.run(
+                    """
+                    INSERT INTO translation_cache (source_hash, source_lang, target_lang, engine, text, created_at)
+                    VALUES (\(hash), \(from.rawValue), \(to.rawValue), \(engine), \(text), \(now))
+                    ON CONFLICT (source_hash, source_lang, target_lang, engine) DO UPDATE SET text = excluded.text
+                    """, on: connection, logger: logger)
+            }
+        }
+    }
+
+    public func glosses(of runs: [String], to target: Language) async throws -> [String: Gloss] {
+        guard !runs.isEmpty else { return [:] }
+        var result: [String: Gloss] = [:]
+        for row in try await rows(
+            "SELECT run, source_lang, text, engine FROM glosses WHERE target_lang = \(target.rawValue) AND run = ANY(\(Array(Set(runs))))")
+        {
+            let run = try row["run"].decode(String.self)
+            guard let source = Language(rawValue: try row["source_lang"].decode(String.self)) else { continue }
+            result[run] = Gloss(run: run, source: source, target: target, text: try row["text"].decode(String.self), engine: try row["engine"].decode(String.self))
+        }
+        return result
+    }
+
+    public func saveGlosses(_ glosses: [Gloss]) async throws {
+        guard !glosses.isEmpty else { return }
+        let now = Date()
+        try await transaction { connection in
+            for gloss in glosses {
+                try await Self.run(
+                    """
+                    INSERT INTO glosses (run, target_lang, source_lang, text, engine, created_at)
+                    VALUES (\(gloss.run), \(gloss.target.rawValue), \(gloss.source.rawValue), \(gloss.text), \(gloss.engine), \(now))
+                    ON CONFLICT (run, target_lang) DO UPDATE SET source_lang = excluded.source_lang, text = excluded.text,
+                    engine = excluded.engine, created_at = excluded.created_at
+                    """, on: connection, logger: logger)
+            }
+        }
+    }
+}

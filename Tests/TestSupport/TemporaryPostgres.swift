@@ -1,0 +1,35 @@
+import Foundation
+import Store
+
+/// A fresh schema of its own on the test PostgreSQL server (`ENBEKSHI_TEST_POSTGRES`, which
+/// scripts/test sets after starting a throwaway cluster), migrated. Schemas are left behind: the
+/// cluster is removed when the run ends.
+public final class TemporaryPostgres: Sendable {
+    public static let variable = "ENBEKSHI_TEST_POSTGRES"
+    public let url: String
+    public let store: PostgresStore
+
+    public struct NotConfigured: Error, CustomStringConvertible {
+        public var description: String {
+            "\(TemporaryPostgres.variable) is not set: run scripts/test, which starts a throwaway PostgreSQL cluster and sets it"
+        }
+    }
+
+    /// The server's URL, from the environment.
+    public static func serverURL() throws -> String {
+        guard let url = ProcessInfo.processInfo.environment[variable], !url.isEmpty else { throw NotConfigured() }
+        return url
+    }
+
+    public init() async throws {
+        let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        url = try Self.serverURL() + "?search_path=" + schema
+        store = try PostgresStore(url: url)
+        try await store.migrate()
+    }
+
+    deinit {
+        let store = store
+        Task { await store.shutdown() }
+    }
+}
