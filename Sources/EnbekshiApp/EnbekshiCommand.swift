@@ -10,7 +10,7 @@ public struct EnbekshiCommand: AsyncParsableCommand {
             ENBEKSHI_DATABASE). gov.kz settings come from --govkz-* options or ENBEKSHI_GOVKZ_* variables.
             """,
         subcommands: [
-            ServeCommand.self, MigrateCommand.self, HarvestCommand.self, IngestCommand.self, SourcesCommand.self, StatusCommand.self,
+            ServeCommand.self, MigrateCommand.self, CopyCommand.self, HarvestCommand.self, IngestCommand.self, SourcesCommand.self, StatusCommand.self,
             TranslateCommand.self, ClassifyCommand.self, StoriesCommand.self, AuditCommand.self, ReviewCommand.self, RecleanCommand.self, ReindexCommand.self, ExportCommand.self,
             FakeGovKzCommand.self, FakeTranslatorCommand.self, BenchCommand.self,
         ]

@@ -160,7 +160,7 @@ struct CommandTests {
         }
     }
 
-    @Test("a server that is down, or refuses the password, is an error that says so within the connect timeout, not a hang")
+    @Test("a server that is down, or refuses the password, is an error that says so within the connect timeout, not a hang", .enabled(if: !TemporaryPostgres.isOff, "ENBEKSHI_TEST_POSTGRES=off"))
     func unreachablePostgres() async throws {
         let down = "postgres://news:secret@127.0.0.1:1/enbekshi?connect_timeout=1"
         do {
@@ -182,7 +182,7 @@ struct CommandTests {
         }
     }
 
-    @Test("on a PostgreSQL server: migrate lists what is pending and applies it, and the commands run on it")
+    @Test("on a PostgreSQL server: migrate lists what is pending and applies it, and the commands run on it", .enabled(if: !TemporaryPostgres.isOff, "ENBEKSHI_TEST_POSTGRES=off"))
     func postgresCommands() async throws {
         let url = try TemporaryPostgres.serverURL() + "?search_path=cmd_" + UUID().uuidString.prefix(8).lowercased()
         #expect(try await CommandRunner.run(["migrate", "--list", "--database", url]) == 1)

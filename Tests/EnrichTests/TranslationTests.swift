@@ -150,14 +150,15 @@ struct TranslationTests {
     }
 
     @Test("429, 5xx, timeouts and malformed answers leave the job queued for a later retry", arguments: [
-        FakeTranslationServer.Fault.status(429, retryAfter: "0"), .status(500), .status(503), .malformedJSON, .delay(.seconds(2)),
+        FakeTranslationServer.Fault.status(429, retryAfter: "0"), .status(500), .status(503), .malformedJSON, .delay(.seconds(5)),
     ])
     func failuresRetry(_ fault: FakeTranslationServer.Fault) async throws {
         let database = try await TemporaryDatabase()
         _ = try await database.store.save(Self.kazakhVersion(), for: ArticleKey(project: "ardfm", govkzID: "221276"))
         let fake = FakeTranslationServer()
         fake.inject(fault)
-        try await Self.withLibreTranslate(fake, timeout: 0.5) { engine in
+        // Far below the delay, above a normal answer on a machine busy building (0.5 s was not).
+        try await Self.withLibreTranslate(fake, timeout: 2) { engine in
             let article = try #require(try await database.store.latestArticles(limit: 1, offset: 0).first)
             try await database.store.enqueueTranslation(articleID: article.id, from: .kk, to: .en)
             let first = try await Self.worker(database.store, [engine]).runDue()

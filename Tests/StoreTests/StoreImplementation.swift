@@ -7,6 +7,8 @@ enum StoreImplementation: String, CaseIterable, CustomTestStringConvertible, Sen
     case sqlite
     case postgres
 
+    static var allCases: [StoreImplementation] { TemporaryPostgres.isOff ? [.sqlite] : [.sqlite, .postgres] }
+
     var testDescription: String { rawValue }
 
     /// A fresh, migrated, empty store, and the value that keeps its storage alive.

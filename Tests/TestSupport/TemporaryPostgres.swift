@@ -15,6 +15,11 @@ public final class TemporaryPostgres: Sendable {
         }
     }
 
+    /// `ENBEKSHI_TEST_POSTGRES=off`: a developer without PostgreSQL runs the SQLite side alone (the
+    /// PostgreSQL cases are then not generated, and PostgreSQL-only suites say they are disabled).
+    /// scripts/test and CI never set it.
+    public static var isOff: Bool { ProcessInfo.processInfo.environment[variable] == "off" }
+
     /// The server's URL, from the environment.
     public static func serverURL() throws -> String {
         guard let url = ProcessInfo.processInfo.environment[variable], !url.isEmpty else { throw NotConfigured() }

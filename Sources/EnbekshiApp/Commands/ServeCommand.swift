@@ -107,7 +107,7 @@ struct ServeCommand: AsyncParsableCommand {
                 metadata: ["max_connections": "\(limits.maximumConnections)", "open_files": "\(files)"])
         }
         let app = site.application(hostname: host, port: port, limits: limits, logger: logger)
-        var services: [any Service] = [app]
+        var services: [any Service] = [StoreService(store: store), app]
         let client = HTTPGovKzClient(configuration: govkzConfiguration, logger: logger)
         let harvesting = harvests(environment: environment)
         if !harvesting, demo, !noHarvest {
@@ -148,13 +148,10 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             await client.shutdown()
             try? await translationClient.shutdown()
-            await store.shutdown()
             throw error
         }
         await client.shutdown()
         try? await translationClient.shutdown()
-        // After the services: a request or a harvest still finishing needs its database.
-        await store.shutdown()
         logger.info("stopped cleanly")
     }
 }

@@ -161,7 +161,7 @@ enum OpenAPIDocument {
       }
      },
      "503": {
-      "description": "Too many searches (q) at once; try again after Retry-After seconds.",
+      "description": "Too many searches (q) at once, or the database is not answering; try again after Retry-After seconds.",
       "content": {
        "application/json": {
         "schema": {

@@ -217,6 +217,13 @@ public struct UIStrings: Sendable {
             "Сейчас слишком много поисковых запросов. Повторите через секунду; страницы новостей работают.",
             "Too many searches are running right now. Try again in a second; the news pages are working.")
     }
+    var unavailableTitle: String { pick("Бет уақытша қолжетімсіз", "Страница временно недоступна", "Temporarily unavailable") }
+    var unavailableText: String {
+        pick(
+            "Дерекқор қазір жауап бермей тұр. Бірнеше секундтан кейін бетті жаңартыңыз.",
+            "База данных сейчас не отвечает. Обновите страницу через несколько секунд.",
+            "Our database is not answering right now. Reload the page in a few seconds.")
+    }
     var goHome: String { pick("Басты бетке оралу", "Вернуться на главную", "Back to the front page") }
     var footer: String {
         pick(

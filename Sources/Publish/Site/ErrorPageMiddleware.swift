@@ -1,6 +1,7 @@
 import EnbekshiCore
 import Hummingbird
 import Logging
+import Store
 
 /// Turns every failure into a page in the reader's edition: 404 for unknown pages, 400 with a
 /// helpful message for bad parameters, and a plain 500 page (details only in the log). Under `/api/` the same
@@ -20,6 +21,12 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch PageError.busy {
             var response = page(503, request, detail: nil)
             response.headers[.retryAfter] = "1"
+            return response
+        } catch StoreError.unavailable(let reason) {
+            // The pool reconnects by itself: this request is answered, the next one may succeed.
+            context.logger.warning("database unavailable", metadata: ["path": "\(request.uri.path)", "reason": "\(reason)"])
+            var response = page(503, request, detail: ErrorView.databaseUnavailable)
+            response.headers[.retryAfter] = "5"
             return response
         } catch let error as HTTPError {
             let status = Int(error.status.code)
@@ -60,6 +67,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         let (code, message): (String, String) = switch status {
         case 404: ("not_found", "Nothing is at this address; /api/v1/openapi.json lists what is.")
         case 405: ("method_not_allowed", "Only GET and HEAD are answered here.")
+        case 503 where detail == ErrorView.databaseUnavailable: ("unavailable", ErrorView.databaseUnavailable)
         case 503: ("busy", "Too many searches at once; try again in a second (see Retry-After).")
         case 400..<500: ("bad_request", detail ?? "The request is not one this API answers.")
         default: ("server_error", "The server could not answer; try again later.")

@@ -5,7 +5,9 @@ import PostgresNIO
 /// `?sslmode=disable|require` chooses TLS; without it, loopback goes in the clear (a local test
 /// cluster has a self-signed certificate at most) and any other host requires verified TLS.
 /// `?search_path=name` puts every table in that schema (tests use one schema each);
-/// `?connect_timeout=seconds` is how long a command waits for the server before giving up (10).
+/// `?connect_timeout=seconds` is how long a command waits for the server before giving up (10);
+/// `?statement_timeout=milliseconds` ends any statement that runs longer (the server's default:
+/// none), which a page then answers with 503.
 struct PostgresLocation: Sendable {
     var configuration: PostgresClient.Configuration
     var schema: String?
@@ -55,7 +57,13 @@ struct PostgresLocation: Sendable {
                 throw Problem.unreadable("search_path must be a plain schema name")
             }
             self.schema = schema
-            configuration.options.additionalStartupParameters = [("search_path", schema)]
+            configuration.options.additionalStartupParameters.append(("search_path", schema))
+        }
+        if let milliseconds = query["statement_timeout"] {
+            guard let value = Int(milliseconds), value > 0 else {
+                throw Problem.unreadable("statement_timeout must be a number of milliseconds")
+            }
+            configuration.options.additionalStartupParameters.append(("statement_timeout", String(value)))
         }
     }
 }

@@ -24,7 +24,7 @@ struct PostgresMigrator {
     }
 
     func migrate(_ client: PostgresClient, logger: Logger) async throws {
-        try await client.withTransaction(logger: logger) { connection in
+        try await PostgresStore.unwrapping { try await client.withTransaction(logger: logger) { connection in
             _ = try await connection.query("SELECT pg_advisory_xact_lock(\(Self.lockKey))", logger: logger).collect()
             if let schema {
                 _ = try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"), logger: logger).collect()
@@ -46,7 +46,7 @@ struct PostgresMigrator {
                     "INSERT INTO schema_migrations (step, applied_at) VALUES (\(step.name), \(Date()))", logger: logger
                 ).collect()
             }
-        }
+        } }
     }
 
     /// Steps not applied yet, in order; every step when the database is empty.

@@ -20,5 +20,11 @@ struct PostgresSQL {
         return "$\(binds.count)"
     }
 
+    /// Binds NULL (its type is the column's it lands in) and returns its placeholder.
+    mutating func bindNull() -> String {
+        binds.appendNull()
+        return "$\(binds.count)"
+    }
+
     var query: PostgresQuery { PostgresQuery(unsafeSQL: text, binds: binds) }
 }

@@ -12,22 +12,22 @@ enum PostgresSearchDocument {
     /// lexemes over 2 KB.
     static let maximumLexemeBytes = 256
 
-    /// The `tsvector` literal of a headline and body, the way SQLite's search view reads them.
+    /// The `tsvector` literal of a headline and body, the way SQLite's search view reads them; the
+    /// headline's words weigh most (`A`) when results are ranked.
     static func vector(title: String, bodyHTML: String, language: Language) -> String {
-        var positions: [String: [Int]] = [:]
+        var positions: [String: [String]] = [:]
         var order: [String] = []
+        let headline = words(title)
         var position = 0
-        for word in words(title + " " + PlainText.from(html: bodyHTML)) {
+        for word in headline + words(PlainText.from(html: bodyHTML)) {
             position += 1
             guard position <= maximumPosition else { break }
             let form = SearchStemming.indexForm(word, language: language)
             guard !form.isEmpty, form.utf8.count <= maximumLexemeBytes else { continue }
             if positions[form] == nil { order.append(form) }
-            positions[form, default: []].append(position)
+            positions[form, default: []].append(position <= headline.count ? "\(position)A" : String(position))
         }
-        return order.map { form in
-            quoted(form) + ":" + (positions[form] ?? []).map(String.init).joined(separator: ",")
-        }.joined(separator: " ")
+        return order.map { form in quoted(form) + ":" + (positions[form] ?? []).joined(separator: ",") }.joined(separator: " ")
     }
 
     /// Lower-case words as SQLite's unicode61 splits them: runs of letters and digits.
@@ -69,7 +69,7 @@ enum PostgresSearchDocument {
         case `operator`(SearchQuery.Operator)
     }
 
-    /// OR of ANDs of NOT chains, each level bracketed.
+    /// OR of ANDs of NOT chains, an AND of several bracketed.
     static func combine(_ items: [Item]) -> String? {
         func split(_ items: [Item], on op: SearchQuery.Operator) -> [[Item]] {
             var parts: [[Item]] = [[]]
@@ -88,7 +88,7 @@ enum PostgresSearchDocument {
         }
         let alternatives = split(items, on: .or).compactMap { alternative -> String? in
             let required = split(alternative, on: .and).compactMap(notChain)
-            return required.isEmpty ? nil : "(" + required.joined(separator: " & ") + ")"
+            return required.count > 1 ? "(" + required.joined(separator: " & ") + ")" : required.first
         }
         return alternatives.isEmpty ? nil : alternatives.joined(separator: " | ")
     }

@@ -77,15 +77,45 @@ public final class PostgresStore: NewsStore {
 
     /// Rows of a query, read whole.
     func rows(_ query: PostgresQuery) async throws -> [PostgresRandomAccessRow] {
-        try await client.query(query, logger: logger).collect().map { $0.makeRandomAccess() }
+        try await Self.unwrapping { try await client.query(query, logger: logger).collect().map { $0.makeRandomAccess() } }
     }
 
     func execute(_ query: PostgresQuery) async throws {
-        _ = try await client.query(query, logger: logger).collect()
+        try await Self.unwrapping { _ = try await client.query(query, logger: logger).collect() }
     }
 
     func transaction<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
-        try await client.withTransaction(logger: logger) { connection in try await body(connection) }
+        try await Self.unwrapping { try await client.withTransaction(logger: logger) { connection in try await body(connection) } }
+    }
+
+    /// A failed transaction's own error (what the body threw, or why BEGIN or COMMIT failed)
+    /// rather than PostgresNIO's wrapper, so callers see "the schema is newer", not a wrapper;
+    /// and a lost connection or a cancelled statement as `StoreError.unavailable`, which pages
+    /// answer with 503 while the pool reconnects.
+    static func unwrapping<Result>(_ body: () async throws -> Result) async throws -> Result {
+        do {
+            return try await body()
+        } catch let error as PostgresTransactionError {
+            throw mapped(error.closureError ?? error.beginError ?? error.commitError ?? error)
+        } catch {
+            throw mapped(error)
+        }
+    }
+
+    static func mapped(_ error: any Error) -> any Error {
+        guard let error = error as? PSQLError else { return error }
+        switch error.code {
+        case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown, .poolClosed:
+            return StoreError.unavailable("the connection to the database was lost (\(error.code))")
+        case .server:
+            // 57014: statement timeout or cancel; 57P0x: the server is shutting down or restarting;
+            // 08xxx: connection exceptions.
+            let state = error.serverInfo?[.sqlState] ?? ""
+            guard state == "57014" || state.hasPrefix("57P") || state.hasPrefix("08") else { return error }
+            return StoreError.unavailable(error.serverInfo?[.message] ?? "server error \(state)")
+        default:
+            return error
+        }
     }
 
     static func rows(_ query: PostgresQuery, on connection: PostgresConnection, logger: Logger) async throws

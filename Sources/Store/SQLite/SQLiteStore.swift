@@ -638,11 +638,4 @@ public final class SQLiteStore: NewsStore {
     }
 }
 
-public enum StoreError: Error, CustomStringConvertible {
-    case inconsistent(String)
-    public var description: String {
-        switch self {
-        case .inconsistent(let message): "store inconsistency: \(message)"
-        }
-    }
-}
+

@@ -2,6 +2,9 @@ import EnbekshiCore
 
 /// Friendly error pages in the reader's edition; never a stack trace, never a bare status line.
 enum ErrorView {
+    /// The detail of a 503 when the database did not answer (a search queue's 503 has none).
+    static let databaseUnavailable = "The database is not answering; try again in a few seconds."
+
     static func render(status: Int, edition: Language, detail: String?) -> String {
         let strings = UIStrings(edition)
         let e = HTMLEscaping.escape
@@ -14,6 +17,9 @@ enum ErrorView {
         case 400..<500:
             title = strings.badRequestTitle
             text = detail ?? strings.badRequestTitle
+        case 503 where detail == Self.databaseUnavailable:
+            title = strings.unavailableTitle
+            text = strings.unavailableText
         case 503:
             title = strings.busyTitle
             text = strings.busyText

@@ -1,0 +1,113 @@
+import Foundation
+
+/// A table as `StoreCopy` moves it between engines: its columns with what each holds (so each
+/// engine reads and writes its own form: SQLite's deflated bodies and text timestamps,
+/// PostgreSQL's text and `timestamptz`), and the columns that order it and make a row unique.
+struct CopyTable: Sendable {
+    enum Kind: Sendable {
+        case integer, real, text, bool, instant
+        /// Text SQLite may hold deflated (`PackedText`).
+        case packed
+        /// A fingerprint signature: BLOB or old hex text in SQLite, normalised to 32-bit words.
+        case signature(leadingCount: Bool)
+    }
+
+    var name: String
+    var columns: [(name: String, kind: Kind)]
+    var key: [String]
+    /// Rows of this table already in the destination are brought up to date rather than skipped
+    /// (the source catalog, which opening any store seeds).
+    var replaces = false
+
+    var columnNames: [String] { columns.map(\.name) }
+
+    /// Every table that holds data, parents before children. Search indexes, the content
+    /// generation and SQLite's day ranges are not copied: each engine keeps its own as rows arrive.
+    static let all: [CopyTable] = [
+        CopyTable(
+            name: "sources",
+            columns: [("slug", .text), ("kind", .text), ("region", .text), ("name_kk", .text), ("name_ru", .text),
+                      ("name_en", .text), ("enabled", .bool), ("added_at", .instant)],
+            key: ["slug"], replaces: true),
+        CopyTable(
+            name: "articles",
+            columns: [("id", .integer), ("project", .text), ("govkz_id", .text), ("published_local", .text), ("has_time", .bool),
+                      ("heropic", .text), ("listed", .bool), ("story_id", .integer), ("first_seen_at", .instant), ("updated_at", .instant)],
+            key: ["id"]),
+        CopyTable(
+            name: "article_topics",
+            columns: [("article_id", .integer), ("section", .text), ("secondary", .text), ("section_score", .real),
+                      ("section_reason", .text), ("region", .text), ("region_place", .text), ("region_reason", .text)],
+            key: ["article_id"]),
+        CopyTable(
+            name: "versions",
+            columns: [("article_id", .integer), ("lang", .text), ("title", .text), ("original_title", .text), ("body_html", .packed),
+                      ("original_html", .packed), ("slug", .text), ("source_url", .text), ("heropic", .text), ("created_raw", .text),
+                      ("published_local", .text), ("fetched_at", .instant), ("content_hash", .text), ("raw_json", .packed),
+                      ("flags", .text), ("mt_engine", .text), ("mt_model", .text), ("mt_at", .instant), ("mt_source_lang", .text)],
+            key: ["article_id", "lang"]),
+        CopyTable(
+            name: "version_history",
+            columns: [("id", .integer), ("article_id", .integer), ("lang", .text), ("title", .text), ("original_html", .packed),
+                      ("content_hash", .text), ("raw_json", .packed), ("fetched_at", .instant), ("replaced_at", .instant)],
+            key: ["id"]),
+        CopyTable(
+            name: "fetches",
+            columns: [("project", .text), ("govkz_id", .text), ("requested_lang", .text), ("content_hash", .text),
+                      ("stored_lang", .text), ("fetched_at", .instant)],
+            key: ["project", "requested_lang", "govkz_id"]),
+        CopyTable(
+            name: "harvest_state",
+            columns: [("source", .text), ("lang", .text), ("last_attempt_at", .instant), ("last_success_at", .instant),
+                      ("last_error_at", .instant), ("last_error", .text), ("newest_seen", .text), ("items_stored", .integer),
+                      ("failures", .integer)],
+            key: ["source", "lang"]),
+        CopyTable(
+            name: "translation_jobs",
+            columns: [("id", .integer), ("article_id", .integer), ("source_lang", .text), ("target_lang", .text), ("state", .text),
+                      ("attempts", .integer), ("last_error", .text), ("next_attempt_at", .instant), ("created_at", .instant)],
+            key: ["id"]),
+        CopyTable(
+            name: "translation_cache",
+            columns: [("source_hash", .text), ("source_lang", .text), ("target_lang", .text), ("engine", .text), ("text", .text),
+                      ("created_at", .instant)],
+            key: ["source_hash", "source_lang", "target_lang", "engine"]),
+        CopyTable(
+            name: "story_fingerprints",
+            columns: [("article_id", .integer), ("lang", .text), ("published_day", .text), ("signature", .signature(leadingCount: true)),
+                      ("tokens", .text), ("topic", .signature(leadingCount: false))],
+            key: ["article_id", "lang"]),
+        CopyTable(
+            name: "related_articles",
+            columns: [("article_id", .integer), ("related_id", .integer), ("score", .real)],
+            key: ["article_id", "related_id"]),
+        CopyTable(name: "story_pending", columns: [("article_id", .integer), ("lang", .text)], key: ["article_id", "lang"]),
+        CopyTable(
+            name: "glosses",
+            columns: [("run", .text), ("target_lang", .text), ("source_lang", .text), ("text", .text), ("engine", .text),
+                      ("created_at", .instant)],
+            key: ["run", "target_lang"]),
+    ]
+}
+
+/// One value of a copied row, in neither engine's form.
+enum CopyValue: Sendable, Hashable {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+    case bool(Bool)
+    case instant(Date)
+    case bytes(Data)
+}
+
+/// One side of a copy: an engine's store read or written table by table.
+protocol CopyEndpoint: Sendable {
+    func rowCount(_ table: CopyTable) async throws -> Int
+    /// Rows after `key` (the key columns' values of the last row read) in key order.
+    func rows(_ table: CopyTable, after key: [CopyValue]?, limit: Int) async throws -> [[CopyValue]]
+    /// Writes rows, skipping (or, for `replaces`, updating) those already there.
+    func write(_ table: CopyTable, rows: [[CopyValue]]) async throws
+    /// After a table is written (PostgreSQL moves its id sequences past the copied ids).
+    func finish(_ table: CopyTable) async throws
+}

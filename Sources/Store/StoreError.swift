@@ -1,0 +1,14 @@
+/// What a store throws that callers act on, whatever the engine.
+public enum StoreError: Error, CustomStringConvertible {
+    case inconsistent(String)
+    /// The database did not answer this time (connection lost, server restarting, a statement
+    /// over its time limit): the request may be tried again; pages answer 503.
+    case unavailable(String)
+
+    public var description: String {
+        switch self {
+        case .inconsistent(let message): "store inconsistency: \(message)"
+        case .unavailable(let reason): "database unavailable: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import EnbekshiCore
+import Foundation
+@testable import Store
+import TestSupport
+import Testing
+
+/// What only the PostgreSQL engine has: a migrator shared by several nodes, and search documents
+/// written as literals. The roles themselves are held to the contract suite.
+@Suite("PostgreSQL engine", .enabled(if: !TemporaryPostgres.isOff, "ENBEKSHI_TEST_POSTGRES=off"))
+struct PostgresStoreTests {
+    static func freshURL() throws -> String {
+        try TemporaryPostgres.serverURL() + "?search_path=mig_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
+    }
+
+    @Test("nodes starting together migrate once: the advisory lock makes the others wait and find nothing to do")
+    func concurrentMigrations() async throws {
+        let url = try Self.freshURL()
+        let stores = try (0..<4).map { _ in try PostgresStore(url: url) }
+        #expect(try await stores[0].pendingMigrations() == stores[0].migrationSteps)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for store in stores { group.addTask { try await store.migrate() } }
+            try await group.waitForAll()
+        }
+        for store in stores { #expect(try await store.pendingMigrations().isEmpty) }
+        let recorded = try await stores[0].rows("SELECT count(*) AS n FROM schema_migrations").first?["n"].decode(Int64.self)
+        #expect(recorded == Int64(stores[0].migrationSteps.count))
+        for store in stores { await store.shutdown() }
+    }
+
+    @Test("a database migrated by a newer binary is refused, naming the steps it does not know")
+    func newerSchema() async throws {
+        let store = try PostgresStore(url: try Self.freshURL())
+        try await store.migrate()
+        try await store.execute("INSERT INTO schema_migrations (step, applied_at) VALUES ('v99: from the future', now())")
+        do {
+            try await store.migrate()
+            Issue.record("a newer schema was accepted")
+        } catch let error as PostgresMigrator.Failure {
+            #expect("\(error)".contains("v99: from the future"))
+        }
+        await store.shutdown()
+    }
+
+    @Test("search documents: stemmed forms with positions, the headline weighted, quotes escaped")
+    func documents() {
+        let vector = PostgresSearchDocument.vector(title: "Налоги", bodyHTML: "<p>Налоги и O'Brien</p>", language: .ru)
+        let form = SearchStemming.indexForm("налоги", language: .ru)
+        #expect(vector.contains("'\(form)':1A,2"))
+        #expect(vector.contains("'o':4"))
+        #expect(vector.contains("'brien':5"))
+        #expect(PostgresSearchDocument.quoted("it's \\") == "'it''s \\\\'")
+    }
+
+    @Test("queries read as FTS5 reads them: adjacent words together, then NOT, AND, OR; phrases and prefixes", arguments: [
+        ("tax credit", "('tax' & 'credit')"),
+        ("tax OR credit", "'tax' | 'credit'"),
+        ("tax NOT credit", "'tax' & !'credit'"),
+        ("tax AND credit OR loan", "('tax' & 'credit') | 'loan'"),
+        ("tax credit NOT loan OR aid", "('tax' & 'credit') & !'loan' | 'aid'"),
+        ("\"tax credit\" loan*", "(('tax' <-> 'credit') & 'loan':*)"),
+    ])
+    func queries(_ example: (String, String)) throws {
+        let query = try SearchQuery(example.0)
+        // English forms of these words are the words themselves for this check: stem them alike.
+        var expected = example.1
+        for word in ["tax", "credit", "loan"] {
+            expected = expected.replacingOccurrences(of: "'\(word)'", with: "'\(SearchStemming.indexForm(word, language: .en))'")
+        }
+        #expect(PostgresSearchDocument.query(query.clauses, language: .en) == expected)
+    }
+}
+
+@Suite("PostgreSQL engine under faults", .enabled(if: !TemporaryPostgres.isOff, "ENBEKSHI_TEST_POSTGRES=off"))
+struct PostgresFaultTests {
+    @Test("a statement over the URL's statement_timeout is StoreError.unavailable, and the next one runs")
+    func statementTimeout() async throws {
+        let store = try PostgresStore(url: try PostgresStoreTests.freshURL() + "&statement_timeout=200")
+        try await store.migrate()
+        await #expect(throws: StoreError.self) { _ = try await store.rows("SELECT pg_sleep(2)") }
+        do {
+            _ = try await store.rows("SELECT pg_sleep(2)")
+        } catch let error as StoreError {
+            guard case .unavailable(let reason) = error else { throw error }
+            #expect(reason.contains("statement timeout"))
+        }
+        #expect(try await store.statistics().articles == 0)
+        await store.shutdown()
+    }
+
+    @Test("a connection the server terminates mid-use is StoreError.unavailable at worst, and the pool reconnects")
+    func terminatedConnection() async throws {
+        let store = try PostgresStore(url: try PostgresStoreTests.freshURL())
+        try await store.migrate()
+        let admin = try PostgresStore(url: try TemporaryPostgres.serverURL())
+        for _ in 0..<3 {
+            let pids = try await store.rows("SELECT pg_backend_pid() AS pid").map { try $0["pid"].decode(Int32.self) }
+            for pid in pids { try await admin.execute("SELECT pg_terminate_backend(\(pid))") }
+            // Within a few seconds (the pool backs off between reconnections).
+            var answered = false, failures: [String] = []
+            for _ in 0..<40 where !answered {
+                do {
+                    _ = try await store.statistics()
+                    answered = true
+                } catch let error as StoreError {
+                    guard case .unavailable(let reason) = error else { throw error }
+                    failures.append(reason)
+                    try await Task.sleep(for: .milliseconds(100))
+                }
+            }
+            #expect(answered, "\(failures)")
+        }
+        await store.shutdown()
+        await admin.shutdown()
+    }
+}
