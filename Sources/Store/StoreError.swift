@@ -4,11 +4,14 @@ public enum StoreError: Error, CustomStringConvertible {
     /// The database did not answer this time (connection lost, server restarting, a statement
     /// over its time limit): the request may be tried again; pages answer 503.
     case unavailable(String)
+    /// The database refused a statement, with its own message (a bug, or a schema changed by hand).
+    case failed(String)
 
     public var description: String {
         switch self {
         case .inconsistent(let message): "store inconsistency: \(message)"
         case .unavailable(let reason): "database unavailable: \(reason)"
+        case .failed(let message): "database error: \(message)"
         }
     }
 }

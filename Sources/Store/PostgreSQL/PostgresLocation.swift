@@ -7,11 +7,13 @@ import PostgresNIO
 /// `?search_path=name` puts every table in that schema (tests use one schema each);
 /// `?connect_timeout=seconds` is how long a command waits for the server before giving up (10);
 /// `?statement_timeout=milliseconds` ends any statement that runs longer (the server's default:
-/// none), which a page then answers with 503.
+/// none), which a page then answers with 503; `?request_timeout=seconds` bounds one operation,
+/// waiting for a connection included (30), so nothing waits for ever on a server that is away.
 struct PostgresLocation: Sendable {
     var configuration: PostgresClient.Configuration
     var schema: String?
     var connectTimeout: Duration = .seconds(10)
+    var requestTimeout: Duration = .seconds(30)
     /// The URL without its password, for logs.
     var shown: String
 
@@ -58,6 +60,12 @@ struct PostgresLocation: Sendable {
             }
             self.schema = schema
             configuration.options.additionalStartupParameters.append(("search_path", schema))
+        }
+        if let seconds = query["request_timeout"] {
+            guard let value = Int(seconds), (1...86_400).contains(value) else {
+                throw Problem.unreadable("request_timeout must be a number of seconds from 1 to 86400")
+            }
+            requestTimeout = .seconds(value)
         }
         if let milliseconds = query["statement_timeout"] {
             guard let value = Int(milliseconds), value > 0 else {

@@ -28,3 +28,4 @@ struct PostgresSQL {
 
     var query: PostgresQuery { PostgresQuery(unsafeSQL: text, binds: binds) }
 }
+

@@ -75,6 +75,7 @@ extension PostgresStore {
                             title: try row["title"].decode(String.self), bodyHTML: try row["body_html"].decode(String.self), language: language)
                     )
                 }
+                let logger = self.logger
                 try await transaction { connection in
                     for (id, vector) in documents {
                         try await Self.run(

@@ -46,6 +46,7 @@ extension PostgresStore {
 
     public func saveStoryLinks(_ links: [StoryLinks]) async throws {
         guard !links.isEmpty else { return }
+        let logger = self.logger
         try await transaction { connection in
             for link in links {
                 let fingerprint = link.fingerprint
@@ -69,6 +70,7 @@ extension PostgresStore {
     }
 
     public func joinStory(articleID: Int64, with other: Int64) async throws {
+        let logger = self.logger
         try await transaction { connection in
             try await Self.joinStory(articleID: articleID, with: other, on: connection, logger: logger)
         }
@@ -101,6 +103,7 @@ extension PostgresStore {
 
     public func relate(_ articleID: Int64, to others: [(id: Int64, score: Double)]) async throws {
         guard !others.isEmpty else { return }
+        let logger = self.logger
         try await transaction { connection in try await Self.relate(articleID, to: others, on: connection, logger: logger) }
     }
 

@@ -9,6 +9,7 @@ extension PostgresStore {
         }
         let language = version.language.rawValue
         let search = Self.searchVector(version)
+        let logger = self.logger
         return try await transaction { connection in
             let existing = try await Self.rows(
                 "SELECT mt_engine FROM versions WHERE article_id = \(articleID) AND lang = \(language) FOR UPDATE",
@@ -103,6 +104,7 @@ extension PostgresStore {
     public func cacheTranslations(_ texts: [String: String], from: Language, to: Language, engine: String) async throws {
         guard !texts.isEmpty else { return }
         let now = Date()
+        let logger = self.logger
         try await transaction { connection in
             for (hash, text) in texts {
                 try await Self.run(
@@ -131,6 +133,7 @@ extension PostgresStore {
     public func saveGlosses(_ glosses: [Gloss]) async throws {
         guard !glosses.isEmpty else { return }
         let now = Date()
+        let logger = self.logger
         try await transaction { connection in
             for gloss in glosses {
                 try await Self.run(

@@ -20,12 +20,15 @@ public final class PostgresStore: NewsStore {
     private let lastFailure = PostgresPoolLog.LastFailure()
     /// How long `connect` waits for a first answer (`?connect_timeout=` seconds in the URL).
     let connectTimeout: Duration
+    /// How long one operation may take, waiting for a connection included (`bounded`).
+    let operationTimeout: Duration
 
     public init(url: String, logger: Logger = Logger(label: "enbekshi.postgres")) throws {
         let target = try PostgresLocation(url: url)
         location = target.shown
         schema = target.schema
         connectTimeout = target.connectTimeout
+        operationTimeout = target.requestTimeout
         self.logger = logger
         let client = PostgresClient(
             configuration: target.configuration, backgroundLogger: PostgresPoolLog.logger(wrapping: logger, lastFailure: lastFailure))
@@ -67,25 +70,58 @@ public final class PostgresStore: NewsStore {
         }
     }
 
-    /// Closes the pool's connections; the store answers nothing after.
+    /// Closes the pool's connections; the store answers nothing after. Waits at most five seconds
+    /// for the pool to wind down (a pool that is reconnecting to a lost server may take longer),
+    /// so that stopping never hangs.
     public func shutdown() async {
         running.cancel()
-        await running.value
+        let running = running
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await running.value }
+            group.addTask { try? await Task.sleep(for: .seconds(5)) }
+            await group.next()
+            group.cancelAll()
+        }
     }
 
     // MARK: Queries
 
     /// Rows of a query, read whole.
     func rows(_ query: PostgresQuery) async throws -> [PostgresRandomAccessRow] {
-        try await Self.unwrapping { try await client.query(query, logger: logger).collect().map { $0.makeRandomAccess() } }
+        let client = client, logger = logger
+        return try await bounded { try await client.query(query, logger: logger).collect() }.map { $0.makeRandomAccess() }
     }
 
     func execute(_ query: PostgresQuery) async throws {
-        try await Self.unwrapping { _ = try await client.query(query, logger: logger).collect() }
+        let client = client, logger = logger
+        _ = try await bounded { try await client.query(query, logger: logger).collect() }
     }
 
-    func transaction<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
+    /// A transaction has no deadline: a batch of a thousand saves may rightly take a while, and
+    /// writers (harvest, ingest, translation) retry on their own schedule.
+    func transaction<Result: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
         try await Self.unwrapping { try await client.withTransaction(logger: logger) { connection in try await body(connection) } }
+    }
+
+    /// Runs one statement with a deadline (`?request_timeout=`, 30 s): the pool waits for a
+    /// connection as long as the server is away, and a page must not wait with it. Past the
+    /// deadline the statement is cancelled and `StoreError.unavailable`.
+    func bounded<Result: Sendable>(_ operation: @escaping @Sendable () async throws -> Result) async throws -> Result {
+        let timeout = operationTimeout
+        return try await Self.unwrapping {
+            try await withThrowingTaskGroup(of: Result?.self) { group in
+                group.addTask { try await operation() }
+                group.addTask {
+                    try await Task.sleep(for: timeout)
+                    return nil
+                }
+                defer { group.cancelAll() }
+                guard let first = try await group.next(), let result = first else {
+                    throw StoreError.unavailable("no answer from the database within \(timeout.components.seconds) s")
+                }
+                return result
+            }
+        }
     }
 
     /// A failed transaction's own error (what the body threw, or why BEGIN or COMMIT failed)
@@ -111,8 +147,12 @@ public final class PostgresStore: NewsStore {
             // 57014: statement timeout or cancel; 57P0x: the server is shutting down or restarting;
             // 08xxx: connection exceptions.
             let state = error.serverInfo?[.sqlState] ?? ""
-            guard state == "57014" || state.hasPrefix("57P") || state.hasPrefix("08") else { return error }
-            return StoreError.unavailable(error.serverInfo?[.message] ?? "server error \(state)")
+            let message = error.serverInfo?[.message] ?? "server error"
+            guard state == "57014" || state.hasPrefix("57P") || state.hasPrefix("08") else {
+                // PostgresNIO's own description hides the server's message.
+                return StoreError.failed("\(message) (SQLSTATE \(state))")
+            }
+            return StoreError.unavailable(message)
         default:
             return error
         }
