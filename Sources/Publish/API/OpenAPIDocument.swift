@@ -217,6 +217,16 @@ enum OpenAPIDocument {
         }
        }
       }
+     },
+     "503": {
+      "description": "The database is not answering; try again after Retry-After seconds.",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Problem"
+        }
+       }
+      }
      }
     }
    }
@@ -265,6 +275,16 @@ enum OpenAPIDocument {
         }
        }
       }
+     },
+     "503": {
+      "description": "The database is not answering; try again after Retry-After seconds.",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Problem"
+        }
+       }
+      }
      }
     }
    }
@@ -280,6 +300,16 @@ enum OpenAPIDocument {
        "application/json": {
         "schema": {
          "$ref": "#/components/schemas/SourceList"
+        }
+       }
+      }
+     },
+     "503": {
+      "description": "The database is not answering; try again after Retry-After seconds.",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Problem"
         }
        }
       }
@@ -331,6 +361,16 @@ enum OpenAPIDocument {
         }
        }
       }
+     },
+     "503": {
+      "description": "The database is not answering; try again after Retry-After seconds.",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Problem"
+        }
+       }
+      }
      }
     }
    }
@@ -349,6 +389,16 @@ enum OpenAPIDocument {
         }
        }
       }
+     },
+     "503": {
+      "description": "The database is not answering; try again after Retry-After seconds.",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Problem"
+        }
+       }
+      }
      }
     }
    }
@@ -364,6 +414,16 @@ enum OpenAPIDocument {
        "application/json": {
         "schema": {
          "$ref": "#/components/schemas/NamedList"
+        }
+       }
+      }
+     },
+     "503": {
+      "description": "The database is not answering; try again after Retry-After seconds.",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Problem"
         }
        }
       }
