@@ -2,6 +2,7 @@ import EnbekshiCore
 import Foundation
 import Logging
 import PostgresNIO
+import Synchronization
 
 /// The shared store: a PostgreSQL database reached through PostgresNIO's connection pool, for
 /// several web nodes and workers at once. Every value travels as a bound parameter; a save, a
@@ -76,11 +77,15 @@ public final class PostgresStore: NewsStore {
     public func shutdown() async {
         running.cancel()
         let running = running
-        await withTaskGroup(of: Void.self) { group in
-            group.addTask { await running.value }
-            group.addTask { try? await Task.sleep(for: .seconds(5)) }
-            await group.next()
-            group.cancelAll()
+        // Not a task group: a group waits for all its children, and waiting for the pool is not
+        // cancellable, so the race is between two free tasks and whichever ends first resumes us.
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let first = FirstOf(continuation)
+            Task { await running.value; first.resume(()) }
+            Task {
+                try? await Task.sleep(for: .seconds(5))
+                first.resume(())
+            }
         }
     }
 
@@ -109,17 +114,19 @@ public final class PostgresStore: NewsStore {
     func bounded<Result: Sendable>(_ operation: @escaping @Sendable () async throws -> Result) async throws -> Result {
         let timeout = operationTimeout
         return try await Self.unwrapping {
-            try await withThrowingTaskGroup(of: Result?.self) { group in
-                group.addTask { try await operation() }
-                group.addTask {
-                    try await Task.sleep(for: timeout)
-                    return nil
+            // Free tasks rather than a group, which would wait for an operation that ignores its
+            // cancellation (a lease from a pool that cannot connect) and so never time out.
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Result, any Error>) in
+                let first = FirstOf(continuation)
+                let timer = Task {
+                    try? await Task.sleep(for: timeout)
+                    guard !Task.isCancelled else { return }
+                    first.fail(StoreError.unavailable("no answer from the database within \(timeout.components.seconds) s"))
                 }
-                defer { group.cancelAll() }
-                guard let first = try await group.next(), let result = first else {
-                    throw StoreError.unavailable("no answer from the database within \(timeout.components.seconds) s")
+                Task {
+                    defer { timer.cancel() }
+                    do { first.resume(try await operation()) } catch { first.fail(error) }
                 }
-                return result
             }
         }
     }
@@ -318,5 +325,22 @@ public final class PostgresStore: NewsStore {
 
     public func contentGeneration() async throws -> Int64 {
         try await rows("SELECT value FROM content_generation WHERE id = 1").first?["value"].decode(Int64.self) ?? 0
+    }
+}
+
+/// Resumes a continuation once: with whichever of several racing tasks ends first.
+final class FirstOf<Value: Sendable, Failure: Error>: Sendable {
+    private let continuation: Mutex<CheckedContinuation<Value, Failure>?>
+
+    init(_ continuation: CheckedContinuation<Value, Failure>) {
+        self.continuation = Mutex(continuation)
+    }
+
+    func resume(_ value: Value) {
+        continuation.withLock { $0.take() }?.resume(returning: value)
+    }
+
+    func fail(_ error: Failure) {
+        continuation.withLock { $0.take() }?.resume(throwing: error)
     }
 }
