@@ -17,23 +17,13 @@ struct PostgresLocation: Sendable {
     /// The URL without its password, for logs.
     var shown: String
 
-    enum Problem: Error, CustomStringConvertible {
-        case unreadable(String)
-        var description: String { "--database: \(detail)" }
-        var detail: String {
-            switch self {
-            case .unreadable(let why): why
-            }
-        }
-    }
-
     init(url: String) throws {
         shown = StoreFactory.redacted(url)
         guard let components = URLComponents(string: url), let host = components.host, !host.isEmpty else {
-            throw Problem.unreadable("\(shown) is not a URL of the form postgres://user:password@host:port/database")
+            throw StoreFactory.Failure.badURL("\(shown) is not a URL of the form postgres://user:password@host:port/database")
         }
         let database = String(components.path.dropFirst())
-        guard !database.isEmpty else { throw Problem.unreadable("\(shown) names no database") }
+        guard !database.isEmpty else { throw StoreFactory.Failure.badURL("\(shown) names no database") }
         let user = components.user.flatMap { $0.removingPercentEncoding } ?? "postgres"
         let password = components.password.flatMap { $0.removingPercentEncoding }
         let query = Dictionary(
@@ -43,33 +33,33 @@ struct PostgresLocation: Sendable {
         switch query["sslmode"] ?? (loopback ? "disable" : "require") {
         case "disable": tls = .disable
         case "require", "verify-full": tls = .require(.makeClientConfiguration())
-        case let other: throw Problem.unreadable("sslmode=\(other) is not understood (disable or require)")
+        case let other: throw StoreFactory.Failure.badURL("sslmode=\(other) is not understood (disable or require)")
         }
         configuration = PostgresClient.Configuration(
             host: host, port: components.port ?? 5432, username: user, password: password, database: database, tls: tls)
         if let seconds = query["connect_timeout"] {
             guard let value = Int(seconds), (1...3600).contains(value) else {
-                throw Problem.unreadable("connect_timeout must be a number of seconds from 1 to 3600")
+                throw StoreFactory.Failure.badURL("connect_timeout must be a number of seconds from 1 to 3600")
             }
             connectTimeout = .seconds(value)
             configuration.options.connectTimeout = .seconds(value)
         }
         if let schema = query["search_path"], !schema.isEmpty {
             guard schema.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
-                throw Problem.unreadable("search_path must be a plain schema name")
+                throw StoreFactory.Failure.badURL("search_path must be a plain schema name")
             }
             self.schema = schema
             configuration.options.additionalStartupParameters.append(("search_path", schema))
         }
         if let seconds = query["request_timeout"] {
             guard let value = Int(seconds), (1...86_400).contains(value) else {
-                throw Problem.unreadable("request_timeout must be a number of seconds from 1 to 86400")
+                throw StoreFactory.Failure.badURL("request_timeout must be a number of seconds from 1 to 86400")
             }
             requestTimeout = .seconds(value)
         }
         if let milliseconds = query["statement_timeout"] {
             guard let value = Int(milliseconds), value > 0 else {
-                throw Problem.unreadable("statement_timeout must be a number of milliseconds")
+                throw StoreFactory.Failure.badURL("statement_timeout must be a number of milliseconds")
             }
             configuration.options.additionalStartupParameters.append(("statement_timeout", String(value)))
         }
