@@ -26,6 +26,45 @@ extension NewsStoreContractTests {
         #expect(try await store.saveBatch([]).isEmpty)
     }
 
+    @Test("a batch ends as saving its items in turn would: a text changed twice, a repeat, topics, a translation replaced",
+          arguments: StoreImplementation.allCases)
+    func batchInTurn(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        let a = ArticleKey(project: "mod", govkzID: "1"), b = ArticleKey(project: "akimat-astana", govkzID: "2")
+        _ = try await store.save(Self.version(.ru, title: "Учения", hash: "1", published: "2025-12-01T09:00:00.000Z"), for: a)
+        let first = try #require(try await store.articleID(for: a))
+        let translation = ArticleVersion(
+            language: .en, title: "Drills", originalTitle: nil, bodyHTML: "<p>Machine text.</p>", originalHTML: nil, slug: nil,
+            sourceURL: "https://www.gov.kz/x?lang=en", heropic: nil, createdRaw: nil, published: nil, fetchedAt: Date(),
+            contentHash: "mt", rawJSON: nil,
+            machineTranslation: MachineTranslation(engine: "test", model: nil, translatedAt: Date(), sourceLanguage: .ru))
+        #expect(try await store.saveTranslation(translation, articleID: first))
+        func topics(_ region: String) -> ArticleTopics {
+            ArticleTopics(section: .economics, secondary: [], sectionScore: 1, sectionReason: "test", region: region, place: nil, regionReason: "test")
+        }
+        let saved = try await store.saveBatch([
+            BulkArticle(key: a, version: Self.version(.ru, title: "Учения начались", hash: "2", published: "2025-12-02T09:00:00.000Z"), topics: nil),
+            BulkArticle(key: b, version: Self.version(.kk, title: "Жиын", hash: "k1"), topics: topics("astana")),
+            BulkArticle(key: a, version: Self.version(.ru, title: "Учения закончились", hash: "3", published: "2025-12-03T09:00:00.000Z"), topics: nil),
+            BulkArticle(key: b, version: Self.version(.kk, title: "Жиын", hash: "k1"), topics: topics("almaty")),
+            BulkArticle(key: a, version: Self.version(.en, title: "Drills ended", hash: "e1", published: nil), topics: nil),
+        ])
+        #expect(saved.map(\.outcome) == [.updated, .inserted, .updated, .unchanged, .inserted])
+        let second = try #require(try await store.articleID(for: b))
+        #expect(saved.map(\.articleID) == [first, second, first, second, first])
+        let article = try #require(try await store.article(id: first))
+        #expect(article.versions[.ru]?.title == "Учения закончились")
+        #expect(article.published?.local == "2025-12-03T09:00:00")
+        // gov.kz's own English replaced the machine's, which leaves no history behind.
+        #expect(article.versions[.en]?.title == "Drills ended")
+        #expect(article.versions[.en]?.machineTranslation == nil)
+        #expect(try await store.history(articleID: first, language: .en).isEmpty)
+        #expect(try await store.history(articleID: first, language: .ru).map(\.contentHash) == ["2", "1"])
+        // The last topics the batch gave an article stand, even from an unchanged text.
+        #expect(try await store.article(id: second)?.topics?.region == "almaty")
+    }
+
     @Test("texts saved by a batch are owed their story links until those are stored; unchanged ones owe nothing",
           arguments: StoreImplementation.allCases)
     func pendingStoryTexts(_ implementation: StoreImplementation) async throws {

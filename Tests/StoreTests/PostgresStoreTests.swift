@@ -49,6 +49,30 @@ struct PostgresStoreTests {
         #expect(vector.contains("'o':4"))
         #expect(vector.contains("'brien':5"))
         #expect(PostgresSearchDocument.quoted("it's \\") == "'it''s \\\\'")
+        #expect(PostgresSearchDocument.quoted("a'\u{301}b") == "'a''\u{301}b'")
+        #expect(PostgresSearchDocument.quoted("сөз") == "'сөз'")
+    }
+
+    @Test("the fast word split gives the words of the split by characters, or leaves the text to it")
+    func wordSplit() {
+        var texts = [
+            "Налог ҚАЗАҚСТАН Әкімі 2026 жылы", "O'Brien, McDonald's и «КазМунайГаз» №5", "сло\u{AD}во ÀÉÎ Ǆemal ß",
+            "İstanbul", "ΣΟΦΙΑ", "e\u{301}te", "Ҳҳ Ӏ ӏ Ѐ ѐ ҂ Ҋ", "a\u{200D}b", "🇰🇿 флаг", "мир\r\nдом", "tab\tend", "",
+        ]
+        // Every scalar the fast split decides itself, between letters and alone.
+        for value in Array(0x20...0x2FF) + Array(0x400...0x4FF) + Array(0x2010...0x205E) + Array(0x20A0...0x20BF) + [0x2116] {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            texts.append("a\(scalar)b Ж\(scalar)ж \(scalar)")
+        }
+        var fast = 0
+        for text in texts {
+            #expect(PostgresSearchDocument.words(text) == PostgresSearchDocument.wordsByCharacter(text), "\(text.unicodeScalars.map(\.value))")
+            if PostgresSearchDocument.wordsByScalar(text) != nil { fast += 1 }
+        }
+        // The common texts take the fast path; the unusual ones are left to the slow one.
+        #expect(PostgresSearchDocument.wordsByScalar(texts[0]) != nil && PostgresSearchDocument.wordsByScalar(texts[1]) != nil)
+        #expect(PostgresSearchDocument.wordsByScalar("İstanbul") == nil && PostgresSearchDocument.wordsByScalar("e\u{301}te") == nil)
+        #expect(fast > texts.count * 9 / 10)
     }
 
     @Test("queries read as FTS5 reads them: adjacent words together, then NOT, AND, OR; phrases and prefixes", arguments: [

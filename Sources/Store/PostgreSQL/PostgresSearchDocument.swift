@@ -15,24 +15,93 @@ enum PostgresSearchDocument {
     /// The `tsvector` literal of a headline and body, the way SQLite's search view reads them; the
     /// headline's words weigh most (`A`) when results are ranked.
     static func vector(title: String, bodyHTML: String, language: Language) -> String {
-        var positions: [String: [String]] = [:]
-        var order: [String] = []
+        var positions: [Lexeme: [String]] = [:]
+        var order: [Lexeme] = []
+        // Words repeat within a text: each is stemmed once.
+        var forms: [Lexeme: Lexeme] = [:]
         let headline = words(title)
         var position = 0
         for word in headline + words(PlainText.from(html: bodyHTML)) {
             position += 1
             guard position <= maximumPosition else { break }
-            let form = SearchStemming.indexForm(word, language: language)
-            guard !form.isEmpty, form.utf8.count <= maximumLexemeBytes else { continue }
+            let form: Lexeme
+            if let known = forms[Lexeme(word)] {
+                form = known
+            } else {
+                form = Lexeme(SearchStemming.indexForm(word, language: language))
+                forms[Lexeme(word)] = form
+            }
+            guard !form.text.isEmpty, form.text.utf8.count <= maximumLexemeBytes else { continue }
             if positions[form] == nil { order.append(form) }
             positions[form, default: []].append(position <= headline.count ? "\(position)A" : String(position))
         }
-        return order.map { form in quoted(form) + ":" + (positions[form] ?? []).joined(separator: ",") }.joined(separator: " ")
+        return order.map { form in quoted(form.text) + ":" + (positions[form] ?? []).joined(separator: ",") }.joined(separator: " ")
+    }
+
+    /// A word hashed and compared by its bytes, as PostgreSQL compares lexemes: a String hashes by
+    /// canonical equivalence, a normalisation check for every non-ASCII word.
+    struct Lexeme: Hashable {
+        let text: String
+
+        init(_ text: String) {
+            self.text = text
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+
+        static func == (a: Lexeme, b: Lexeme) -> Bool {
+            a.text.utf8.elementsEqual(b.text.utf8)
+        }
     }
 
     /// Lower-case words as SQLite's unicode61 splits them: runs of letters and digits.
     static func words(_ text: String) -> [String] {
+        wordsByScalar(text) ?? wordsByCharacter(text)
+    }
+
+    static func wordsByCharacter(_ text: String) -> [String] {
         text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+
+    /// `wordsByCharacter` for text in which every scalar is a character of its own and lowercases
+    /// to one scalar (Latin, Cyrillic, Kazakh, common punctuation: nearly all of gov.kz), without
+    /// the grapheme breaking and whole-text lowercasing that were most of the cost of a document;
+    /// nil for any other text.
+    static func wordsByScalar(_ text: String) -> [String]? {
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            var letter: Unicode.Scalar?
+            switch value {
+            case 0x61...0x7A, 0x30...0x39, 0x430...0x45F: letter = scalar
+            case 0x41...0x5A: letter = Unicode.Scalar(value + 0x20)
+            case 0...0x7F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF, 0x2116: letter = nil
+            case 0x80...0x2FF, 0x400...0x482, 0x48A...0x4FF:
+                let properties = scalar.properties
+                guard properties.isAlphabetic || properties.numericType != nil else { break }
+                guard properties.changesWhenLowercased else {
+                    letter = scalar
+                    break
+                }
+                let lower = properties.lowercaseMapping.unicodeScalars
+                guard lower.count == 1, let first = lower.first else { return nil }
+                letter = first
+            default:
+                return nil
+            }
+            if let letter {
+                word.append(letter)
+            } else if !word.isEmpty {
+                words.append(String(word))
+                word = String.UnicodeScalarView()
+            }
+        }
+        if !word.isEmpty { words.append(String(word)) }
+        return words
     }
 
     /// The `tsquery` literal of a parsed query in one language's forms, nil when no word has a
@@ -95,6 +164,15 @@ enum PostgresSearchDocument {
 
     /// A lexeme quoted for a `tsvector` or `tsquery` literal.
     static func quoted(_ lexeme: String) -> String {
-        "'" + lexeme.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'"
+        guard lexeme.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\\") }) else { return "'" + lexeme + "'" }
+        // By scalar: a quote followed by a combining mark is one Character, and must still be doubled.
+        var escaped = String.UnicodeScalarView()
+        escaped.append("'")
+        for scalar in lexeme.unicodeScalars {
+            if scalar == "'" || scalar == "\\" { escaped.append(scalar) }
+            escaped.append(scalar)
+        }
+        escaped.append("'")
+        return String(escaped)
     }
 }

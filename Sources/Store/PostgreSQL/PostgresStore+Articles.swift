@@ -7,45 +7,19 @@ extension PostgresStore {
     public func save(_ version: ArticleVersion, for key: ArticleKey, requested: Language, topics: ArticleTopics?) async throws
         -> SaveOutcome
     {
-        let item = BulkArticle(key: key, version: version, requested: requested, topics: topics)
-        let search = Self.searchVector(version)
-        let logger = self.logger
-        return try await transaction { connection in
-            try await Self.save(item, search: search, now: Date(), on: connection, logger: logger).outcome
-        }
+        var item = BulkArticle(key: key, version: version, requested: requested, topics: topics)
+        item.owesStoryLinks = false
+        return try await saveBatch([item]).first?.outcome ?? .unchanged
     }
 
     @discardableResult
     public func saveBatch(_ batch: [BulkArticle]) async throws -> [(outcome: SaveOutcome, articleID: Int64)] {
-        // Stemmed before the transaction, so it holds its locks only for the writes.
-        let vectors = batch.map { Self.searchVector($0.version) }
-        let now = Date()
+        guard !batch.isEmpty else { return [] }
+        // Stemmed on every core before the transaction, so it holds its locks only for the writes.
+        let vectors = await batch.map(\.version).concurrentMap { Self.searchVector($0) }
+        let save = PostgresBatchSave(items: batch, vectors: vectors, now: Date())
         let logger = self.logger
-        return try await transaction { connection in
-            var saved: [(outcome: SaveOutcome, articleID: Int64)] = []
-            for (item, search) in zip(batch, vectors) {
-                let (outcome, articleID) = try await Self.save(item, search: search, now: now, on: connection, logger: logger)
-                saved.append((outcome, articleID))
-                if outcome != .unchanged, item.owesStoryLinks {
-                    try await Self.run(
-                        """
-                        INSERT INTO story_pending (article_id, lang) VALUES (\(articleID), \(item.version.language.rawValue))
-                        ON CONFLICT DO NOTHING
-                        """, on: connection, logger: logger)
-                }
-                if let original = item.copyOf,
-                    let leader = try await Self.rows(
-                        "SELECT COALESCE(story_id, id) AS leader FROM articles WHERE project = \(original.project) AND govkz_id = \(original.govkzID)",
-                        on: connection, logger: logger
-                    ).first?["leader"].decode(Int64.self)
-                {
-                    try await Self.run(
-                        "UPDATE articles SET story_id = \(leader) WHERE id = \(leader) AND story_id IS NULL", on: connection, logger: logger)
-                    try await Self.run("UPDATE articles SET story_id = \(leader) WHERE id = \(articleID)", on: connection, logger: logger)
-                }
-            }
-            return saved
-        }
+        return try await transaction { connection in try await save.write(on: connection, logger: logger) }
     }
 
     /// The search document of a version: gov.kz's or a translation, every language alike.
@@ -55,96 +29,6 @@ extension PostgresStore {
 
     static func run(_ query: PostgresQuery, on connection: PostgresConnection, logger: Logger) async throws {
         _ = try await connection.query(query, logger: logger).collect()
-    }
-
-    /// One save inside a transaction, as SQLite's: the article row, its topics, what the request
-    /// returned, then the version (history kept when gov.kz changed it; a machine translation
-    /// replaced by gov.kz's own text) with whether the article is listed. Statements that follow one
-    /// another are joined with data-modifying WITH clauses: each round trip costs more than the work.
-    static func save(_ item: BulkArticle, search: String, now: Date, on connection: PostgresConnection, logger: Logger)
-        async throws -> (outcome: SaveOutcome, articleID: Int64)
-    {
-        let version = item.version, key = item.key, language = version.language.rawValue
-        let published = version.published?.local ?? GovKzDate.localNow()
-        let hasTime = version.published?.hasTime ?? false
-        var found = try await rows(
-            """
-            WITH inserted AS (
-                INSERT INTO articles (project, govkz_id, published_local, has_time, heropic, first_seen_at, updated_at)
-                VALUES (\(key.project), \(key.govkzID), \(published), \(hasTime), \(version.heropic), \(now), \(now))
-                ON CONFLICT (project, govkz_id) DO NOTHING RETURNING id)
-            SELECT id FROM inserted UNION ALL SELECT id FROM articles WHERE project = \(key.project) AND govkz_id = \(key.govkzID)
-            """, on: connection, logger: logger)
-        if found.isEmpty {
-            // Inserted by another transaction after this statement began: its row, with a new snapshot.
-            found = try await rows(
-                "SELECT id FROM articles WHERE project = \(key.project) AND govkz_id = \(key.govkzID)", on: connection, logger: logger)
-        }
-        guard let articleID = try found.first?["id"].decode(Int64.self) else {
-            throw StoreError.inconsistent("article \(key) vanished inside its own transaction")
-        }
-        if let topics = item.topics { try await saveTopics(topics, articleID: articleID, on: connection, logger: logger) }
-        var existing = try await rows(
-            """
-            WITH recorded AS (
-                INSERT INTO fetches (project, govkz_id, requested_lang, content_hash, stored_lang, fetched_at)
-                VALUES (\(key.project), \(key.govkzID), \(item.requested.rawValue), \(version.contentHash), \(language), \(version.fetchedAt))
-                ON CONFLICT (project, requested_lang, govkz_id) DO UPDATE SET content_hash = excluded.content_hash,
-                stored_lang = excluded.stored_lang, fetched_at = excluded.fetched_at)
-            SELECT content_hash, mt_engine FROM versions WHERE article_id = \(articleID) AND lang = \(language) FOR UPDATE
-            """, on: connection, logger: logger
-        ).first
-        if let machine = existing, try machine["mt_engine"].decode(String?.self) != nil {
-            // gov.kz published this language after we translated it: its own text replaces ours,
-            // and a translation is no original worth keeping in history.
-            try await run("DELETE FROM versions WHERE article_id = \(articleID) AND lang = \(language)", on: connection, logger: logger)
-            existing = nil
-        }
-        let json = RawJSON.stripping(version.rawJSON, original: version.originalHTML)
-        let flags = QualityFlag.encode(version.flags)
-        // Then the article: listed once any version has a headline (this one, or another language's:
-        // the statement's snapshot does not see its own version write); its date follows the source.
-        let other = language, title = version.title, local = version.published?.local, heropic = version.heropic
-        if let existing {
-            if try existing["content_hash"].decode(String.self) == version.contentHash { return (.unchanged, articleID) }
-            // The history row reads the version as it was: every part of one statement sees one snapshot.
-            try await run(
-                """
-                WITH history AS (
-                    INSERT INTO version_history (article_id, lang, title, original_html, content_hash, raw_json, fetched_at, replaced_at)
-                    SELECT article_id, lang, original_title, original_html, content_hash, raw_json, fetched_at, \(now)
-                    FROM versions WHERE article_id = \(articleID) AND lang = \(language)),
-                changed AS (
-                    UPDATE versions SET title = \(version.title), original_title = \(version.originalTitle),
-                    body_html = \(version.bodyHTML), original_html = \(version.originalHTML), slug = \(version.slug),
-                    source_url = \(version.sourceURL), heropic = \(version.heropic), created_raw = \(version.createdRaw),
-                    published_local = \(version.published?.local ?? published), fetched_at = \(version.fetchedAt),
-                    content_hash = \(version.contentHash), raw_json = \(json), flags = \(flags), search = \(search)::tsvector
-                    WHERE article_id = \(articleID) AND lang = \(language))
-                UPDATE articles SET updated_at = \(now),
-                listed = (\(title) <> '') OR EXISTS (SELECT 1 FROM versions WHERE article_id = \(articleID) AND lang <> \(other) AND title <> ''),
-                published_local = COALESCE(\(local), published_local),
-                has_time = CASE WHEN \(local)::TEXT IS NULL THEN has_time ELSE \(hasTime) END, heropic = COALESCE(heropic, \(heropic))
-                WHERE id = \(articleID)
-                """, on: connection, logger: logger)
-            return (.updated, articleID)
-        }
-        try await run(
-            """
-            WITH added AS (
-                INSERT INTO versions (article_id, lang, title, original_title, body_html, original_html, slug, source_url,
-                heropic, created_raw, published_local, fetched_at, content_hash, raw_json, flags, search)
-                VALUES (\(articleID), \(language), \(version.title), \(version.originalTitle), \(version.bodyHTML),
-                \(version.originalHTML), \(version.slug), \(version.sourceURL), \(version.heropic), \(version.createdRaw),
-                \(version.published?.local ?? published), \(version.fetchedAt), \(version.contentHash), \(json), \(flags),
-                \(search)::tsvector))
-            UPDATE articles SET updated_at = \(now),
-            listed = (\(title) <> '') OR EXISTS (SELECT 1 FROM versions WHERE article_id = \(articleID) AND lang <> \(other) AND title <> ''),
-            published_local = COALESCE(\(local), published_local),
-            has_time = CASE WHEN \(local)::TEXT IS NULL THEN has_time ELSE \(hasTime) END, heropic = COALESCE(heropic, \(heropic))
-            WHERE id = \(articleID)
-            """, on: connection, logger: logger)
-        return (.inserted, articleID)
     }
 
     public func storedHashes(of keys: [FetchKey]) async throws -> [FetchKey: String] {
@@ -169,12 +53,7 @@ extension PostgresStore {
     }
 
     public func saveTopics(_ topics: ArticleTopics, articleID: Int64) async throws {
-        let logger = self.logger
-        try await transaction { connection in try await Self.saveTopics(topics, articleID: articleID, on: connection, logger: logger) }
-    }
-
-    static func saveTopics(_ topics: ArticleTopics, articleID: Int64, on connection: PostgresConnection, logger: Logger) async throws {
-        try await run(
+        try await execute(
             """
             INSERT INTO article_topics (article_id, section, secondary, section_score, section_reason, region, region_place, region_reason)
             VALUES (\(articleID), \(topics.section.rawValue), \(topics.secondary.map(\.rawValue).joined(separator: ",")),
@@ -182,7 +61,7 @@ extension PostgresStore {
             ON CONFLICT (article_id) DO UPDATE SET section = excluded.section, secondary = excluded.secondary,
             section_score = excluded.section_score, section_reason = excluded.section_reason, region = excluded.region,
             region_place = excluded.region_place, region_reason = excluded.region_reason
-            """, on: connection, logger: logger)
+            """)
     }
 
     // MARK: Reads

@@ -44,27 +44,48 @@ extension PostgresStore {
         return leaders
     }
 
+    /// Fingerprints, what is no longer owed and related links in one statement (each table's rows
+    /// as arrays, the last of a repeated key winning as in turn); then the joins in order, since
+    /// each reads the story the ones before it made.
     public func saveStoryLinks(_ links: [StoryLinks]) async throws {
         guard !links.isEmpty else { return }
+        var prints: [String: Int] = [:]
+        for (index, link) in links.enumerated() { prints["\(link.fingerprint.articleID)|\(link.language.rawValue)"] = index }
+        let printed = links.indices.filter { prints["\(links[$0].fingerprint.articleID)|\(links[$0].language.rawValue)"] == $0 }
+            .map { links[$0] }
+        var related: [String: (a: Int64, b: Int64, score: Double)] = [:], order: [String] = []
+        for link in links {
+            let articleID = link.fingerprint.articleID
+            for other in link.related where other.id != articleID {
+                for (a, b) in [(articleID, other.id), (other.id, articleID)] {
+                    let key = "\(a)|\(b)"
+                    if related[key] == nil { order.append(key) }
+                    related[key] = (a, b, other.score)
+                }
+            }
+        }
+        let pairs = order.compactMap { related[$0] }
         let logger = self.logger
         try await transaction { connection in
-            for link in links {
-                let fingerprint = link.fingerprint
-                try await Self.run(
-                    """
+            try await Self.run(
+                """
+                WITH prints AS (
                     INSERT INTO story_fingerprints (article_id, lang, published_day, signature, tokens, topic)
-                    VALUES (\(fingerprint.articleID), \(link.language.rawValue), \(fingerprint.day),
-                    \(ByteBuffer(data: fingerprint.signatureBytes)), \(fingerprint.tokens), \(ByteBuffer(data: fingerprint.topicBytes)))
+                    SELECT * FROM unnest(\(printed.map(\.fingerprint.articleID))::bigint[], \(printed.map(\.language.rawValue))::text[],
+                        \(printed.map(\.fingerprint.day))::text[], \(printed.map { ByteBuffer(data: $0.fingerprint.signatureBytes) })::bytea[],
+                        \(printed.map(\.fingerprint.tokens))::text[], \(printed.map { ByteBuffer(data: $0.fingerprint.topicBytes) })::bytea[])
                     ON CONFLICT (article_id, lang) DO UPDATE SET published_day = excluded.published_day,
-                    signature = excluded.signature, tokens = excluded.tokens, topic = excluded.topic
-                    """, on: connection, logger: logger)
-                try await Self.run(
-                    "DELETE FROM story_pending WHERE article_id = \(fingerprint.articleID) AND lang = \(link.language.rawValue)",
-                    on: connection, logger: logger)
-                if let other = link.joins {
-                    try await Self.joinStory(articleID: fingerprint.articleID, with: other, on: connection, logger: logger)
-                }
-                try await Self.relate(fingerprint.articleID, to: link.related, on: connection, logger: logger)
+                    signature = excluded.signature, tokens = excluded.tokens, topic = excluded.topic),
+                owed AS (
+                    DELETE FROM story_pending p USING unnest(\(printed.map(\.fingerprint.articleID))::bigint[], \(printed.map(\.language.rawValue))::text[])
+                    AS k(article_id, lang) WHERE p.article_id = k.article_id AND p.lang = k.lang)
+                INSERT INTO related_articles (article_id, related_id, score)
+                SELECT * FROM unnest(\(pairs.map(\.a))::bigint[], \(pairs.map(\.b))::bigint[], \(pairs.map(\.score))::float8[])
+                ON CONFLICT (article_id, related_id) DO UPDATE SET score = excluded.score
+                """, on: connection, logger: logger)
+            for link in links {
+                guard let other = link.joins else { continue }
+                try await Self.joinStory(articleID: link.fingerprint.articleID, with: other, on: connection, logger: logger)
             }
         }
     }
@@ -76,12 +97,14 @@ extension PostgresStore {
         }
     }
 
+    /// The article joins the story of `other` (which leads its own story if it had none).
     static func joinStory(articleID: Int64, with other: Int64, on connection: PostgresConnection, logger: Logger) async throws {
-        let leader =
-            try await rows("SELECT COALESCE(story_id, id) AS leader FROM articles WHERE id = \(other)", on: connection, logger: logger)
-            .first?["leader"].decode(Int64.self) ?? other
-        try await run("UPDATE articles SET story_id = \(leader) WHERE id = \(other) AND story_id IS NULL", on: connection, logger: logger)
-        try await run("UPDATE articles SET story_id = \(leader) WHERE id = \(articleID)", on: connection, logger: logger)
+        try await run(
+            """
+            WITH leader AS (SELECT COALESCE(story_id, id) AS id FROM articles WHERE id = \(other)),
+            own AS (UPDATE articles a SET story_id = leader.id FROM leader WHERE a.id = \(other) AND a.story_id IS NULL)
+            UPDATE articles a SET story_id = COALESCE((SELECT id FROM leader), \(other)) WHERE a.id = \(articleID)
+            """, on: connection, logger: logger)
     }
 
     public func storyMembers(storyID: Int64) async throws -> [(id: Int64, key: ArticleKey)] {
