@@ -40,15 +40,18 @@ public enum StoreCopy {
         for table in CopyTable.all {
             let total = try await reader.rowCount(table)
             var copied = 0
-            var last: [CopyValue]?
+            func key(after rows: [[CopyValue]]) -> [CopyValue]? {
+                rows.last.map { final in table.key.compactMap { key in table.columnNames.firstIndex(of: key).map { final[$0] } } }
+            }
             progress(table.name, 0, total)
-            while true {
-                let rows = try await reader.rows(table, after: last, limit: max(1, batch))
-                guard let final = rows.last else { break }
+            // The next batch is read while this one is written.
+            var rows = try await reader.rows(table, after: nil, limit: max(1, batch))
+            while let after = key(after: rows) {
+                async let following = reader.rows(table, after: after, limit: max(1, batch))
                 try await writer.write(table, rows: rows)
                 copied += rows.count
                 progress(table.name, min(copied, total), total)
-                last = table.key.compactMap { key in table.columnNames.firstIndex(of: key).map { final[$0] } }
+                rows = try await following
             }
             try await writer.finish(table)
             counts.append(TableCount(table: table.name, source: total, destination: try await writer.rowCount(table)))

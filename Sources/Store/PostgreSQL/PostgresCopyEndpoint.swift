@@ -30,10 +30,12 @@ struct PostgresCopyEndpoint: CopyEndpoint {
         let versions = table.name == "versions"
         let columns = table.columnNames + (versions ? ["search"] : [])
         var sql = PostgresSQL("INSERT INTO \(table.name) (\(columns.joined(separator: ", "))) VALUES ")
+        // Search documents are made on every core.
+        let vectors = versions ? await rows.concurrentMap { Self.searchVector($0, table) } : []
         var tuples: [String] = []
-        for row in rows {
+        for (index, row) in rows.enumerated() {
             var placeholders = row.map { Self.bind($0, into: &sql) }
-            if versions { placeholders.append(Self.bind(.text(Self.searchVector(row, table)), into: &sql) + "::tsvector") }
+            if versions { placeholders.append(Self.bind(.text(vectors[index]), into: &sql) + "::tsvector") }
             tuples.append("(" + placeholders.joined(separator: ", ") + ")")
         }
         sql.append(tuples.joined(separator: ", "))

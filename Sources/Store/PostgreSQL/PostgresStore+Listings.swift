@@ -108,7 +108,9 @@ extension PostgresStore {
             let wanted = sql.bind(language.rawValue)
             sql.append(" AND EXISTS (SELECT 1 FROM versions v WHERE v.article_id = a.id AND v.lang = \(wanted))")
         }
-        Self.appendFilter(&sql, section: query.section, region: query.region, source: query.source, fromDay: query.fromDay, toDay: query.toDay)
+        let conditions = Self.filter(
+            &sql, section: query.section, region: query.region, source: query.source, fromDay: query.fromDay, toDay: query.toDay)
+        sql.append(conditions)
         if let before = query.before {
             let published = sql.bind(before.published), id = sql.bind(before.id)
             sql.append(" AND (a.published_local < \(published) OR (a.published_local = \(published) AND a.id < \(id)))")
@@ -119,27 +121,22 @@ extension PostgresStore {
     }
 
     /// The filters search and the API share, as `AND …` clauses on `articles a`.
-    static func appendFilter(_ sql: inout PostgresSQL, section: Section?, region: String?, source: String?, fromDay: Day?, toDay: Day?) {
+    /// The filters' conditions (each beginning " AND"), their values bound into `sql`; the text can
+    /// be used more than once in the statement, as placeholders can.
+    static func filter(_ sql: inout PostgresSQL, section: Section?, region: String?, source: String?, fromDay: Day?, toDay: Day?)
+        -> String
+    {
+        var conditions = ""
         if let section {
-            let wanted = sql.bind(section.rawValue)
-            sql.append(" AND a.id IN (SELECT article_id FROM article_topics WHERE section = \(wanted))")
+            conditions += " AND a.id IN (SELECT article_id FROM article_topics WHERE section = \(sql.bind(section.rawValue)))"
         }
         if let region {
-            let wanted = sql.bind(region)
-            sql.append(" AND a.id IN (SELECT article_id FROM article_topics WHERE region = \(wanted))")
+            conditions += " AND a.id IN (SELECT article_id FROM article_topics WHERE region = \(sql.bind(region)))"
         }
-        if let source {
-            let wanted = sql.bind(source)
-            sql.append(" AND a.project = \(wanted)")
-        }
-        if let fromDay {
-            let from = sql.bind(fromDay.description)
-            sql.append(" AND a.published_local >= \(from)")
-        }
-        if let toDay {
-            // Wall times are "YYYY-MM-DDTHH:MM…": the day after begins where this one ends.
-            let until = sql.bind(toDay.adding(days: 1).description)
-            sql.append(" AND a.published_local < \(until)")
-        }
+        if let source { conditions += " AND a.project = \(sql.bind(source))" }
+        if let fromDay { conditions += " AND a.published_local >= \(sql.bind(fromDay.description))" }
+        // Wall times are "YYYY-MM-DDTHH:MM…": the day after begins where this one ends.
+        if let toDay { conditions += " AND a.published_local < \(sql.bind(toDay.adding(days: 1).description))" }
+        return conditions
     }
 }

@@ -28,17 +28,26 @@ extension PostgresStore {
         }
         guard !matches.isEmpty else { return SearchResults(hits: [], total: 0) }
         let horizon = SearchResults.horizon(offset: offset, limit: limit)
+        if request.order == .relevance { sql.append("SELECT id, rank FROM (") }
         sql.append(
             """
-            SELECT v.article_id AS id, max(CASE v.lang \(ranks.joined(separator: " ")) ELSE 0 END) AS rank
+            SELECT v.article_id AS id\(request.order == .relevance ? ", max(CASE v.lang \(ranks.joined(separator: " ")) ELSE 0 END) AS rank" : "")
             FROM versions v JOIN articles a ON a.id = v.article_id
             WHERE (\(matches.joined(separator: " OR "))) AND a.listed \(Self.onePerStory)
             """)
-        Self.appendFilter(
+        let conditions = Self.filter(
             &sql, section: request.section, region: request.region, source: request.source, fromDay: request.fromDay, toDay: request.toDay)
-        let order = request.order == .relevance ? "rank DESC, id DESC" : "id DESC"
-        let wanted = sql.bind(Int64(max(horizon, max(0, offset) + max(0, limit))))
-        sql.append(" GROUP BY v.article_id ORDER BY \(order) LIMIT \(wanted)")
+        sql.append(conditions)
+        // "By relevance" ranks the newest `relevanceWindow` matches, as on SQLite: ranking every
+        // match of a common word took seconds at a million articles.
+        let wanted = Int64(max(horizon, max(0, offset) + max(0, limit)))
+        if request.order == .relevance {
+            let window = sql.bind(max(wanted, Int64(SearchResults.relevanceWindow))), page = sql.bind(wanted)
+            sql.append(" GROUP BY v.article_id ORDER BY id DESC LIMIT \(window)) newest ORDER BY rank DESC, id DESC LIMIT \(page)")
+        } else {
+            let page = sql.bind(wanted)
+            sql.append(" GROUP BY v.article_id ORDER BY id DESC LIMIT \(page)")
+        }
         let found = try await rows(sql.query).map { try $0["id"].decode(Int64.self) }
         let page = Array(found.dropFirst(max(0, offset)).prefix(max(0, limit)))
         var snippets: [Int64: String] = [:]

@@ -4,9 +4,6 @@ import GRDB
 
 /// Full-text search over the per-language tables of `SQLiteStore+SearchSchema`.
 extension SQLiteStore {
-    /// How many of the newest matches "by relevance" ranks.
-    public static let relevanceWindow = 2000
-
     public func search(_ request: SearchRequest, limit: Int, offset: Int) async throws -> SearchResults {
         let query = request.query
         let exact = try await search(request, expression: { try FTS5Expression.render(query.clauses, expandingPrefixes: $0) }, terms: query.terms, limit: limit, offset: offset)
@@ -46,7 +43,7 @@ extension SQLiteStore {
             // common word would cost a score per match.
             let relevance = request.order == .relevance
             let horizon = SearchResults.horizon(offset: offset, limit: limit)
-            let walk = relevance ? max(wanted, Self.relevanceWindow) : max(wanted, horizon)
+            let walk = relevance ? max(wanted, SearchResults.relevanceWindow) : max(wanted, horizon)
             var hits: [(id: Int64, rank: Double)] = []
             var counted = Set<Int64>()
             for language in Language.allCases {

@@ -54,6 +54,9 @@ public struct SearchResults: Sendable {
 
     /// 25 pages of 20: counting further cost most of a common phrase's time, and readers do not page that deep.
     public static let countLimit = 500
+    /// How many of the newest matches "by relevance" ranks, on every engine: ranking every match
+    /// of a common word costs in proportion to the corpus.
+    public static let relevanceWindow = 2000
     /// Counting reaches this far past the page asked for (ten pages from the first), up to
     /// `countLimit`: the walk that counts a phrase of common words checks word positions in every
     /// article holding both words, so its cost follows the count, and a reader on page one sees
