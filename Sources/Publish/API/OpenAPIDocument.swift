@@ -219,14 +219,7 @@ enum OpenAPIDocument {
       }
      },
      "503": {
-      "description": "The database is not answering; try again after Retry-After seconds.",
-      "content": {
-       "application/json": {
-        "schema": {
-         "$ref": "#/components/schemas/Problem"
-        }
-       }
-      }
+      "$ref": "#/components/responses/Unavailable"
      }
     }
    }
@@ -277,14 +270,7 @@ enum OpenAPIDocument {
       }
      },
      "503": {
-      "description": "The database is not answering; try again after Retry-After seconds.",
-      "content": {
-       "application/json": {
-        "schema": {
-         "$ref": "#/components/schemas/Problem"
-        }
-       }
-      }
+      "$ref": "#/components/responses/Unavailable"
      }
     }
    }
@@ -305,14 +291,7 @@ enum OpenAPIDocument {
       }
      },
      "503": {
-      "description": "The database is not answering; try again after Retry-After seconds.",
-      "content": {
-       "application/json": {
-        "schema": {
-         "$ref": "#/components/schemas/Problem"
-        }
-       }
-      }
+      "$ref": "#/components/responses/Unavailable"
      }
     }
    }
@@ -363,14 +342,7 @@ enum OpenAPIDocument {
       }
      },
      "503": {
-      "description": "The database is not answering; try again after Retry-After seconds.",
-      "content": {
-       "application/json": {
-        "schema": {
-         "$ref": "#/components/schemas/Problem"
-        }
-       }
-      }
+      "$ref": "#/components/responses/Unavailable"
      }
     }
    }
@@ -391,14 +363,7 @@ enum OpenAPIDocument {
       }
      },
      "503": {
-      "description": "The database is not answering; try again after Retry-After seconds.",
-      "content": {
-       "application/json": {
-        "schema": {
-         "$ref": "#/components/schemas/Problem"
-        }
-       }
-      }
+      "$ref": "#/components/responses/Unavailable"
      }
     }
    }
@@ -419,20 +384,25 @@ enum OpenAPIDocument {
       }
      },
      "503": {
-      "description": "The database is not answering; try again after Retry-After seconds.",
-      "content": {
-       "application/json": {
-        "schema": {
-         "$ref": "#/components/schemas/Problem"
-        }
-       }
-      }
+      "$ref": "#/components/responses/Unavailable"
      }
     }
    }
   }
  },
  "components": {
+  "responses": {
+   "Unavailable": {
+    "description": "The database is not answering; try again after Retry-After seconds.",
+    "content": {
+     "application/json": {
+      "schema": {
+       "$ref": "#/components/schemas/Problem"
+      }
+     }
+    }
+   }
+  },
   "schemas": {
    "ArticleSummary": {
     "type": "object",
