@@ -22,6 +22,16 @@ struct ClassificationTests {
         #expect(result.primary == .education)
     }
 
+    @Test("traffic rules are law, not roads", arguments: [
+        ("Ақтөбеде жол ережесін бұзған жүргізушілер анықталды", "Полиция бір апта ішінде жол ережесін бұзған 700 жүргізушіні жауапқа тартты."),
+        ("Водителей проверили на соблюдение правил дорожного движения", "За неделю выявлено 300 нарушений ПДД на дорогах города."),
+        ("Police check drivers for traffic violations", "Officers stopped 200 cars on the ring road; 40 drivers broke traffic rules."),
+    ])
+    func trafficRules(_ example: (String, String)) {
+        let result = SectionClassifier.classify(source: Source(catalogSlug: ""), title: example.0, paragraphs: [example.1])
+        #expect(result.primary == .law, "\(result.reason)")
+    }
+
     @Test("short stems match whole words: Almaty is not an apple, villages are not a mudflow", arguments: [
         ("В Алматинской области открыли детский сад", "Детский сад на 320 мест открылся в селе Узынагаш.", "“алма"),
         ("В пять сел провели водопровод", "Жители пяти сел района получили чистую питьевую воду.", "“сел"),

@@ -82,6 +82,11 @@ struct TopicEvaluationTests {
             // Place names that are also common words: "келесі" (next), "жақсы" (good), silver medals.
             ("", "Жер серігі ұшырылады", "Серік келесі жылы ғарышқа ұшырылады, нәтиже жақсы болады.", "republic"),
             ("tsm", "Боксеры завоевали медали", "Сборная завоевала пять золотых и три серебряных медали.", "republic"),
+            // Districts named after people are the district only with their word for district.
+            ("", "Exhibition on Kerey and Zhanibek khans", "The museum shows coins from the era of Kerey and Zhanibek khans.", "republic"),
+            ("", "Ақындар Исатай мен Махамбетті еске алды", "Мұражайда Исатай Тайманұлы туралы кеш өтті.", "republic"),
+            ("", "В Жанибекском районе заготовили сено", "Фермеры Жанибекского района получили сено.", "west-kazakhstan"),
+            ("", "Бәйдібек ауданында мектеп ашылды", "Бәйдібек ауданының орталығында жаңа мектеп ашылды.", "turkistan"),
           ])
     func regions(_ example: (String, String, String, String)) {
         let result = RegionResolver.resolve(source: Source(catalogSlug: example.0), title: example.1, paragraphs: [example.2])
