@@ -82,6 +82,10 @@ struct TopicEvaluationTests {
             // Place names that are also common words: "келесі" (next), "жақсы" (good), silver medals.
             ("", "Жер серігі ұшырылады", "Серік келесі жылы ғарышқа ұшырылады, нәтиже жақсы болады.", "republic"),
             ("tsm", "Боксеры завоевали медали", "Сборная завоевала пять золотых и три серебряных медали.", "republic"),
+            // Almaty named once as where the news happens is Almaty's; named in passing, it is not.
+            ("", "Физики создали новый препарат", "Специалисты Института ядерной физики в Алматы разработали препарат.", "almaty"),
+            ("", "Rescuers save a climber on a glacier", "Mountain rescuers of the emergencies department in Almaty evacuated a climber.", "almaty"),
+            ("", "Новый директор назначен в театр", "Директором назначен режиссер из Алматы.", "republic"),
             // Districts named after people are the district only with their word for district.
             ("", "Exhibition on Kerey and Zhanibek khans", "The museum shows coins from the era of Kerey and Zhanibek khans.", "republic"),
             ("", "Ақындар Исатай мен Махамбетті еске алды", "Мұражайда Исатай Тайманұлы туралы кеш өтті.", "republic"),

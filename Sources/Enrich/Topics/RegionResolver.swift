@@ -92,6 +92,8 @@ public enum RegionResolver {
     }
     static let airline = phrases(["air astana", "эйр астана"])
     static let astanaAsPlace = phrases(["в астане", "in astana", "астанада", "астанадағы"])
+    /// Almaty named as where something is or happens, which a passing mention ("from Almaty") is not.
+    static let almatyAsPlace = phrases(["в алматы", "in almaty", "алматыда", "алматыдагы", "в городе алматы", "алматы каласында"])
 
     static func phrases(_ texts: [String]) -> [([Unicode.Scalar], Int)] {
         texts.map { text in
@@ -204,7 +206,8 @@ public enum RegionResolver {
         // from Almaty", "flights from Astana"): their names need the title or a second mention; a
         // district of the city is no passing mention.
         let passingCity = best.map { passingCityNames.contains($0.stem) } ?? false
-        if let best, clearLead, best.count >= 2 || best.inTitle || !passingCity {
+        let almatyAsThePlace = best?.code == "almaty" && almatyAsPlace.contains { text.count($0.0) > 0 }
+        if let best, clearLead, best.count >= 2 || best.inTitle || !passingCity || almatyAsThePlace {
             return Result(code: best.code, place: nil, reason: "text names “\(best.stem)” ×\(best.count)")
         }
         return Result(code: "republic", place: nil, reason: "no region named")
