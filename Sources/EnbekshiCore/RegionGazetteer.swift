@@ -166,7 +166,7 @@ public enum RegionGazetteer {
         ]),
         ("kyzylorda", [
             "zhosaly", "жосалы", "terenozek", "теренозек", "тереңөзек", "syrdarya district", "сырдарьинский район", "сырдарьинского район", "сырдарьинском район",
-            "сырдария аудан", "kazaly", "қазалы",
+            "сырдария аудан", "kazaly", "қазалы", "aral district", "арал аудан",
         ]),
         ("mangystau", [
             "kuryk", "курык", "құрық", "shetpe", "шетпе", "kalamkas", "каламкас", "қаламқас", "zhetybai", "жетыбай",
@@ -194,7 +194,8 @@ public enum RegionGazetteer {
             "алтайский район", "алтайского район", "алтай аудан", "kasym kaisenov", "касыма кайсенова", "қасым қайсенов",
         ]),
         ("astana", [
-            "saryarka district", "района сарыарка", "район сарыарка", "сарыарка аудан", "baikonur district",
+            "saryarka district", "района сарыарка", "район сарыарка", "сарыарка аудан", "almaty district",
+            "алматинский район", "алматинского район", "алматинском район", "алматы аудан", "baikonur district",
             "baikonyr district", "байконурский район", "байконурского район", "байконурском район", "байқоңыр аудан",
         ]),
         ("almaty", [
@@ -235,6 +236,8 @@ public enum RegionGazetteer {
             var spellings = [name, russian, forms.kk.lowercased()]
             // Kazakh writes "қ" where the slug has "kh" (Qobda, not Khobda).
             if name.hasPrefix("kh") { spellings.append("к" + russian.dropFirst()) }
+            // A slug's "ya" after a consonant is as often "ы" and "а" (Saryagash, "Сарыағаш") as "я".
+            if let split = splitYa(russian) { spellings.append(split) }
             for spelling in spellings { result[region, default: []].insert(stem(spelling)) }
             // The Russian adjective the district is named with: "Хобдинский", "Жалагашский".
             if let adjective = adjective(russian) { result[region, default: []].insert(adjective) }
@@ -245,6 +248,23 @@ public enum RegionGazetteer {
         }
         return result.mapValues { Set($0.map(folded)).sorted() }
     }()
+
+    /// "сарягаш" → "сарыагаш": "я" after a consonant read as "ыа"; nil when the name has no such "я".
+    static func splitYa(_ russian: String) -> String? {
+        var output = ""
+        var previous: Character?
+        var changed = false
+        for letter in russian {
+            if letter == "я", let previous, !"аеиоуыэюяёьъй ".contains(previous) {
+                output += "ыа"
+                changed = true
+            } else {
+                output.append(letter)
+            }
+            previous = letter
+        }
+        return changed ? output : nil
+    }
 
     /// The part of a name that its case forms share: all but the last two letters, six at least
     /// (a five-letter stem is a common word too often: "қараж" starts "қаражат", money).

@@ -49,8 +49,8 @@ struct TopicEvaluationTests {
         #expect(held.count >= 90)
         #expect(Set(held.map(\.title)).isDisjoint(with: bundled.map(\.title)))
         let evaluation = TopicEvaluation.score(held, model: .bundled)
-        #expect(evaluation.overall.sectionShare >= 0.91, "\(evaluation.overall)")
-        #expect(evaluation.overall.regionShare >= 0.95, "\(evaluation.overall)")
+        #expect(evaluation.overall.sectionShare >= 0.92, "\(evaluation.overall)")
+        #expect(evaluation.overall.regionShare >= 0.98, "\(evaluation.overall)")
     }
 
     @Test("a labelled file with a bad line or an unknown label is refused with the line's number")
@@ -91,6 +91,19 @@ struct TopicEvaluationTests {
             ("", "Ақындар Исатай мен Махамбетті еске алды", "Мұражайда Исатай Тайманұлы туралы кеш өтті.", "republic"),
             ("", "В Жанибекском районе заготовили сено", "Фермеры Жанибекского района получили сено.", "west-kazakhstan"),
             ("", "Бәйдібек ауданында мектеп ашылды", "Бәйдібек ауданының орталығында жаңа мектеп ашылды.", "turkistan"),
+            // "Алматинский" alone is the city's; the region's takes "область"; Astana has an Almaty district.
+            ("", "Алматинские врачи спасли ребенка", "Операцию провели в детской больнице в Алматы.", "almaty"),
+            ("", "Врачи спасли ребенка", "Операцию провели в областной больнице Алматинской области.", "almaty-region"),
+            ("", "В Алматинском районе открылась школа", "Школа в Алматинском районе столицы рассчитана на 1200 мест.", "astana"),
+            // A slug's "ya" read as "ы" and "а" (saryagash → Сарыағаш); Aral is the district with its word.
+            ("", "Сарыағаш ауданында жылыжай ашылды", "Жылыжайда қызанақ өсіріледі.", "turkistan"),
+            ("", "Six villages of Aral district get tap water", "A water main now reaches six villages.", "kyzylorda"),
+            ("", "Scientists count fish in the Aral Sea", "The survey covered the northern part of the sea.", "republic"),
+            // Relations between states set in a foreign city are abroad; a championship abroad is not.
+            ("", "Делегация приняла участие в сессии ЮНЕСКО", "Делегация Казахстана выступила на сессии в Париже.", "abroad"),
+            ("", "Water agreement signed", "The ministers signed an agreement on the river in Tashkent.", "abroad"),
+            ("", "Елшілер келіссөз жүргізді", "Тараптар Токиода келіссөз жүргізді.", "abroad"),
+            ("", "Boxers win medals", "Kazakhstan's boxers won five medals at the championship in Bangkok.", "republic"),
           ])
     func regions(_ example: (String, String, String, String)) {
         let result = RegionResolver.resolve(source: Source(catalogSlug: example.0), title: example.1, paragraphs: [example.2])

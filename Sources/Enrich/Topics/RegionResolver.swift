@@ -14,7 +14,7 @@ public enum RegionResolver {
     /// Word stems naming each region in Kazakh, Russian and English. Several-word names come first
     /// so "Алматы облысы" is the region, not the city.
     static let mentions: [(code: String, stems: [String])] = [
-        ("almaty-region", ["алматы облыс", "алматинск", "almaty region", "almaty oblast"]),
+        ("almaty-region", ["алматы облыс", "almaty region", "almaty oblast"] + almatyRegionAdjectives),
         ("east-kazakhstan", ["шығыс қазақстан", "восточно-казахстанск", "east kazakhstan"]),
         ("west-kazakhstan", ["батыс қазақстан", "западно-казахстанск", "west kazakhstan"]),
         ("north-kazakhstan", ["солтүстік қазақстан", "северо-казахстанск", "north kazakhstan"]),
@@ -32,9 +32,14 @@ public enum RegionResolver {
         ("turkistan", ["түркістан", "туркестанск", "туркестан", "turkistan", "turkestan"]),
         ("ulytau", ["ұлытау", "улытау", "ulytau"]),
         ("astana", ["астан", "astana"]),
-        ("almaty", ["алматы", "алма-ат", "almaty"]),
+        // "Алматинский" alone is the city's ("алматинские врачи", "алматинский метрополитен"); the
+        // region's takes "область" (`almatyRegionAdjectives`, longer, wins where both start).
+        ("almaty", ["алматы", "алма-ат", "almaty", "алматинск"]),
         ("shymkent", ["шымкент", "shymkent"]),
     ]
+
+    /// "Алматинская область" in every case, and "алматинский областной …".
+    static let almatyRegionAdjectives = ["ая", "ой", "ую", "ий", "ого", "ом", "ому", "ие", "их", "им", "ими"].map { "алматинск\($0) обл" }
 
     static let passingCityNames = Set(mentions.filter { ["almaty", "astana"].contains($0.code) }.flatMap(\.stems))
 
@@ -103,8 +108,11 @@ public enum RegionResolver {
         }
     }
 
+    /// Foreign capitals and cities, and countries, where Kazakh missions work.
+    static let foreignPlaces = foreignCities + foreignCountries
+
     /// Foreign capitals and cities where Kazakh missions work, in the three languages.
-    static let foreignPlaces: [[Unicode.Scalar]] = [
+    static let foreignCities: [[Unicode.Scalar]] = [
         "berlin", "берлин", "paris", "париж", "london", "лондон", "washington", "вашингтон", "beijing", "пекин", "бейжің",
         "moscow", "москв", "мәскеу", "ankara", "анкар", "tashkent", "ташкент", "bishkek", "бишкек", "бішкек", "dushanbe",
         "душанбе", "ashgabat", "ашхабад", "baku", "баку", "tbilisi", "тбилиси", "yerevan", "ереван", "minsk", "минск",
@@ -120,7 +128,10 @@ public enum RegionResolver {
         "samarkand", "самарканд", "самарқанд", "ulaanbaatar", "улан-батор", "ulan bator", "frankfurt", "франкфурт",
         "dubai", "дубай", "novosibirsk", "новосибирск", "omsk", "омск", "urumqi", "урумчи", "үрімші",
         "shanghai", "шанха", "osh$", "ош$",
-        // Countries, for "the ambassador in Uzbekistan": a foreign diplomat in Kazakhstan is told apart by `inKazakhstan`.
+    ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
+
+    /// Countries, for "the ambassador in Uzbekistan": a foreign diplomat in Kazakhstan is told apart by `inKazakhstan`.
+    static let foreignCountries: [[Unicode.Scalar]] = [
         "uzbekistan", "узбекистан", "өзбекстан", "kyrgyzstan", "кыргызстан", "киргизи", "қырғызстан", "tajikistan",
         "таджикистан", "тәжікстан", "turkmenistan", "туркменистан", "түрікменстан", "azerbaijan", "азербайджан",
         "әзірбайжан", "mongolia", "монголи", "моңғолия", "china", "китай", "китае", "китая", "қытай", "russia",
@@ -132,6 +143,33 @@ public enum RegionResolver {
         "оаэ$", "баә$", "belarus", "беларус", "ukraine", "украин", "georgia$", "грузии", "грузия", "armenia", "армени",
         "армения", "malaysia", "малайзи", "малайзия", "vietnam", "вьетнам", "indonesia", "индонези", "индонезия",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
+
+    /// How often the text puts itself in a foreign city: "in Tashkent", "в Париже", "во Франкфурте",
+    /// "Токиода", "Анкарадағы" — the place something happens, not a passing "from" or "to".
+    static func foreignScenes(_ text: WordStarts) -> Int {
+        var scenes = 0
+        for city in foreignCities {
+            for position in text.positions(city) {
+                var end = position
+                while end < text.scalars.count, ScalarClass.isAlphabetic(text.scalars[end]) { end += 1 }
+                let word = String(String.UnicodeScalarView(text.scalars[position..<end]))
+                let before = String(String.UnicodeScalarView(text.scalars[max(0, position - 3)..<position]))
+                if before.hasSuffix(" в ") || before == "in " || before == "во " || locativeEndings.contains(where: word.hasSuffix) {
+                    scenes += 1
+                }
+            }
+        }
+        return scenes
+    }
+
+    /// Words of relations between states: talks, visits, agreements, delegations, sessions.
+    static let relationsWords: [[Unicode.Scalar]] = [
+        "talks", "consultation", "agreement", "delegation", "visit", "session", "summit", "переговор", "консультац",
+        "соглашени", "делегац", "визит", "сесси", "саммит", "келіссөз", "келісім", "сапар", "саммит",
+    ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
+
+    /// Kazakh locative endings, folded ("-да", "-дегі" …).
+    static let locativeEndings = ["да", "де", "та", "те", "дагы", "деги", "тагы", "теги"]
 
     public static func resolve(source: Source, title: String, paragraphs: [String]) -> Result {
         if source.kind == .embassy {
@@ -195,8 +233,14 @@ public enum RegionResolver {
         let foreign = foreignPlaces.reduce(0) { $0 + text.count($1) }
         let home = inKazakhstan.reduce(0) { $0 + text.count($1) }
         let unknownPublisher = !national && source.kind != .maslikhat && source.kind != .akimat
+        // With no place at home named, relations between states set in a foreign city are news from
+        // abroad ("the agreement was signed in Tashkent", "a session in Paris"); a championship or a
+        // tour abroad is the country's news, not abroad's.
+        let relations = relationsWords.contains { text.count($0) > 0 }
+        let scenes = home == 0 && best == nil && relations ? foreignScenes(text) : 0
         let abroad = missions > 0 ? "names Kazakhstan's mission abroad"
-            : (unknownPublisher && diplomacy > 0 && foreign > 0 && home == 0 ? "diplomacy in a foreign capital" : nil)
+            : (unknownPublisher && diplomacy > 0 && foreign > 0 && home == 0 ? "diplomacy in a foreign capital"
+                : (scenes > 0 ? "is set in a foreign city" : nil))
         if let abroad, !(best?.inTitle ?? false) {
             return Result(code: "abroad", place: nil, reason: "text \(abroad)")
         }

@@ -25,6 +25,7 @@ public struct SectionModel: Sendable {
             var row = Array(repeating: 0.0, count: sections.count)
             row[index(section)] = 1
             weights["prior:\(section.rawValue)"] = row
+            if section == .world { weights["place:abroad"] = row }
             for stem in SectionClassifier.stems[section] ?? [] {
                 let key = "stem:" + SectionClassifier.stemKey(stem)
                 var stemRow = weights[key] ?? Array(repeating: 0.0, count: sections.count)
@@ -56,6 +57,11 @@ public struct SectionModel: Sendable {
             }
         } else {
             features.append(Feature(name: "kind:unknown", value: 1))
+        }
+        // News from abroad (a mission, talks in a foreign capital) is foreign relations whatever
+        // single topic it touches ("trade" in an ambassador's meeting).
+        if RegionResolver.resolve(source: source, title: title, paragraphs: paragraphs).code == "abroad" {
+            features.append(Feature(name: "place:abroad", value: 1))
         }
         let body = String(paragraphs.joined(separator: " ").prefix(2500))
         let titleCounts = SectionClassifier.matches(in: title, limit: 100)
