@@ -28,7 +28,8 @@ public final class TemporaryPostgres: Sendable {
 
     public init() async throws {
         let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        url = try Self.serverURL() + "?search_path=" + schema
+        // Search asks two article ids at a time, so every search in the tests walks many slices.
+        url = try Self.serverURL() + "?search_path=" + schema + "&search_slice=2"
         store = try PostgresStore(url: url)
         try await store.migrate()
     }

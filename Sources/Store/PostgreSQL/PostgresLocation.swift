@@ -8,12 +8,15 @@ import PostgresNIO
 /// `?connect_timeout=seconds` is how long a command waits for the server before giving up (10);
 /// `?statement_timeout=milliseconds` ends any statement that runs longer (the server's default:
 /// none), which a page then answers with 503; `?request_timeout=seconds` bounds one operation,
-/// waiting for a connection included (30), so nothing waits for ever on a server that is away.
+/// waiting for a connection included (30), so nothing waits for ever on a server that is away;
+/// `?search_slice=ids` is how many of the newest article ids search asks of first (16384; tests
+/// make it small so that every search walks several slices).
 struct PostgresLocation: Sendable {
     var configuration: PostgresClient.Configuration
     var schema: String?
     var connectTimeout: Duration = .seconds(10)
     var requestTimeout: Duration = .seconds(30)
+    var searchSlice: Int64 = 16384
     /// The URL without its password, for logs.
     var shown: String
 
@@ -56,6 +59,10 @@ struct PostgresLocation: Sendable {
                 throw StoreFactory.Failure.badURL("request_timeout must be a number of seconds from 1 to 86400")
             }
             requestTimeout = .seconds(value)
+        }
+        if let ids = query["search_slice"] {
+            guard let value = Int64(ids), value > 0 else { throw StoreFactory.Failure.badURL("search_slice must be a positive number of article ids") }
+            searchSlice = value
         }
         if let milliseconds = query["statement_timeout"] {
             guard let value = Int(milliseconds), value > 0 else {

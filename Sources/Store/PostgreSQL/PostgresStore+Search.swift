@@ -28,28 +28,46 @@ extension PostgresStore {
         }
         guard !matches.isEmpty else { return SearchResults(hits: [], total: 0) }
         let horizon = SearchResults.horizon(offset: offset, limit: limit)
-        if request.order == .relevance { sql.append("SELECT id, rank FROM (") }
-        sql.append(
-            """
-            SELECT v.article_id AS id\(request.order == .relevance ? ", max(CASE v.lang \(ranks.joined(separator: " ")) ELSE 0 END) AS rank" : "")
-            FROM versions v JOIN articles a ON a.id = v.article_id
-            WHERE (\(matches.joined(separator: " OR "))) AND a.listed \(Self.onePerStory)
-            """)
         let conditions = Self.filter(
             &sql, section: request.section, region: request.region, source: request.source, fromDay: request.fromDay, toDay: request.toDay)
-        sql.append(conditions)
         // "By relevance" ranks the newest `relevanceWindow` matches, as on SQLite: ranking every
         // match of a common word took seconds at a million articles.
-        let wanted = Int64(max(horizon, max(0, offset) + max(0, limit)))
-        if request.order == .relevance {
-            let window = sql.bind(max(wanted, Int64(SearchResults.relevanceWindow))), page = sql.bind(wanted)
-            sql.append(" GROUP BY v.article_id ORDER BY id DESC LIMIT \(window)) newest ORDER BY rank DESC, id DESC LIMIT \(page)")
-        } else {
-            let page = sql.bind(wanted)
-            sql.append(" GROUP BY v.article_id ORDER BY id DESC LIMIT \(page)")
+        let wanted = max(horizon, max(0, offset) + max(0, limit))
+        let needed = request.order == .relevance ? max(wanted, SearchResults.relevanceWindow) : wanted
+        // Newest first, a slice of article ids at a time: the index finds every match of a word,
+        // and each match costs a read of its row, so a word of middling frequency asked of the
+        // whole table read tens of thousands of rows to keep the newest two hundred. A slice
+        // reads only its own matches; the next, four times wider, is asked only when the newer
+        // ones found too few. A word that is rare everywhere ends up asking the whole table.
+        var found: [(id: Int64, rank: Double)] = []
+        guard let newest = try await rows("SELECT max(id) AS newest FROM articles").first?["newest"].decode(Int64?.self) else {
+            return SearchResults(hits: [], total: 0)
         }
-        let found = try await rows(sql.query).map { try $0["id"].decode(Int64.self) }
-        let page = Array(found.dropFirst(max(0, offset)).prefix(max(0, limit)))
+        var upper = newest + 1
+        var span = max(1, searchSlice)
+        while found.count < needed, upper > 0 {
+            let lower = upper > span ? upper - span : 0
+            var slice = sql
+            let from = slice.bind(lower), below = slice.bind(upper), rest = slice.bind(Int64(needed - found.count))
+            slice.append(
+                """
+                SELECT v.article_id AS id, \(request.order == .relevance ? "max(CASE v.lang \(ranks.joined(separator: " ")) ELSE 0 END)" : "0::float4") AS rank
+                FROM versions v JOIN articles a ON a.id = v.article_id
+                WHERE v.article_id >= \(from) AND v.article_id < \(below) AND (\(matches.joined(separator: " OR "))) AND a.listed \(Self.onePerStory)
+                \(conditions) GROUP BY v.article_id ORDER BY id DESC LIMIT \(rest)
+                """)
+            for row in try await rows(slice.query) {
+                found.append((try row["id"].decode(Int64.self), Double(try row["rank"].decode(Float.self))))
+            }
+            upper = lower
+            span = span > Int64.max / 4 ? Int64.max : span * 4
+        }
+        if request.order == .relevance {
+            found.sort { ($0.rank, $0.id) > ($1.rank, $1.id) }
+            found = Array(found.prefix(wanted))
+        }
+        let ids = found.map(\.id)
+        let page = Array(ids.dropFirst(max(0, offset)).prefix(max(0, limit)))
         var snippets: [Int64: String] = [:]
         if request.snippets, !page.isEmpty {
             for row in try await rows(
@@ -61,7 +79,7 @@ extension PostgresStore {
             }
         }
         return SearchResults(
-            hits: page.map { SearchResults.Hit(articleID: $0, snippetHTML: snippets[$0] ?? "") }, total: min(found.count, horizon),
+            hits: page.map { SearchResults.Hit(articleID: $0, snippetHTML: snippets[$0] ?? "") }, total: min(ids.count, horizon),
             horizon: horizon)
     }
 

@@ -23,6 +23,8 @@ public final class PostgresStore: NewsStore {
     let connectTimeout: Duration
     /// How long one operation may take, waiting for a connection included (`bounded`).
     let operationTimeout: Duration
+    /// How many of the newest article ids a search asks of first (`?search_slice=` in the URL).
+    let searchSlice: Int64
 
     public init(url: String, logger: Logger = Logger(label: "enbekshi.postgres")) throws {
         let target = try PostgresLocation(url: url)
@@ -30,6 +32,7 @@ public final class PostgresStore: NewsStore {
         schema = target.schema
         connectTimeout = target.connectTimeout
         operationTimeout = target.requestTimeout
+        searchSlice = target.searchSlice
         self.logger = logger
         let client = PostgresClient(
             configuration: target.configuration, backgroundLogger: PostgresPoolLog.logger(wrapping: logger, lastFailure: lastFailure))
