@@ -90,7 +90,55 @@ struct PostgresStoreTests {
         for word in ["tax", "credit", "loan"] {
             expected = expected.replacingOccurrences(of: "'\(word)'", with: "'\(SearchStemming.indexForm(word, language: .en))'")
         }
-        #expect(PostgresSearchDocument.query(query.clauses, language: .en) == expected)
+        #expect(PostgresSearchDocument.query(query.clauses, language: .en, pairs: false) == expected)
+    }
+
+    @Test("adjacent words are a lexeme of their own, and phrases are asked as those pairs")
+    func wordPairs() throws {
+        let vector = PostgresSearchDocument.vector(title: "Бюджет", bodyHTML: "<p>Бюджет региона. Новый</p>", language: .ru)
+        let budget = SearchStemming.indexForm("бюджет", language: .ru), region = SearchStemming.indexForm("региона", language: .ru)
+        let new = SearchStemming.indexForm("новый", language: .ru)
+        // At the first word's position, weighted as it is; words either side of a full stop are adjacent too.
+        #expect(vector.contains("'_\(budget)_\(budget)':1A"))
+        #expect(vector.contains("'_\(budget)_\(region)':2"))
+        #expect(vector.contains("'_\(region)_\(new)':3"))
+        #expect(!vector.contains("'_\(new)"))
+        let phrase = try SearchQuery("\"бюджет региона новый\"")
+        #expect(PostgresSearchDocument.query(phrase.clauses, language: .ru) == "('_\(budget)_\(region)' <-> '_\(region)_\(new)')")
+        // A hyphenated word whose last part is a prefix ("бюджет-рег*") is a phrase with a prefix.
+        let prefix: [SearchQuery.Clause] = [.phrase(words: ["бюджет", "рег"], prefix: true)]
+        let typed = SearchStemming.indexForm("рег", language: .ru)
+        #expect(PostgresSearchDocument.query(prefix, language: .ru) == "'_\(budget)_\(typed)':*")
+        #expect(PostgresSearchDocument.query(prefix, language: .ru, pairs: false) == "('\(budget)' <-> '\(typed)':*)")
+    }
+
+    @Test("a database whose documents predate word pairs is searched the old way until reindex, with the same results")
+    func pairsAfterReindex() async throws {
+        let database = try await TemporaryPostgres()
+        let store = database.store
+        let texts = [
+            (Language.ru, "Бюджет региона", "<p>Депутаты утвердили бюджет региона на три года.</p>"),
+            (.ru, "Бюджет города", "<p>Региона это не касается: бюджет города принят.</p>"),
+            (.en, "Tax credit", "<p>A tax credit for farmers.</p>"),
+            (.en, "Credit unions", "<p>They pay tax on credit.</p>"),
+        ]
+        for (index, text) in texts.enumerated() {
+            _ = try await store.save(
+                NewsStoreContractTests.version(text.0, title: text.1, body: text.2, hash: "h\(index)"),
+                for: ArticleKey(project: "kgd-pavlodar", govkzID: "\(index + 1)"))
+        }
+        let queries = ["\"бюджет региона\"", "\"tax credit\"", "бюджет", "бюджет-рег*"]
+        var before: [[Int64]] = []
+        _ = try await store.rows("UPDATE search_format SET pairs = FALSE")
+        for text in queries { before.append(try await store.search(SearchRequest(query: SearchQuery(text)), limit: 20, offset: 0).hits.map(\.articleID)) }
+        try await store.reindexSearch { _, _ in }
+        let pairs = try await store.rows("SELECT pairs FROM search_format").first?["pairs"].decode(Bool.self)
+        #expect(pairs == true)
+        var after: [[Int64]] = []
+        for text in queries { after.append(try await store.search(SearchRequest(query: SearchQuery(text)), limit: 20, offset: 0).hits.map(\.articleID)) }
+        #expect(after == before)
+        #expect(before.map(\.count) == [1, 1, 2, 1], "\(before)")
+        await store.shutdown()
     }
 }
 

@@ -214,5 +214,12 @@ enum PostgresSchema {
             "CREATE TRIGGER generation_harvest_state AFTER INSERT OR UPDATE ON harvest_state FOR EACH ROW EXECUTE FUNCTION bump_content_generation()",
             "CREATE TRIGGER generation_glosses AFTER INSERT OR UPDATE ON glosses FOR EACH ROW EXECUTE FUNCTION bump_content_generation()",
         ]),
+        // Documents written from here on hold each two adjacent words as a lexeme of their own.
+        // Those written before do not: until `reindex` rewrites them, phrases are matched the old
+        // way. An empty database has none of them.
+        Step(name: "v2: search documents hold word pairs", statements: [
+            "CREATE TABLE search_format (id INTEGER PRIMARY KEY CHECK (id = 1), pairs BOOLEAN NOT NULL)",
+            "INSERT INTO search_format (id, pairs) VALUES (1, NOT EXISTS (SELECT 1 FROM versions))",
+        ]),
     ]
 }

@@ -13,7 +13,8 @@ enum PostgresSearchDocument {
     static let maximumLexemeBytes = 256
 
     /// The `tsvector` literal of a headline and body, the way SQLite's search view reads them; the
-    /// headline's words weigh most (`A`) when results are ranked.
+    /// headline's words weigh most (`A`) when results are ranked. Each two adjacent words are a
+    /// lexeme of their own too (`pair`), at the first one's position.
     static func vector(title: String, bodyHTML: String, language: Language) -> String {
         var positions: [Lexeme: [String]] = [:]
         var order: [Lexeme] = []
@@ -21,6 +22,12 @@ enum PostgresSearchDocument {
         var forms: [Lexeme: Lexeme] = [:]
         let headline = words(title)
         var position = 0
+        var previous: (form: String, position: Int)?
+        func add(_ lexeme: Lexeme, at position: Int) {
+            guard lexeme.text.utf8.count <= maximumLexemeBytes else { return }
+            if positions[lexeme] == nil { order.append(lexeme) }
+            positions[lexeme, default: []].append(position <= headline.count ? "\(position)A" : String(position))
+        }
         for word in headline + words(PlainText.from(html: bodyHTML)) {
             position += 1
             guard position <= maximumPosition else { break }
@@ -32,10 +39,19 @@ enum PostgresSearchDocument {
                 forms[Lexeme(word)] = form
             }
             guard !form.text.isEmpty, form.text.utf8.count <= maximumLexemeBytes else { continue }
-            if positions[form] == nil { order.append(form) }
-            positions[form, default: []].append(position <= headline.count ? "\(position)A" : String(position))
+            add(form, at: position)
+            if let previous, previous.position == position - 1 { add(Lexeme(pair(previous.form, form.text)), at: previous.position) }
+            previous = (form.text, position)
         }
         return order.map { form in quoted(form.text) + ":" + (positions[form] ?? []).joined(separator: ",") }.joined(separator: " ")
+    }
+
+    /// Two adjacent words as one lexeme, so a phrase is found in the index itself: matching
+    /// `a <-> b` reads every row holding both words to compare positions (seconds for two common
+    /// words at a million articles). "_" is in no word, and leading, keeps pairs out of the
+    /// prefix scans of single words.
+    static func pair(_ first: String, _ second: String) -> String {
+        "_" + first + "_" + second
     }
 
     /// A word hashed and compared by its bytes, as PostgreSQL compares lexemes: a String hashes by
@@ -107,7 +123,9 @@ enum PostgresSearchDocument {
     /// The `tsquery` literal of a parsed query in one language's forms, nil when no word has a
     /// form. Clauses read as FTS5 reads them: adjacent operands are required together, then NOT,
     /// AND and OR bind in that order (`x NOT y` is x without y).
-    static func query(_ clauses: [SearchQuery.Clause], language: Language) -> String? {
+    /// With `pairs` (every document has its word pairs: `search_format`), a phrase is asked as its
+    /// pairs ("a b c" as `_a_b <-> _b_c`).
+    static func query(_ clauses: [SearchQuery.Clause], language: Language, pairs: Bool = true) -> String? {
         // Operands and operators in order, each run of adjacent operands one AND group.
         var items: [Item] = []
         var run: [String] = []
@@ -124,7 +142,7 @@ enum PostgresSearchDocument {
             case .phrase(let words, let prefix):
                 let forms = words.map { SearchStemming.indexForm($0.lowercased(), language: language) }.filter { !$0.isEmpty }
                 guard !forms.isEmpty else { continue }
-                var lexemes = forms.map(quoted)
+                var lexemes = pairs && forms.count > 1 ? zip(forms, forms.dropFirst()).map { quoted(pair($0, $1)) } : forms.map(quoted)
                 if prefix, let last = lexemes.popLast() { lexemes.append(last + ":*") }
                 run.append(lexemes.count == 1 ? lexemes[0] : "(" + lexemes.joined(separator: " <-> ") + ")")
             }

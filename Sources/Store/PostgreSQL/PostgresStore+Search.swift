@@ -16,12 +16,16 @@ extension PostgresStore {
     private func search(
         _ request: SearchRequest, clauses: [SearchQuery.Clause], terms: [SearchQuery.Term], limit: Int, offset: Int
     ) async throws -> SearchResults {
+        guard let state = try await rows("SELECT (SELECT max(id) FROM articles) AS newest, (SELECT pairs FROM search_format) AS pairs").first,
+            let newest = try state["newest"].decode(Int64?.self)
+        else { return SearchResults(hits: [], total: 0) }
+        let pairs = try state["pairs"].decode(Bool?.self) ?? false
         // Each language's versions are matched with the query in that language's forms.
         var sql = PostgresSQL()
         var matches: [String] = []
         var ranks: [String] = []
         for language in Language.allCases {
-            guard let query = PostgresSearchDocument.query(clauses, language: language) else { continue }
+            guard let query = PostgresSearchDocument.query(clauses, language: language, pairs: pairs) else { continue }
             let lang = sql.bind(language.rawValue), tsquery = sql.bind(query)
             matches.append("(v.lang = \(lang) AND v.search @@ \(tsquery)::tsquery)")
             ranks.append("WHEN \(lang) THEN ts_rank_cd(v.search, \(tsquery)::tsquery)")
@@ -40,9 +44,6 @@ extension PostgresStore {
         // reads only its own matches; the next, four times wider, is asked only when the newer
         // ones found too few. A word that is rare everywhere ends up asking the whole table.
         var found: [(id: Int64, rank: Double)] = []
-        guard let newest = try await rows("SELECT max(id) AS newest FROM articles").first?["newest"].decode(Int64?.self) else {
-            return SearchResults(hits: [], total: 0)
-        }
         var upper = newest + 1
         var span = max(1, searchSlice)
         while found.count < needed, upper > 0 {
@@ -95,25 +96,22 @@ extension PostgresStore {
                     ORDER BY article_id LIMIT 500
                     """)
                 guard let last = batch.last else { break }
-                let documents = try batch.map { row in
-                    (
-                        try row["article_id"].decode(Int64.self),
-                        PostgresSearchDocument.vector(
-                            title: try row["title"].decode(String.self), bodyHTML: try row["body_html"].decode(String.self), language: language)
-                    )
+                let ids = try batch.map { try $0["article_id"].decode(Int64.self) }
+                let vectors = try batch.map { row in
+                    PostgresSearchDocument.vector(
+                        title: try row["title"].decode(String.self), bodyHTML: try row["body_html"].decode(String.self), language: language)
                 }
-                let logger = self.logger
-                try await transaction { connection in
-                    for (id, vector) in documents {
-                        try await Self.run(
-                            "UPDATE versions SET search = \(vector)::tsvector WHERE article_id = \(id) AND lang = \(language.rawValue)",
-                            on: connection, logger: logger)
-                    }
-                }
+                _ = try await rows(
+                    """
+                    UPDATE versions v SET search = u.search::tsvector FROM unnest(\(ids)::bigint[], \(vectors)::text[]) AS u (id, search)
+                    WHERE v.article_id = u.id AND v.lang = \(language.rawValue)
+                    """)
                 after = try last["article_id"].decode(Int64.self)
                 done += batch.count
             }
             progress(language, done)
         }
+        // Every document now holds its word pairs: phrases are asked as pairs from here on.
+        _ = try await rows("UPDATE search_format SET pairs = TRUE WHERE NOT pairs")
     }
 }

@@ -180,6 +180,9 @@ public final class PostgresStore: NewsStore {
 
     public func migrate() async throws {
         try await PostgresMigrator(steps: PostgresSchema.steps, schema: schema).migrate(client, logger: logger)
+        if try await rows("SELECT pairs FROM search_format").first?["pairs"].decode(Bool.self) == false {
+            logger.warning("search documents were written before word pairs: phrase search is slow until `enbekshi reindex` rewrites them")
+        }
     }
 
     public func pendingMigrations() async throws -> [String] {
