@@ -45,7 +45,10 @@ extension PostgresStore {
         // ones found too few. A word that is rare everywhere ends up asking the whole table.
         var found: [(id: Int64, rank: Double)] = []
         var upper = newest + 1
-        var span = max(1, searchSlice)
+        // A filter (a section, a region, a source, dates in the past) leaves the newest slices
+        // nearly empty, and the walk through them cost more than one whole query (46 → 241 ms p95).
+        let filtered = request.section != nil || request.region != nil || request.source != nil || request.fromDay != nil || request.toDay != nil
+        var span = filtered ? Int64.max : max(1, searchSlice)
         while found.count < needed, upper > 0 {
             let lower = upper > span ? upper - span : 0
             var slice = sql
