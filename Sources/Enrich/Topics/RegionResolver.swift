@@ -165,7 +165,7 @@ public enum RegionResolver {
     /// Words of relations between states: talks, visits, agreements, delegations, sessions.
     static let relationsWords: [[Unicode.Scalar]] = [
         "talks", "consultation", "agreement", "delegation", "visit", "session", "summit", "переговор", "консультац",
-        "соглашени", "делегац", "визит", "сесси", "саммит", "келіссөз", "келісім", "сапар", "саммит",
+        "соглашени", "делегац", "визит", "сесси", "саммит", "келіссөз", "келісім", "сапар",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     /// Kazakh locative endings, folded ("-да", "-дегі" …).

@@ -208,8 +208,8 @@ public enum SectionClassifier {
 
     /// The section of an article by the model fitted to the bundled labelled set (`SectionModel`):
     /// the hand-written evidence above, weighed as the labelled articles taught.
-    public static func classify(source: Source, title: String, paragraphs: [String]) -> Result {
-        SectionModel.bundled.classify(source: source, title: title, paragraphs: paragraphs)
+    public static func classify(source: Source, title: String, paragraphs: [String], region: String? = nil) -> Result {
+        SectionModel.bundled.classify(source: source, title: title, paragraphs: paragraphs, region: region)
     }
 
     /// The text of a labelled body, as the cleaner gives it to the classifier at ingest.

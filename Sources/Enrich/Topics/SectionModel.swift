@@ -45,7 +45,8 @@ public struct SectionModel: Sendable {
     /// the forms of one word (case endings, plurals) share it.
     static let prefixLength = 6
 
-    static func features(source: Source, title: String, paragraphs: [String]) -> [Feature] {
+    /// `region` is the article's region code when the caller has resolved it already.
+    static func features(source: Source, title: String, paragraphs: [String], region: String? = nil) -> [Feature] {
         var features: [Feature] = []
         if let (section, weight, _) = SectionClassifier.prior(for: source) {
             features.append(Feature(name: "prior:\(section.rawValue)", value: weight))
@@ -60,7 +61,7 @@ public struct SectionModel: Sendable {
         }
         // News from abroad (a mission, talks in a foreign capital) is foreign relations whatever
         // single topic it touches ("trade" in an ambassador's meeting).
-        if RegionResolver.resolve(source: source, title: title, paragraphs: paragraphs).code == "abroad" {
+        if (region ?? RegionResolver.resolve(source: source, title: title, paragraphs: paragraphs).code) == "abroad" {
             features.append(Feature(name: "place:abroad", value: 1))
         }
         let body = String(paragraphs.joined(separator: " ").prefix(2500))
@@ -115,8 +116,8 @@ public struct SectionModel: Sendable {
         return scores
     }
 
-    public func classify(source: Source, title: String, paragraphs: [String]) -> SectionClassifier.Result {
-        let features = Self.features(source: source, title: title, paragraphs: paragraphs)
+    public func classify(source: Source, title: String, paragraphs: [String], region: String? = nil) -> SectionClassifier.Result {
+        let features = Self.features(source: source, title: title, paragraphs: paragraphs, region: region)
         let scores = scores(features)
         let ranked = scores.indices.sorted { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
         guard let best = ranked.first, scores[best] > 0 else {

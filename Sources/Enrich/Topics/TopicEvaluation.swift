@@ -53,8 +53,8 @@ public struct TopicEvaluation: Sendable {
     mutating func score(_ article: LabelledArticle, model: SectionModel, number: Int) {
         let source = Source(catalogSlug: article.project)
         let paragraphs = SectionClassifier.paragraphs(ofHTML: article.body)
-        let section = model.classify(source: source, title: article.title, paragraphs: paragraphs)
         let region = RegionResolver.resolve(source: source, title: article.title, paragraphs: paragraphs)
+        let section = model.classify(source: source, title: article.title, paragraphs: paragraphs, region: region.code)
         let accepted = article.accepts(section.primary), exact = section.primary.rawValue == article.section
         let regionRight = region.code == article.region
         func add(_ tally: inout Tally) {
