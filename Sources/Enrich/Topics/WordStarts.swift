@@ -41,4 +41,26 @@ struct WordStarts {
         }
         return found
     }
+
+    /// The word that begins at `position`, the one after it and the one before it.
+    func word(at position: Int) -> String {
+        var end = position
+        while end < scalars.count, ScalarClass.isAlphabetic(scalars[end]) { end += 1 }
+        return String(String.UnicodeScalarView(scalars[position..<end]))
+    }
+
+    func word(after position: Int) -> String {
+        var index = position
+        while index < scalars.count, ScalarClass.isAlphabetic(scalars[index]) { index += 1 }
+        while index < scalars.count, !ScalarClass.isAlphabetic(scalars[index]) { index += 1 }
+        return index < scalars.count ? word(at: index) : ""
+    }
+
+    func word(before position: Int) -> String {
+        var end = position
+        while end > 0, !ScalarClass.isAlphabetic(scalars[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, ScalarClass.isAlphabetic(scalars[start - 1]) { start -= 1 }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
 }
