@@ -142,6 +142,37 @@ struct PostgresStoreTests {
     }
 }
 
+extension PostgresStoreTests {
+    @Test("the first slice is sized from the planner's estimate: rare queries ask the whole table, common ones a few ids")
+    func sizedSlices() async throws {
+        #expect(PostgresStore.plannedRows("Bitmap Heap Scan on versions v  (cost=12.00..345.67 rows=1234 width=4)") == 1234)
+        #expect(PostgresStore.plannedRows("Result  (cost=0.00..0.01 width=4)") == nil)
+        #expect(PostgresStore.firstSpan(expected: 0, needed: 200, newest: 1_000_000) == Int64.max)
+        #expect(PostgresStore.firstSpan(expected: 500, needed: 200, newest: 1_000_000) == Int64.max, "rare: one whole query")
+        #expect(PostgresStore.firstSpan(expected: 100_000, needed: 200, newest: 1_000_000) == 4_000, "twice the matches needed")
+        #expect(PostgresStore.firstSpan(expected: 900_000, needed: 200, newest: 1_000_000) == 1024, "never below 1,024 ids")
+        // Without `search_slice` in the URL, the store sizes its slices itself, with the same results.
+        let store = try PostgresStore(url: try Self.freshURL())
+        try await store.migrate()
+        let count = 40
+        for index in 0..<count {
+            let body = index % 10 == 0 ? "<p>Налог и редкое слово аргали.</p>" : "<p>Налог и бюджет.</p>"
+            _ = try await store.save(
+                NewsStoreContractTests.version(.ru, title: "Новость \(index)", body: body, hash: "s\(index)"),
+                for: ArticleKey(project: "kgd-pavlodar", govkzID: "\(index + 1)"))
+        }
+        _ = try await store.rows("ANALYZE versions")
+        let common = try await store.search(SearchRequest(query: SearchQuery("налог")), limit: 5, offset: 0)
+        let rare = try await store.search(SearchRequest(query: SearchQuery("аргали")), limit: 5, offset: 0)
+        let newest = try await store.rows("SELECT max(id) AS id FROM articles").first?["id"].decode(Int64.self) ?? 0
+        #expect(common.total == count)
+        #expect(common.hits.map(\.articleID) == Array((newest - 4...newest).reversed()))
+        #expect(rare.total == count / 10)
+        #expect(rare.hits.count == count / 10)
+        await store.shutdown()
+    }
+}
+
 @Suite("PostgreSQL engine under faults", .enabled(if: !TemporaryPostgres.isOff, "ENBEKSHI_TEST_POSTGRES=off"))
 struct PostgresFaultTests {
     @Test("a statement over the URL's statement_timeout is StoreError.unavailable, and the next one runs")

@@ -9,14 +9,15 @@ import PostgresNIO
 /// `?statement_timeout=milliseconds` ends any statement that runs longer (the server's default:
 /// none), which a page then answers with 503; `?request_timeout=seconds` bounds one operation,
 /// waiting for a connection included (30), so nothing waits for ever on a server that is away;
-/// `?search_slice=ids` is how many of the newest article ids search asks of first (16384; tests
-/// make it small so that every search walks several slices).
+/// `?search_slice=ids` fixes how many of the newest article ids search asks of first (without it,
+/// the span is sized from the planner's estimate of the matches; tests make it small so that every
+/// search walks several slices).
 struct PostgresLocation: Sendable {
     var configuration: PostgresClient.Configuration
     var schema: String?
     var connectTimeout: Duration = .seconds(10)
     var requestTimeout: Duration = .seconds(30)
-    var searchSlice: Int64 = 16384
+    var searchSlice: Int64?
     /// The URL without its password, for logs.
     var shown: String
 

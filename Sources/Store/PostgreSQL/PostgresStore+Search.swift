@@ -42,13 +42,20 @@ extension PostgresStore {
         // and each match costs a read of its row, so a word of middling frequency asked of the
         // whole table read tens of thousands of rows to keep the newest two hundred. A slice
         // reads only its own matches; the next, four times wider, is asked only when the newer
-        // ones found too few. A word that is rare everywhere ends up asking the whole table.
+        // ones found too few.
         var found: [(id: Int64, rank: Double)] = []
         var upper = newest + 1
         // A filter (a section, a region, a source, dates in the past) leaves the newest slices
         // nearly empty, and the walk through them cost more than one whole query (46 → 241 ms p95).
         let filtered = request.section != nil || request.region != nil || request.source != nil || request.fromDay != nil || request.toDay != nil
-        var span = filtered ? Int64.max : max(1, searchSlice)
+        var span: Int64
+        if filtered {
+            span = Int64.max
+        } else if let searchSlice {
+            span = max(1, searchSlice)
+        } else {
+            span = Self.firstSpan(expected: try await estimatedMatches(sql, matches: matches), needed: needed, newest: newest)
+        }
         while found.count < needed, upper > 0 {
             let lower = upper > span ? upper - span : 0
             var slice = sql
@@ -85,6 +92,30 @@ extension PostgresStore {
         return SearchResults(
             hits: page.map { SearchResults.Hit(articleID: $0, snippetHTML: snippets[$0] ?? "") }, total: min(ids.count, horizon),
             horizon: horizon)
+    }
+
+    /// The first slice, sized from how many versions the planner expects to match (its statistics
+    /// of the index's most common words): about twice the matches needed, so one slice usually
+    /// does. A query the statistics call rare is asked of the whole table at once, where the index
+    /// reads only its few rows; slices would ask it again and again.
+    static func firstSpan(expected: Double, needed: Int, newest: Int64) -> Int64 {
+        guard expected >= Double(needed) * 4, expected > 0 else { return Int64.max }
+        let span = 2 * Double(needed) * Double(newest) / expected
+        return span >= Double(Int64.max / 4) ? Int64.max : max(1024, Int64(span))
+    }
+
+    /// The planner's estimate of the versions that match (`EXPLAIN`, which plans and runs nothing).
+    func estimatedMatches(_ sql: PostgresSQL, matches: [String]) async throws -> Double {
+        var probe = sql
+        probe.append("EXPLAIN SELECT 1 FROM versions v WHERE \(matches.joined(separator: " OR "))")
+        guard let line = try await rows(probe.query).first?[0].decode(String.self) else { return 0 }
+        return Self.plannedRows(line) ?? 0
+    }
+
+    /// The `rows=` of a plan line: "Bitmap Heap Scan on versions v  (cost=… rows=1234 width=4)".
+    static func plannedRows(_ line: String) -> Double? {
+        guard let range = line.range(of: " rows=") else { return nil }
+        return Double(line[range.upperBound...].prefix { $0.isNumber })
     }
 
     /// Recomputes every version's search document (after a change to stemming), a batch at a time.

@@ -23,8 +23,9 @@ public final class PostgresStore: NewsStore {
     let connectTimeout: Duration
     /// How long one operation may take, waiting for a connection included (`bounded`).
     let operationTimeout: Duration
-    /// How many of the newest article ids a search asks of first (`?search_slice=` in the URL).
-    let searchSlice: Int64
+    /// How many of the newest article ids a search asks of first (`?search_slice=` in the URL);
+    /// nil sizes it per query from the planner's estimate.
+    let searchSlice: Int64?
 
     public init(url: String, logger: Logger = Logger(label: "enbekshi.postgres")) throws {
         let target = try PostgresLocation(url: url)
