@@ -138,7 +138,9 @@ public enum SectionClassifier {
             "теннис", "tennis", "шахмат", "chess", "волейбол", "volleyball", "баскетбол", "basketball", "лыж", "шаңғы",
             "тогызкумалак", "тоғызқұмалақ", "кокпар", "көкпар", "kokpar", "байге", "бәйге", "baiga", "спортшы",
             "спортсмен", "балуан", "құрама", "сборная", "national team", "weightlift", "штанг", "ауыр атлетика",
-            "каток", "катка", "коньк", "skating", "мұз айдын",
+            "каток", "катка", "коньк", "skating", "мұз айдын", "фигурист", "фигурн катан", "figure skat", "мәнерлеп сырғанау",
+            "гран-при", "grand prix", "биатлон", "biathlon", "фристайл", "freestyle", "самбо", "sambo", "тхэквондо",
+            "таэквондо", "taekwondo", "велоспорт",
             "марафон", "marathon", "runners", "бегун", "жүгіру", "забег", "клуб", "club$", "матч", "match$", "ойын", "game$", "кхл", "khl", "гимнаст", "gymnast", "спортивн школ", "спорт мектеп", "sports school", "стадион", "stadium", "велосипед", "cycling", "плаван", "жүзу", "swimming", "шахматшы",
         ],
         .defence: [
@@ -198,8 +200,8 @@ public enum SectionClassifier {
         if has("dsm", "densaulyk") { return (.health, 4, "publisher is a health body") }
         if has("edu", "sci", "bilim") { return (.education, 4, "publisher is an education body") }
         if has("sport", "tsm") { return (.sport, 3, "publisher is a sport body") }
-        if has("moa", "agro", "ashm", "veterinaria", "zher") { return (.agriculture, 4, "publisher is an agriculture body") }
-        if has("ecogeo", "forest", "water") { return (.environment, 4, "publisher is an environment body") }
+        if has("moa", "agro", "ashm", "veterinaria", "vet", "zher") { return (.agriculture, 4, "publisher is an agriculture body") }
+        if has("ecogeo", "forest", "water", "fish", "fishery") { return (.environment, 4, "publisher is an environment body") }
         if has("mam", "madeniet") { return (.culture, 4, "publisher is a culture body") }
         if source.kind == .maslikhat { return (.politics, 2, "publisher is a maslikhat") }
         if source.kind == .akimat { return (.society, 2, "publisher is an akimat") }
