@@ -10,7 +10,7 @@ public enum RegionGazetteer {
     static let ambiguous: Set<String> = [
         "gm", "mzh", "pvl", "sand", "memleket", "zhambyl", "abai", "altay", "esil", "shu", "aral", "talas", "ulan",
         "samar", "alga", "temir", "egin", "akkol", "aksu", "koksu", "sarykol", "denisov", "fedorov", "bmalin",
-        "kostanai", "zhaksy", "karatal", "altynsarin", "amangeldi", "kurmangazy", "zhangeldi", "zhanibek", "syrym", "isatai", "baiganin", "bayganin", "baidibek", "tolebi", "timiryazev", "ualikhanov", "panfilov", "semey",
+        "kostanai", "makat", "zhaksy", "karatal", "altynsarin", "amangeldi", "kurmangazy", "zhangeldi", "zhanibek", "syrym", "isatai", "baiganin", "bayganin", "baidibek", "tolebi", "timiryazev", "ualikhanov", "panfilov", "semey",
     ]
 
     /// Towns outside the slug list, by region: (Latin, Russian, Kazakh).
@@ -24,7 +24,7 @@ public enum RegionGazetteer {
         ("mangystau", ["aktau", "актау", "ақтау", "zhanaozen", "жанаозен", "жаңаөзен", "beineu", "бейнеу"]),
         ("ulytau", ["zhezkazgan", "жезказган", "жезқазған", "satpayev city", "сатпаев қаласы"]),
         ("almaty-region", [
-            "konaev", "конаев", "қонаев", "kapshagay", "капшагай", "қапшағай", "талгар", "talgar", "charyn", "шарын",
+            "konaev", "конаев", "қонаев", "kapshagay", "капшагай", "қапшағай", "талгар", "talgar", "charyn", "шарын", "чарын",
             "altyn-emel", "алтын-эмел", "алтынэмел", "алтын-емел", "kolsay", "kolsai", "көлсай", "кольсай",
         ]),
         ("almaty", ["shymbulak", "шымбулак", "шымбұлақ", "medeu", "медеу"]),
@@ -73,7 +73,7 @@ public enum RegionGazetteer {
         ]),
         ("kostanay", [
             "zhitikara", "житикар", "kamysty", "камыст", "karabalyk", "карабалык", "mendykara", "мендыкар", "naurzum",
-            "наурзум", "taran", "таран", "uzunkol", "узунколь", "auliekol", "аулиеколь", "әулиекөл", "beimbet mailin",
+            "наурзум", "наурызым-", "taran", "таран", "uzunkol", "узунколь", "auliekol", "аулиеколь", "әулиекөл", "beimbet mailin",
             "беимбет майлин", "тобол",
         ]),
         ("north-kazakhstan", [
@@ -87,7 +87,7 @@ public enum RegionGazetteer {
             "жанибекск-", "жәнібек аудан", "zhangala", "жангал", "kaztalovka", "казталов", "karatobe", "каратоб", "syrym district", "сырымск-", "сырым аудан", "taskala",
             "таскал", "terekti", "теректин", "chingirlau", "чингирлау", "шыңғырлау",
         ]),
-        ("atyrau", ["zhylyoi", "жылыой", "inder", "индер", "isatai district", "исатайск-", "исатай аудан", "kyzylkoga", "кызылког", "makat", "макат"]),
+        ("atyrau", ["zhylyoi", "жылыой", "inder", "индер", "isatai district", "исатайск-", "исатай аудан", "kyzylkoga", "кызылког", "makat district", "макатск-", "мақат аудан", "макат$", "мақат кент"]),
         ("mangystau", [
             "karakiya", "каракия", "tupkaragan", "тупкараган", "түпқараған", "fort-shevchenko", "форт-шевченко",
             "munaily", "мунайлин", "мұнайлы", "mangistau district", "мангистауск аудан",

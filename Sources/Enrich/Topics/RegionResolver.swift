@@ -116,7 +116,7 @@ public enum RegionResolver {
         "berlin", "берлин", "paris", "париж", "london", "лондон", "washington", "вашингтон", "beijing", "пекин", "бейжің",
         "moscow", "москв", "мәскеу", "ankara", "анкар", "tashkent", "ташкент", "bishkek", "бишкек", "бішкек", "dushanbe",
         "душанбе", "ashgabat", "ашхабад", "baku", "баку", "tbilisi", "тбилиси", "yerevan", "ереван", "minsk", "минск",
-        "kyiv", "киев", "warsaw", "варшав", "prague", "прага", "праге", "vienna", "вене ", "мадрид", "madrid", "lisbon",
+        "kyiv", "киев", "warsaw", "варшав", "prague", "прага", "праге", "vienna", "вене ", "вене,", "вене.", "мадрид", "madrid", "lisbon",
         "лиссабон", "brussels", "брюссел", "the hague", "гааг", "stockholm", "стокгольм", "oslo", "осло", "helsinki",
         "хельсинки", "copenhagen", "копенгаген", "tokyo", "токио", "seoul", "сеул", "new delhi", "нью-дели", "islamabad",
         "исламабад", "tehran", "тегеран", "riyadh", "эр-рияд", "abu dhabi", "абу-даби", "doha", "доха", "cairo", "каир",
@@ -165,7 +165,7 @@ public enum RegionResolver {
     /// Words of relations between states: talks, visits, agreements, delegations, sessions.
     static let relationsWords: [[Unicode.Scalar]] = [
         "talks", "consultation", "agreement", "delegation", "visit", "session", "summit", "переговор", "консультац",
-        "соглашени", "делегац", "визит", "сесси", "саммит", "келіссөз", "келісім", "сапар",
+        "соглашени", "делегац", "визит", "сесси", "саммит", "келіссөз", "келісім", "сапар", "межправ", "intergovernmental", "үкіметаралық", "заседан", "отырыс", "meeting", "council",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     /// Kazakh locative endings, folded ("-да", "-дегі" …).
@@ -180,6 +180,7 @@ public enum RegionResolver {
         ("kostanay", ["тобол", "tobol", "горняк", "gornyak"]),
         ("pavlodar", ["иртыш", "ертіс", "irtysh"]),
         ("kyzylorda", ["кайсар", "қайсар", "kaisar", "kaysar"]),
+        ("shymkent", ["ордабасы", "ordabasy"]),
         ("atyrau", ["бейбарыс", "beibarys"]),
         ("abay", ["елимай", "елімай", "yelimay", "elimai"]),
         ("north-kazakhstan", ["кулагер", "құлагер", "kulager"]),
@@ -197,13 +198,15 @@ public enum RegionResolver {
     }
 
     /// A place named as a lake ("Балқаш көлі", "озеро Балхаш", "Lake Balkhash": the lake may lie in
-    /// another region than the town) or as a military range ("полигон Илийский", "the Matybulak
-    /// range": the national forces' drills there are the republic's news, as the labelled set has them).
+    /// another region than the town), as a military range ("полигон Илийский", "the Matybulak
+    /// range") or as the cosmodrome ("Байқоңыр ғарыш айлағы", "космодром Байконур"): the national
+    /// forces' drills and the space programme are the republic's news, as the labelled set has them.
     static func isLandmarkName(_ text: WordStarts, at position: Int) -> Bool {
         let after = text.word(after: position), before = text.word(before: position)
         let lake = after == "lake" || after == "коли" || after.hasPrefix("колин") || after == "колимен" || before == "lake" || before.hasPrefix("озер")
         let range = after.hasPrefix("полигон") || before.hasPrefix("полигон") || after == "range" || after == "training"
-        return lake || range
+        let cosmodrome = after == "гарыш" || after.hasPrefix("cosmodrome") || after.hasPrefix("космодром") || before.hasPrefix("космодром")
+        return lake || range || cosmodrome
     }
 
     public static func resolve(source: Source, title: String, paragraphs: [String]) -> Result {
@@ -240,7 +243,8 @@ public enum RegionResolver {
             }
         }
         for (code, name, scalars) in clubScalars {
-            for position in text.positions(scalars) where longest[position] == nil && isClub(text, at: position) {
+            // A club named as one ("«Ордабасы»") is the club, even where a district has its name.
+            for position in text.positions(scalars) where isClub(text, at: position) {
                 longest[position] = (scalars.count, [(code, "«\(name)»")])
             }
         }
@@ -284,7 +288,8 @@ public enum RegionResolver {
         // abroad ("the agreement was signed in Tashkent", "a session in Paris"); a championship or a
         // tour abroad is the country's news, not abroad's.
         let relations = relationsWords.contains { text.count($0) > 0 }
-        let scenes = home == 0 && best == nil && relations ? foreignScenes(text) : 0
+        let passingOnly = best.map { passingCityNames.contains($0.stem) && $0.count == 1 && !$0.inTitle && !almatyAsThePlace } ?? true
+        let scenes = home == 0 && passingOnly && relations ? foreignScenes(text) : 0
         let abroad = missions > 0 ? "names Kazakhstan's mission abroad"
             : (unknownPublisher && diplomacy > 0 && foreign > 0 && home == 0 ? "diplomacy in a foreign capital"
                 : (scenes > 0 ? "is set in a foreign city" : nil))
