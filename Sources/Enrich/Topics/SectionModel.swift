@@ -81,7 +81,9 @@ public struct SectionModel: Sendable {
         // A word's feature is its beginning alone: letters only, so it never meets the other
         // features' "kind:name" (and no name is built for every word of every text).
         features += words.map { Feature(name: $0.key, value: $0.value) }
-        return features
+        // In one order whatever the dictionaries' (seeded per process): sums of floating-point
+        // weights in another order can break a near tie the other way.
+        return features.sorted { $0.name < $1.name }
     }
 
     /// The lower-cased first letters of the words of four letters or more.
