@@ -144,8 +144,8 @@ public enum RegionResolver {
         "армения", "malaysia", "малайзи", "малайзия", "vietnam", "вьетнам", "indonesia", "индонези", "индонезия", "lebanon", "ливан", "ліван",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
-    /// How often the text puts itself in a foreign city: "in Tashkent", "в Париже", "во Франкфурте",
-    /// "Токиода", "Анкарадағы" — the place something happens, not a passing "from" or "to".
+    /// How often the text puts itself in a foreign city or country: "in Tashkent", "в Париже", "во
+    /// Франкфурте", "Токиода", "in Lebanon" — the place something happens, not a passing "from" or "to".
     static func foreignScenes(_ text: WordStarts) -> Int {
         var scenes = 0
         for city in foreignPlaces {
@@ -267,9 +267,10 @@ public enum RegionResolver {
         // Almaty or Astana named once in passing ("an observatory near Almaty", "visitors from
         // Astana") does not stand against a district or town named in the text.
         let almatyAsThePlace = almatyAsPlace.contains { text.count($0.0) > 0 }
-        if tallies.contains(where: { !passingCityNames.contains($0.stem) }) {
-            tallies.removeAll { passingCityNames.contains($0.stem) && $0.count == 1 && !$0.inTitle && !($0.code == "almaty" && almatyAsThePlace) }
+        func inPassing(_ tally: (code: String, count: Int, inTitle: Bool, stem: String)) -> Bool {
+            passingCityNames.contains(tally.stem) && tally.count == 1 && !tally.inTitle && !(tally.code == "almaty" && almatyAsThePlace)
         }
+        if tallies.contains(where: { !passingCityNames.contains($0.stem) }) { tallies.removeAll(where: inPassing) }
         // The region named most, a title mention breaking a tie.
         tallies.sort { ($0.count * 2 + ($0.inTitle ? 1 : 0), $1.code) > ($1.count * 2 + ($1.inTitle ? 1 : 0), $0.code) }
         let best = tallies.first
@@ -288,8 +289,8 @@ public enum RegionResolver {
         // abroad ("the agreement was signed in Tashkent", "a session in Paris"); a championship or a
         // tour abroad is the country's news, not abroad's.
         let relations = relationsWords.contains { text.count($0) > 0 }
-        let passingOnly = best.map { passingCityNames.contains($0.stem) && $0.count == 1 && !$0.inTitle && !almatyAsThePlace } ?? true
-        let scenes = home == 0 && passingOnly && relations ? foreignScenes(text) : 0
+        let noPlaceAtHome = home == 0 && (best.map(inPassing) ?? true)
+        let scenes = noPlaceAtHome && relations ? foreignScenes(text) : 0
         let abroad = missions > 0 ? "names Kazakhstan's mission abroad"
             : (unknownPublisher && diplomacy > 0 && foreign > 0 && home == 0 ? "diplomacy in a foreign capital"
                 : (scenes > 0 ? "is set in a foreign city" : nil))
