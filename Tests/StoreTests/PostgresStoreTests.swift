@@ -143,7 +143,7 @@ struct PostgresStoreTests {
 }
 
 extension PostgresStoreTests {
-    @Test("the first slice is sized from the planner's estimate: rare queries ask the whole table, common ones a few ids")
+    @Test("slices are sized from the planner's estimate and then from what they found; rare queries ask the whole table")
     func sizedSlices() async throws {
         #expect(PostgresStore.plannedRows("Bitmap Heap Scan on versions v  (cost=12.00..345.67 rows=1234 width=4)") == 1234)
         #expect(PostgresStore.plannedRows("Result  (cost=0.00..0.01 width=4)") == nil)
@@ -151,12 +151,16 @@ extension PostgresStoreTests {
         #expect(PostgresStore.firstSpan(expected: 500, needed: 200, newest: 1_000_000) == Int64.max, "rare: one whole query")
         #expect(PostgresStore.firstSpan(expected: 100_000, needed: 200, newest: 1_000_000) == 4_000, "twice the matches needed")
         #expect(PostgresStore.firstSpan(expected: 900_000, needed: 200, newest: 1_000_000) == 1024, "never below 1,024 ids")
+        #expect(PostgresStore.nextSpan(after: 1000, found: 0, stillNeeded: 200) == 16_000, "nothing found: sixteen times wider")
+        #expect(PostgresStore.nextSpan(after: 1000, found: 100, stillNeeded: 100) == 4_000, "at least four times wider")
+        #expect(PostgresStore.nextSpan(after: 1000, found: 10, stillNeeded: 190) == 38_000, "twice what the density seen needs")
+        #expect(PostgresStore.nextSpan(after: Int64.max / 8, found: 1, stillNeeded: 10) == Int64.max)
         // Without `search_slice` in the URL, the store sizes its slices itself, with the same results.
         let store = try PostgresStore(url: try Self.freshURL())
         try await store.migrate()
-        let count = 40
+        let count = 60
         for index in 0..<count {
-            let body = index % 10 == 0 ? "<p>Налог и редкое слово аргали.</p>" : "<p>Налог и бюджет.</p>"
+            let body = index % 30 == 0 ? "<p>Налог и редкое слово аргали.</p>" : "<p>Налог и бюджет.</p>"
             _ = try await store.save(
                 NewsStoreContractTests.version(.ru, title: "Новость \(index)", body: body, hash: "s\(index)"),
                 for: ArticleKey(project: "kgd-pavlodar", govkzID: "\(index + 1)"))
@@ -167,8 +171,13 @@ extension PostgresStoreTests {
         let newest = try await store.rows("SELECT max(id) AS id FROM articles").first?["id"].decode(Int64.self) ?? 0
         #expect(common.total == count)
         #expect(common.hits.map(\.articleID) == Array((newest - 4...newest).reversed()))
-        #expect(rare.total == count / 10)
-        #expect(rare.hits.count == count / 10)
+        #expect(rare.total == count / 30)
+        #expect(rare.hits.count == count / 30)
+        // A rare query is read by the index alone, the setting ending with its transaction.
+        let inside = try await store.indexOnly("SHOW enable_indexscan").first?[0].decode(String.self)
+        let after = try await store.rows("SHOW enable_indexscan").first?[0].decode(String.self)
+        #expect(inside == "off")
+        #expect(after == "on")
         await store.shutdown()
     }
 }
