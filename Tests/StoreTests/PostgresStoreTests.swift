@@ -174,7 +174,7 @@ extension PostgresStoreTests {
         #expect(rare.total == count / 30)
         #expect(rare.hits.count == count / 30)
         // A rare query is read by the index alone, the setting ending with its transaction.
-        let inside = try await store.indexOnly("SHOW enable_indexscan").first?[0].decode(String.self)
+        let inside = try await store.bitmapScansOnly("SHOW enable_indexscan").first?[0].decode(String.self)
         let after = try await store.rows("SHOW enable_indexscan").first?[0].decode(String.self)
         #expect(inside == "off")
         #expect(after == "on")

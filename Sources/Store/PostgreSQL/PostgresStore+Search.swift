@@ -42,10 +42,16 @@ extension PostgresStore {
         guard !matches.isEmpty else { return SearchResults(hits: [], total: 0) }
         // Asked before the filters bind their values: the estimate's statement has only these.
         let expected = try await estimatedMatches(sql, matches: matches)
-        // A table never analysed (new, small: `reltuples` is -1) is read through the index too. A
-        // prefix keeps the planner's choice and the fixed first slice: the statistics know words,
-        // not beginnings, and trusting their guess made every class with a prefix slower at a
-        // million articles (two-letter prefix p95 67 → 194 ms).
+        // The planner prices `search @@ query` as nearly free, but every row it tests costs a read
+        // of a document of some 10 KB: for a query matching few of the rows it walks (a rare word,
+        // most word pairs) it chose the walk back along the primary key and read 200,000 documents
+        // to find 160 (11 s). Such a sparse query is read by bitmap scans alone (`bitmapScansOnly`);
+        // one that matches a good share of all rows keeps the planner's choice, the walk, which
+        // finds its page in the first few hundred rows (6 ms, where the bitmap took 18). A table
+        // never analysed (new, small: `reltuples` is -1) counts as sparse. A prefix keeps the
+        // planner's choice and the fixed first slice: the statistics know words, not beginnings,
+        // and trusting their guess made every class with a prefix slower at a million articles
+        // (two-letter prefix p95 67 → 194 ms).
         let prefixed = clauses.contains { if case .phrase(_, true) = $0 { true } else { false } }
         let sparse = !prefixed && (versions <= 0 || expected < versions * Self.denseShare)
         let horizon = SearchResults.horizon(offset: offset, limit: limit)
@@ -66,12 +72,6 @@ extension PostgresStore {
         // nearly empty, and the walk through them cost more than one whole query (46 → 241 ms p95).
         let filtered = request.section != nil || request.region != nil || request.source != nil || request.fromDay != nil || request.toDay != nil
         var span: Int64
-        // The planner prices `search @@ query` as nearly free, but every row it tests costs a read
-        // of a document of some 10 KB: for a query matching few of the rows it walks (a rare word,
-        // most word pairs) it chose the walk back along the primary key and read 200,000 documents
-        // to find 160 (11 s). Such a query is read through the index alone (`indexOnly`); one that
-        // matches a good share of all rows keeps the planner's choice, the walk, which finds its
-        // page in the first few hundred rows (6 ms, where the index took 18).
         if filtered {
             span = Int64.max
         } else {
@@ -107,7 +107,7 @@ extension PostgresStore {
                     """)
             }
             let before = found.count
-            for row in try await (sparse ? indexOnly(slice.query) : rows(slice.query)) {
+            for row in try await (sparse ? bitmapScansOnly(slice.query) : rows(slice.query)) {
                 found.append((try row["id"].decode(Int64.self), Double(try row["rank"].decode(Float.self))))
             }
             upper = lower
@@ -162,7 +162,7 @@ extension PostgresStore {
 
     /// One statement read by bitmap scans only (the index says which rows match, and only those
     /// are read), in a transaction of its own so the setting ends with it.
-    func indexOnly(_ query: PostgresQuery) async throws -> [PostgresRandomAccessRow] {
+    func bitmapScansOnly(_ query: PostgresQuery) async throws -> [PostgresRandomAccessRow] {
         let client = client, logger = logger
         return try await bounded {
             try await client.withTransaction(logger: logger) { connection in
