@@ -48,7 +48,7 @@ struct TopicEvaluationTests {
         // figures, below the 95% / 98%): pinned where it stands, so a change that makes
         // unseen text worse fails here.
         let held = try LabelledArticle.parse(String(contentsOf: Self.holdout, encoding: .utf8))
-        #expect(held.count >= 90)
+        #expect(held.count >= 75)
         #expect(Set(held.map(\.title)).isDisjoint(with: bundled.map(\.title)))
         let evaluation = TopicEvaluation.score(held, model: .bundled)
         #expect(evaluation.overall.sectionShare >= 0.95, "\(evaluation.overall)")
@@ -123,6 +123,7 @@ struct TopicEvaluationTests {
             // A commission or a council meeting abroad is abroad, a lone Astana in passing notwithstanding.
             ("", "Межправкомиссия собралась", "В Ташкенте состоялось заседание межправительственной комиссии.", "abroad"),
             ("", "Minister at the OSCE council", "The minister spoke at the council meeting in Vienna and offered Astana as a venue.", "abroad"),
+            ("", "Комиссия отырысы өтті", "Ұланбатырда үкіметаралық комиссияның отырысы өтті.", "abroad"),
           ])
     func regions(_ example: (String, String, String, String)) {
         let result = RegionResolver.resolve(source: Source(catalogSlug: example.0), title: example.1, paragraphs: [example.2])

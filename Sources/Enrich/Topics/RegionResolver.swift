@@ -125,7 +125,7 @@ public enum RegionResolver {
         "brasilia", "бразилиа", "buenos aires", "буэнос-айрес", "mexico city", "мехико", "chisinau", "кишин", "budapest",
         "будапешт", "bucharest", "бухарест", "sofia", "софи", "belgrade", "белград", "athens", "афин", "vatican",
         "ватикан", "istanbul", "стамбул", "new york", "нью-йорк", "geneva", "женев", "rome", "рим ", "риме", "римде", "римге",
-        "samarkand", "самарканд", "самарқанд", "ulaanbaatar", "улан-батор", "ulan bator", "frankfurt", "франкфурт",
+        "samarkand", "самарканд", "самарқанд", "ulaanbaatar", "улан-батор", "ulan bator", "ұланбатыр", "frankfurt", "франкфурт",
         "dubai", "дубай", "novosibirsk", "новосибирск", "omsk", "омск", "urumqi", "урумчи", "үрімші",
         "shanghai", "шанха", "osh$", "ош$",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
