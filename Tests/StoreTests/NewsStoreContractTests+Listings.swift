@@ -17,6 +17,15 @@ extension NewsStoreContractTests {
         return saved.map(\.articleID)
     }
 
+    /// Saves each (language, title, body) as an article of kgd-pavlodar with gov.kz ids 1, 2, 3….
+    static func saveTexts(_ store: any NewsStore, _ texts: [(Language, String, String)]) async throws {
+        for (index, text) in texts.enumerated() {
+            _ = try await store.save(
+                version(text.0, title: text.1, body: text.2, hash: "t\(index)"),
+                for: ArticleKey(project: "kgd-pavlodar", govkzID: "\(index + 1)"))
+        }
+    }
+
     @Test("top stories: most publishers first, then newest, from a day on, each given by its first article",
           arguments: StoreImplementation.allCases)
     func topStories(_ implementation: StoreImplementation) async throws {

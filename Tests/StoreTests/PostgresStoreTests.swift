@@ -116,17 +116,12 @@ struct PostgresStoreTests {
     func pairsAfterReindex() async throws {
         let database = try await TemporaryPostgres()
         let store = database.store
-        let texts = [
-            (Language.ru, "Бюджет региона", "<p>Депутаты утвердили бюджет региона на три года.</p>"),
+        try await NewsStoreContractTests.saveTexts(store, [
+            (.ru, "Бюджет региона", "<p>Депутаты утвердили бюджет региона на три года.</p>"),
             (.ru, "Бюджет города", "<p>Региона это не касается: бюджет города принят.</p>"),
             (.en, "Tax credit", "<p>A tax credit for farmers.</p>"),
             (.en, "Credit unions", "<p>They pay tax on credit.</p>"),
-        ]
-        for (index, text) in texts.enumerated() {
-            _ = try await store.save(
-                NewsStoreContractTests.version(text.0, title: text.1, body: text.2, hash: "h\(index)"),
-                for: ArticleKey(project: "kgd-pavlodar", govkzID: "\(index + 1)"))
-        }
+        ])
         let queries = ["\"бюджет региона\"", "\"tax credit\"", "бюджет", "бюджет-рег*"]
         var before: [[Int64]] = []
         _ = try await store.rows("UPDATE search_format SET pairs = FALSE")
@@ -159,12 +154,9 @@ extension PostgresStoreTests {
         let store = try PostgresStore(url: try Self.freshURL())
         try await store.migrate()
         let count = 60
-        for index in 0..<count {
-            let body = index % 30 == 0 ? "<p>Налог и редкое слово аргали.</p>" : "<p>Налог и бюджет.</p>"
-            _ = try await store.save(
-                NewsStoreContractTests.version(.ru, title: "Новость \(index)", body: body, hash: "s\(index)"),
-                for: ArticleKey(project: "kgd-pavlodar", govkzID: "\(index + 1)"))
-        }
+        try await NewsStoreContractTests.saveTexts(store, (0..<count).map { index in
+            (.ru, "Новость \(index)", index % 30 == 0 ? "<p>Налог и редкое слово аргали.</p>" : "<p>Налог и бюджет.</p>")
+        })
         _ = try await store.rows("ANALYZE versions")
         let common = try await store.search(SearchRequest(query: SearchQuery("налог")), limit: 5, offset: 0)
         let rare = try await store.search(SearchRequest(query: SearchQuery("аргали")), limit: 5, offset: 0)

@@ -106,18 +106,13 @@ struct SearchIndexTests {
     func prefixesSpelledOut() async throws {
         let database = try await TemporaryDatabase()
         let store = database.store
-        let texts: [(Language, String, String)] = [
+        try await NewsStoreContractTests.saveTexts(store, [
             (.ru, "Налоговая отчётность", "<p>Сроки уплаты налогов и налогообложение.</p>"),
             (.ru, "Наличные расчёты", "<p>Налогоплательщики платят наличными.</p>"),
             (.ru, "Погода", "<p>Дожди и снег.</p>"),
             (.kk, "Салық есептілігі", "<p>Салықтар мен салықтық төлемдер.</p>"),
             (.en, "Taxation news", "<p>Taxpayers pay taxes; a taxi strike.</p>"),
-        ]
-        for (index, text) in texts.enumerated() {
-            _ = try await store.save(
-                NewsStoreContractTests.version(text.0, title: text.1, body: text.2, hash: "\(index)"),
-                for: ArticleKey(project: "kgd-pavlodar", govkzID: "\(index + 1)"))
-        }
+        ])
         try await store.checkSearchIndex()
         let spelled = try await store.database.read { db in try SearchTerms.forms(beginning: "налог", language: .ru, db) }
         #expect((spelled?.count ?? 0) >= 3)

@@ -150,9 +150,7 @@ public enum RegionResolver {
         var scenes = 0
         for city in foreignPlaces {
             for position in text.positions(city) {
-                var end = position
-                while end < text.scalars.count, ScalarClass.isAlphabetic(text.scalars[end]) { end += 1 }
-                let word = String(String.UnicodeScalarView(text.scalars[position..<end]))
+                let word = text.word(at: position)
                 let before = String(String.UnicodeScalarView(text.scalars[max(0, position - 3)..<position]))
                 if before.hasSuffix(" в ") || before == "in " || before == "во " || locativeEndings.contains(where: word.hasSuffix) {
                     scenes += 1

@@ -42,13 +42,14 @@ struct WordStarts {
         return found
     }
 
-    /// The word that begins at `position`, the one after it and the one before it.
+    /// The word that begins at `position`.
     func word(at position: Int) -> String {
         var end = position
         while end < scalars.count, ScalarClass.isAlphabetic(scalars[end]) { end += 1 }
         return String(String.UnicodeScalarView(scalars[position..<end]))
     }
 
+    /// The word after the one that begins at `position` ("" at the end of the text).
     func word(after position: Int) -> String {
         var index = position
         while index < scalars.count, ScalarClass.isAlphabetic(scalars[index]) { index += 1 }
@@ -56,6 +57,7 @@ struct WordStarts {
         return index < scalars.count ? word(at: index) : ""
     }
 
+    /// The word before `position` ("" at the start of the text).
     func word(before position: Int) -> String {
         var end = position
         while end > 0, !ScalarClass.isAlphabetic(scalars[end - 1]) { end -= 1 }

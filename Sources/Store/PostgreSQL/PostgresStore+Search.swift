@@ -29,17 +29,14 @@ extension PostgresStore {
         let versions = try state["versions"].decode(Double?.self) ?? 0
         // Each language's versions are matched with the query in that language's forms.
         var sql = PostgresSQL()
-        var matches: [String] = []
-        var ranks: [String] = []
         var perLanguage: [(lang: String, tsquery: String)] = []
         for language in Language.allCases {
             guard let query = PostgresSearchDocument.query(clauses, language: language, pairs: pairs) else { continue }
-            let lang = sql.bind(language.rawValue), tsquery = sql.bind(query)
-            matches.append("(v.lang = \(lang) AND v.search @@ \(tsquery)::tsquery)")
-            ranks.append("WHEN \(lang) THEN ts_rank_cd(v.search, \(tsquery)::tsquery)")
-            perLanguage.append((lang, tsquery))
+            perLanguage.append((sql.bind(language.rawValue), sql.bind(query)))
         }
-        guard !matches.isEmpty else { return SearchResults(hits: [], total: 0) }
+        guard !perLanguage.isEmpty else { return SearchResults(hits: [], total: 0) }
+        let matches = perLanguage.map { "(v.lang = \($0.lang) AND v.search @@ \($0.tsquery)::tsquery)" }
+        let ranks = perLanguage.map { "WHEN \($0.lang) THEN ts_rank_cd(v.search, \($0.tsquery)::tsquery)" }
         // Asked before the filters bind their values: the estimate's statement has only these.
         let expected = try await estimatedMatches(sql, matches: matches)
         // The planner prices `search @@ query` as nearly free, but every row it tests costs a read
