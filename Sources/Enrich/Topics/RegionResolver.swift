@@ -102,7 +102,7 @@ public enum RegionResolver {
 
     static func phrases(_ texts: [String]) -> [([Unicode.Scalar], Int)] {
         texts.map { text in
-            let scalars = Array(text.unicodeScalars)
+            let scalars = Array(RegionGazetteer.folded(text).unicodeScalars)
             let offset = scalars.indices.first { scalars[$0...].starts(with: "астан".unicodeScalars) || scalars[$0...].starts(with: "astana".unicodeScalars) } ?? 0
             return (scalars, offset)
         }
