@@ -64,7 +64,7 @@ public enum RegionGazetteer {
             "saran", "сарань", "bukhar-zhyrau", "бухар-жырау", "бұқар жырау", "osakarovka", "осакаров", "karkaraly",
             "каркаралы", "қарқаралы", "aktogay district", "актогайск", "priozersk", "шахтинск",
         ]),
-        ("ulytau", ["satpayev", "сатпаев қала", "жезқазған", "ulytau district", "улытауск"]),
+        ("ulytau", ["satpayev", "сатпаев қала", "сәтбаев қала", "город сатпаев", "города сатпаев", "городе сатпаев", "жезқазған", "ulytau district", "улытауск"]),
         ("akmola", [
             "zerendy", "зерендин", "зеренді", "sandyktau", "сандыктау", "atbasar", "атбасар", "arshaly", "аршалы",
             "astrakhanka", "астраханк", "bulandy", "буландин", "egindykol", "егиндыколь", "yereymentau", "ерейментау",

@@ -199,13 +199,15 @@ public enum RegionResolver {
     /// another region than the town), as a military range ("полигон Илийский", "the Matybulak
     /// range") or as the cosmodrome ("Байқоңыр ғарыш айлағы", "космодром Байконур"): the national
     /// forces' drills and the space programme are the republic's news, as the labelled set has them.
-    static func isLandmarkName(_ text: WordStarts, at position: Int) -> Bool {
+    static func landmark(_ text: WordStarts, at position: Int) -> Landmark? {
         let after = text.word(after: position), before = text.word(before: position)
         let lake = after == "lake" || after == "коли" || after.hasPrefix("колин") || after == "колимен" || before == "lake" || before.hasPrefix("озер")
         let range = after.hasPrefix("полигон") || before.hasPrefix("полигон") || after == "range" || after == "training"
         let cosmodrome = after == "гарыш" || after.hasPrefix("cosmodrome") || after.hasPrefix("космодром") || before.hasPrefix("космодром")
-        return lake || range || cosmodrome
+        return lake ? .lake : (range ? .range : (cosmodrome ? .cosmodrome : nil))
     }
+
+    enum Landmark { case lake, range, cosmodrome }
 
     public static func resolve(source: Source, title: String, paragraphs: [String]) -> Result {
         if source.kind == .embassy {
@@ -247,7 +249,12 @@ public enum RegionResolver {
             }
         }
         var places: [String: (positions: Set<Int>, stem: String)] = [:]
-        for position in longest.keys where isLandmarkName(text, at: position) { longest[position] = nil }
+        // A range or the cosmodrome, once read as such ("Байқоңыр ғарыш айлағы"), is meant wherever
+        // the text repeats its name ("Байқоңырдан ұшырылды"); a lake's town may be news of its own.
+        let found = longest.compactMap { position, names in landmark(text, at: position).map { (position, $0, names.codes) } }
+        let landmarks = Set(found.filter { $0.1 != .lake }.flatMap { $0.2.map(\.1) })
+        for (position, _, _) in found { longest[position] = nil }
+        for (position, names) in longest where names.codes.contains(where: { landmarks.contains($0.1) }) { longest[position] = nil }
         for (position, found) in longest.sorted(by: { $0.key < $1.key }) {
             for (code, stem) in found.codes {
                 places[code, default: ([], stem)].positions.insert(position)

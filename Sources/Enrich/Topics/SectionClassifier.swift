@@ -34,13 +34,13 @@ public enum SectionClassifier {
             "есепті кездесу", "есеп бер", "отчита", "әкім", "report to residents", "reports to residents", "отчет акима", "отчёт акима", "отчетн", "отчётн", "құрылтай", "kurultai", "самоуправлен", "законопроект",
             "draft law", "заң жоба", "мемлекет басшы", "глава государства", "head of state", "премьер", "prime minister",
             "сессия", "сессии", "session", "расширенн совещан", "кеңейтілген кеңес", "secretary of the maslikhat", "государственн наград", "мемлекеттік наград",
-            "аудиторск палат", "audit chamber", "аудиторлық палата", "appointed", "назначен", "тағайындал", "бюджет участия", "participatory budget", "қатысу бюджеті", "указ", "жарлық", "decree", "политическ", "political", "саяси", "election commission", "избирательн", "сайлау комиссия", "законодательн", "legislat", "заңнама", "чтени", "reading$",
+            "аудиторск палат", "audit chamber", "аудиторлық палата", "appointed", "назначен", "тағайындал", "бюджет участия", "participatory budget", "қатысу бюджеті", "указ$", "указа$", "указом", "указу$", "жарлық", "decree", "политическ", "political", "саяси", "election commission", "избирательн", "сайлау комиссия", "законодательн", "legislat", "заңнама", "чтени", "reading$",
         ],
         .economics: [
             "налог", "салық", "tax", "бюджет", "budget", "экономик", "экономика", "econom", "инфляц", "inflation", "ввп",
             "жім", "gdp", "macroecon", "макроэконом", "тариф", "tariff", "декларац", "declarat", "задолж", "берешек",
             "arrears", "debt", "финанс", "қаржы", "financ", "банк", "bank", "кредит", "credit", "займ", "loan", "валют",
-            "currenc", "таможен", "кеден", "customs", "инвестиц", "инвестиция", "invest", "теңге", "тенге", "tenge",
+            "currenc", "таможен", "кеден", "customs", "cargo", "freight", "container", "контейнер", "груз$", "грузов", "груза$", "грузы$", "грузооборот", "грузоперевоз", "жүк тасымал", "seaport", "морск порт", "теңіз порт", "инвестиц", "инвестиция", "invest", "теңге", "тенге", "tenge",
             "доход", "incom", "табыс", "жұмыссыздық", "безработ", "unemploy", "теміржол", "railway", "железнодорож",
             "автомобильн дорог", "logistic", "логистик", "транзит", "transit", "облигац", "bond", "ипотек", "mortgage",
             "страхов", "сақтандыру", "insurance", "нацбанк", "ұлттық банк", "national bank", "базов ставк", "биржа",
@@ -60,8 +60,8 @@ public enum SectionClassifier {
             "суд", "соты", "соттар", "сотта", "сотқа", "соттың", "court", "прокур", "prosecut", "launder", "отмыван", "заңдастыр", "закон", "заң", "law$",
             "laws$", "коррупц", "сыбайлас", "corrupt", "правонаруш", "құқықбұзуш", "offence", "преступ", "қылмыс",
             "crime", "criminal", "полиц", "police", "юстиц", "әділет", "justice", "нотариус", "адвокат", "кодекс", "code$",
-            "штраф", "айыппұл", "fine$", "fined$", "мошенн", "fraud", "алаяқ", "пара$", "взятк", "brib", "ұсталды",
-            "задержа", "detain", "приговор", "үкім", "sentenc", "осужд", "медиац", "mediation", "приговорил", "алимент",
+            "штраф", "айыппұл", "fine$", "fined$", "мошенн", "fraud", "пирамид", "pyramid", "алаяқ", "пара$", "взятк", "brib", "ұсталды",
+            "задержа", "detain", "приговор", "үкім$", "үкімі", "үкімін", "үкімге", "sentenc", "осужд", "медиац", "mediation", "приговорил", "алимент",
             "судебн исполнител", "сот орындаушы", "арест", "тергеу", "следстви", "investigat", "омбудсмен", "ombudsman",
             "правозащит", "human rights", "адам құқық", "прав человека", "наркот", "есірткі", "drug", "кража", "ұрлық",
             "theft", "stolen", "украден", "контрабанд", "smuggl", "violence", "насили", "зорлық", "victim", "жертв",
@@ -76,14 +76,14 @@ public enum SectionClassifier {
             "газ құбыр", "gas supply", "водоснабж", "ауыз су", "water supply", "drinking water", "отоплен", "отопит", "жылу", "heating", "ярмарка ваканс", "ваканс",
             "vacanc", "job fair", "бос жұмыс орын",
             "коммунальн", "коммуналдық", "utilit", "общественн транспорт", "автобус", "bus$", "buses$", "electric bus",
-            "метро", "metro", "парк$", "парка", "саябақ", "park$", "детск площад", "дорог", "жол$", "жолдар", "road",
+            "метро", "metro", "парк$", "парка", "саябақ", "park$", "детск площад", "дорог", "жол$", "жолдар", "road$", "roads$",
             "мост", "көпір", "bridge", "многодетн", "көпбалалы", "инвалид", "мүгедек", "disabilit", "малообеспеч",
             "благотворит", "қайырымдылық", "charity", "сирот", "orphan", "прием граждан", "қабылдау",
-            "троллейбус", "trolleybus", "маршрут", "route$", "routes$", "двор", "аула", "courtyard", "детская площадк", "playground", "набережн", "embankment", "освещен", "жарықтандыру", "lighting", "пожил", "қарт", "elderly", "одинок", "жалғыз басты", "lonely", "малоимущ", "аз қамтылған", "low-income", "жесір", "вдов", "widow", "кезек", "очеред", "waiting list", "тұрғындар", "горожан", "қала тұрғын", "townspeople", "community",
+            "троллейбус", "trolleybus", "маршрут", "route$", "routes$", "двор$", "дворов", "дворы", "дворах", "дворам", "дворе$", "аула$", "ауласы", "аулалар", "аулаға", "аулада", "courtyard", "детская площадк", "playground", "набережн", "embankment", "освещен", "жарықтандыру", "lighting", "пожил", "қарт", "elderly", "одинок", "жалғыз басты", "lonely", "малоимущ", "аз қамтылған", "low-income", "жесір", "вдов", "widow", "кезек", "очеред", "waiting list", "тұрғындар", "горожан", "қала тұрғын", "townspeople", "community",
         ],
         .culture: [
             "культур", "мәдени", "cultur", "театр", "theatre", "theater", "музей", "мұражай", "museum", "концерт",
-            "concert", "фестивал", "festival", "выставк", "көрме", "exhibition", "искусств", "өнер", "литератур",
+            "concert", "фестивал", "festival", "выставк", "көрме", "exhibition", "искусств", "өнер$", "өнері", "өнерін", "өнерге", "өнерде", "өнердің", "өнерпаз", "литератур",
             "әдебиет", "literature", "абай", "abai", "абая$", "абаю$", "летие", "юбилей", "мерейтой", "anniversary", "кино", "film", "фильм",
             "музык", "music", "дәстүр", "tradition", "наурыз", "nauryz", "айтыс", "ақын", "поэт", "poet", "писател",
             "жазушы", "writer", "опера", "оперн", "оперы", "опере", "оперу", "оперой", "opera$", "operas$", "opera house", "балет", "ballet", "библиотек", "кітапхана", "library", "книг", "кітап",
@@ -125,7 +125,7 @@ public enum SectionClassifier {
         .education: [
             "образован", "білім", "education", "школ", "мектеп", "school", "учител", "мұғалім", "teacher", "педагог",
             "оқушы", "ученик", "pupil", "student", "студент", "колледж", "college", "детск сад", "балабақша",
-            "kindergarten", "вуз", "экзамен", "емтихан", "exam", "егэ", "ұбт", "ент$", "олимпиад", "olympiad", "тестілеу",
+            "kindergarten", "вуз", "экзамен", "емтихан", "exam$", "exams$", "егэ", "ұбт", "ент$", "олимпиад", "olympiad", "тестілеу",
             "тестирован", "выпускник", "түлек", "graduat", "кампус", "campus", "учебн", "оқу жыл", "academic year",
             "оқулық", "учебник", "textbook", "первый класс", "бірінші сынып", "first grade", "жатақхана", "общежит",
             "dormitor", "кружк", "үйірме", "грант на обучен", "білім гранты",
@@ -163,19 +163,19 @@ public enum SectionClassifier {
             "ұн$", "flour", "картоп", "картофел", "potato", "бахчев", "овощ", "көкөніс", "vegetable", "теплиц", "жылыжай",
             "greenhouse", "мал$", "малды", "аусыл", "ящур", "бруцеллез", "птицефабр", "құс фабрика", "poultry", "рыболов",
             "балық аулау",
-            "алма$", "алмасы", "алмалар", "алма бағ", "яблок", "apple", "бау-бақша", "сад$", "сады", "мақта", "хлопч", "рапс", "rapeseed", "масличн", "майлы дақыл", "oilseed", "подсолнеч", "күнбағыс", "sunflower", "корм", "жем", "fodder", "feed$", "откорм", "бордақыла", "feedlot", "пастбищ", "жайылым", "pasture", "овц", "қой$", "sheep", "goats", "ешкі", "оспа", "шешек", "pox$", "жинау науқан", "уборочн", "harvesting", "сев$", "сева", "себу науқан", "plant protection", "защит растен", "өсімдік қорғау", "астық экспорт", "экспорт зерн", "grain export",
+            "алма$", "алмасы", "алмалар", "алма бағ", "яблок", "apple", "бау-бақша", "сад$", "сады", "мақта", "хлопч", "рапс", "rapeseed", "масличн", "майлы дақыл", "oilseed", "подсолнеч", "күнбағыс", "sunflower", "корм", "жем$", "жемді", "жемдік", "fodder", "feed$", "откорм", "бордақыла", "feedlot", "пастбищ", "жайылым", "pasture", "овц", "қой$", "sheep", "goats", "ешкі", "оспа", "шешек", "pox$", "жинау науқан", "уборочн", "harvesting", "сев$", "сева", "себу науқан", "plant protection", "защит растен", "өсімдік қорғау", "астық экспорт", "экспорт зерн", "grain export",
         ],
         .environment: [
             "эколог", "ecolog", "environment", "қоршаған орта", "окружающ", "лес", "орман", "forest", "природ", "табиғат",
             "nature", "отход", "қалдық", "waste", "выброс", "шығарынды", "emission", "климат", "climate", "воздух", "ауа$",
             "ауаның", "air quality", "air$", "озелен", "көгалдандыру", "greening", "водн ресурс", "water resourc",
             "су ресурс", "субботник", "сенбілік", "clean-up", "таза қазақстан", "clean kazakhstan", "мусор", "қоқыс",
-            "garbage", "litter", "tree", "ағаш", "дерев", "саженц", "көшет", "sapling", "пластик", "plastic", "сайгак",
+            "garbage", "litter", "tree", "ағаш", "ағаш кес", "рубк", "вырубк", "logging", "felling", "дерев", "саженц", "көшет", "sapling", "пластик", "plastic", "сайгак",
             "киік", "ақбөкен", "saiga", "итбалық", "тюлен", "seal$", "seals$", "арал$", "арал теңіз", "аральск море", "аральского моря", "aral sea", "сексеуіл", "саксаул",
             "saxaul", "заповедн", "қорық", "reserve$", "жануарлар", "животн мир", "wildlife", "водохранилищ",
             "су қоймасы", "reservoir", "озер", "көл$", "lake", "загрязн", "ластан", "pollut", "очистн", "тазарту",
             "treatment plant", "сброс", "discharg", "уылдырық", "нерест", "spawning", "рыбоохран", "fishing ban",
-            "snow leopard", "ирбис", "барыс", "снежн барс", "леопард", "редк вид", "сирек кездесетін", "rare species", "красн книг", "қызыл кітап", "red book", "camera trap", "фотоловуш", "фотоқақпан", "листв", "жапырақ", "leaves$", "сжиган", "өртеу", "burning", "тереңдет", "углублен", "dredg", "русл", "арна", "riverbed", "река", "реки", "өзен", "river",
+            "snow leopard", "ирбис", "барыс", "снежн барс", "леопард", "редк вид", "сирек кездесетін", "rare species", "красн книг", "қызыл кітап", "red book", "camera trap", "фотоловуш", "фотоқақпан", "листв", "жапырақ", "leaves$", "сжиган", "өртеу", "burning", "тереңдет", "углублен", "dredg", "русл", "арна$", "арнасы", "арнасын", "арнаны", "riverbed", "река", "реки", "өзен", "river",
         ],
     ]
 
@@ -218,6 +218,15 @@ public enum SectionClassifier {
     static func paragraphs(ofHTML html: String) -> [String] {
         HTMLCleaner().clean(html).paragraphs
     }
+
+    /// Places named after a poet or a holiday ("Абай облысы", "проспект Абая", "Наурызбай ауданы"):
+    /// the words they cover are no evidence of culture.
+    static let placeNames: [[[Unicode.Scalar]]] = [
+        "абай облыс", "области абай", "абайской облас", "абайская облас", "abai region", "abay region",
+        "region of abai", "абай аудан", "абайск район", "abai district", "abay district", "проспект абая",
+        "проспекта абая", "улиц абая", "абай даңғыл", "абай көше", "abai avenue", "abai street", "наурызбай",
+        "nauryzbay",
+    ].map { $0.split(separator: " ").map { Array($0.unicodeScalars) } }
 
     struct Key: Hashable {
         var section: Section
@@ -289,8 +298,15 @@ public enum SectionClassifier {
             let end = position + 1 < starts.count ? starts[position + 1] - 1 : scalars.count
             return scalars[starts[position]..<end]
         }
-        var counts: [Key: Int] = [:]
+        var covered = Set<Int>()
         for position in starts.indices {
+            for place in placeNames where position + place.count <= starts.count
+                && place.indices.allSatisfy({ word(position + $0).starts(with: place[$0]) }) {
+                covered.formUnion(position..<(position + place.count))
+            }
+        }
+        var counts: [Key: Int] = [:]
+        for position in starts.indices where !covered.contains(position) {
             guard let candidates = index[head(word(position))] else { continue }
             candidates: for entry in candidates {
                 // Each word of the stem starts the next word of the text; a whole-word stem's last
