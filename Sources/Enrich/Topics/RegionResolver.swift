@@ -195,6 +195,8 @@ public enum RegionResolver {
         return mark == "«" || mark == "\"" || mark == "“" || clubWords.contains(text.word(before: position))
     }
 
+    enum Landmark { case lake, range, cosmodrome }
+
     /// A place named as a lake ("Балқаш көлі", "озеро Балхаш", "Lake Balkhash": the lake may lie in
     /// another region than the town), as a military range ("полигон Илийский", "the Matybulak
     /// range") or as the cosmodrome ("Байқоңыр ғарыш айлағы", "космодром Байконур"): the national
@@ -206,8 +208,6 @@ public enum RegionResolver {
         let cosmodrome = after == "гарыш" || after.hasPrefix("cosmodrome") || after.hasPrefix("космодром") || before.hasPrefix("космодром")
         return lake ? .lake : (range ? .range : (cosmodrome ? .cosmodrome : nil))
     }
-
-    enum Landmark { case lake, range, cosmodrome }
 
     public static func resolve(source: Source, title: String, paragraphs: [String]) -> Result {
         if source.kind == .embassy {
@@ -251,10 +251,12 @@ public enum RegionResolver {
         var places: [String: (positions: Set<Int>, stem: String)] = [:]
         // A range or the cosmodrome, once read as such ("Байқоңыр ғарыш айлағы"), is meant wherever
         // the text repeats its name ("Байқоңырдан ұшырылды"); a lake's town may be news of its own.
-        let found = longest.compactMap { position, names in landmark(text, at: position).map { (position, $0, names.codes) } }
-        let landmarks = Set(found.filter { $0.1 != .lake }.flatMap { $0.2.map(\.1) })
-        for (position, _, _) in found { longest[position] = nil }
-        for (position, names) in longest where names.codes.contains(where: { landmarks.contains($0.1) }) { longest[position] = nil }
+        let landmarkMentions = longest.compactMap { position, names in
+            landmark(text, at: position).map { (position: position, kind: $0, stems: names.codes.map(\.1)) }
+        }
+        let landmarkStems = Set(landmarkMentions.filter { $0.kind != .lake }.flatMap(\.stems))
+        for mention in landmarkMentions { longest[mention.position] = nil }
+        for (position, names) in longest where names.codes.contains(where: { landmarkStems.contains($0.1) }) { longest[position] = nil }
         for (position, found) in longest.sorted(by: { $0.key < $1.key }) {
             for (code, stem) in found.codes {
                 places[code, default: ([], stem)].positions.insert(position)
