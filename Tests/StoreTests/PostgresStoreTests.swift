@@ -41,31 +41,6 @@ struct PostgresStoreTests {
         await store.shutdown()
     }
 
-    @Test("each language's versions are searched through that language's own index, with the language bound")
-    func indexPerLanguage() async throws {
-        let store = try PostgresStore(url: try Self.freshURL())
-        try await store.migrate()
-        // Enough versions in each language, one with a rare word, that an index beats reading them all.
-        var texts: [(Language, String, String)] = []
-        for number in 0..<80 {
-            for language in Language.allCases {
-                texts.append((language, "Title \(number)", "<p>Common words of text \(number)\(number == 7 ? " and zyzzyva" : "").</p>"))
-            }
-        }
-        try await NewsStoreContractTests.saveTexts(store, texts)
-        try await store.execute("ANALYZE versions")
-        let indexes = try await store.rows("SELECT indexname FROM pg_indexes WHERE tablename = 'versions' AND schemaname = current_schema()")
-            .map { try $0["indexname"].decode(String.self) }
-        #expect(!indexes.contains("versions_search"))
-        for language in Language.allCases {
-            let plan = try await store.bitmapScansOnly(
-                "EXPLAIN SELECT article_id FROM versions v WHERE v.lang = \(language.rawValue) AND v.search @@ \("'zyzzyva'")::tsquery")
-                .map { try $0["QUERY PLAN"].decode(String.self) }.joined(separator: "\n")
-            #expect(plan.contains("versions_search_\(language.rawValue)"), "\(plan)")
-        }
-        await store.shutdown()
-    }
-
     @Test("search documents: stemmed forms with positions, the headline weighted, quotes escaped")
     func documents() {
         let vector = PostgresSearchDocument.vector(title: "Налоги", bodyHTML: "<p>Налоги и O'Brien</p>", language: .ru)

@@ -221,14 +221,5 @@ enum PostgresSchema {
             "CREATE TABLE search_format (id INTEGER PRIMARY KEY CHECK (id = 1), pairs BOOLEAN NOT NULL)",
             "INSERT INTO search_format (id, pairs) VALUES (1, NOT EXISTS (SELECT 1 FROM versions))",
         ]),
-        // One search index per language: every search asks each language's versions for that
-        // language's forms, and with one index for all it read the row of every other language's
-        // match only to drop it by its language.
-        Step(name: "v3: a search index per language", statements: [
-            "CREATE INDEX versions_search_kk ON versions USING GIN (search) WHERE lang = 'kk'",
-            "CREATE INDEX versions_search_ru ON versions USING GIN (search) WHERE lang = 'ru'",
-            "CREATE INDEX versions_search_en ON versions USING GIN (search) WHERE lang = 'en'",
-            "DROP INDEX versions_search",
-        ]),
     ]
 }
