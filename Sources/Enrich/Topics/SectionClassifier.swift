@@ -228,6 +228,9 @@ public enum SectionClassifier {
         "nauryzbay",
     ].map { $0.split(separator: " ").map { Array($0.unicodeScalars) } }
 
+    /// The place names by the first two letters of their first word, as the stems are (`index`).
+    static let placeIndex: [UInt64: [[[Unicode.Scalar]]]] = Dictionary(grouping: placeNames) { head($0.first ?? []) }
+
     struct Key: Hashable {
         var section: Section
         var stem: String
@@ -300,7 +303,7 @@ public enum SectionClassifier {
         }
         var covered = Set<Int>()
         for position in starts.indices {
-            for place in placeNames where position + place.count <= starts.count
+            for place in placeIndex[head(word(position))] ?? [] where position + place.count <= starts.count
                 && place.indices.allSatisfy({ word(position + $0).starts(with: place[$0]) }) {
                 covered.formUnion(position..<(position + place.count))
             }
