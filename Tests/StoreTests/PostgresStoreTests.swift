@@ -48,6 +48,9 @@ struct PostgresStoreTests {
         #expect(vector.contains("'\(form)':1A,2"))
         #expect(vector.contains("'o':4"))
         #expect(vector.contains("'brien':5"))
+        // The language's mark, with no position: ranking reads positions, and it is no word.
+        #expect(vector.hasSuffix(" '#ru'"))
+        #expect(PostgresSearchDocument.vector(title: "", bodyHTML: "", language: .kk) == "'#kk'")
         #expect(PostgresSearchDocument.quoted("it's \\") == "'it''s \\\\'")
         #expect(PostgresSearchDocument.quoted("a'\u{301}b") == "'a''\u{301}b'")
         #expect(PostgresSearchDocument.quoted("сөз") == "'сөз'")
@@ -112,6 +115,46 @@ struct PostgresStoreTests {
         #expect(PostgresSearchDocument.query(prefix, language: .ru, pairs: false) == "('\(budget)' <-> '\(typed)':*)")
     }
 
+    @Test("one query asks every language in its own forms, each joined to its language's mark")
+    func anyLanguage() throws {
+        let query = try SearchQuery("налог")
+        let parts = Language.allCases.map { language in
+            "(('\(SearchStemming.indexForm("налог", language: language))') & '#\(language.rawValue)')"
+        }
+        #expect(PostgresSearchDocument.anyLanguage(query.clauses) == parts.joined(separator: " | "))
+        #expect(PostgresSearchDocument.anyLanguage([]) == nil)
+    }
+
+    @Test("a database of step v2 keeps its search documents when they move to a table of their own")
+    func documentsMove() async throws {
+        let store = try PostgresStore(url: try Self.freshURL())
+        try await PostgresMigrator(steps: Array(PostgresSchema.steps.prefix(2)), schema: store.schema).migrate(store.client, logger: store.logger)
+        // A version as step v2 stored it: its document in its own row, with no language mark.
+        let old = PostgresSearchDocument.vector(title: "Бюджет", bodyHTML: "<p>Бюджет региона принят.</p>", language: .ru)
+            .replacingOccurrences(of: " '#ru'", with: "")
+        try await store.execute(
+            """
+            INSERT INTO articles (id, project, govkz_id, published_local, listed, first_seen_at, updated_at)
+            VALUES (7, 'akimat-test', '1', '2026-12-01 10:00', TRUE, now(), now())
+            """)
+        try await store.execute(
+            """
+            INSERT INTO versions (article_id, lang, title, body_html, source_url, fetched_at, content_hash, search)
+            VALUES (7, 'ru', 'Бюджет', '<p>Бюджет региона принят.</p>', 'https://www.gov.kz/x', now(), 'h', \(old)::tsvector)
+            """)
+        try await store.migrate()
+        let found = try await store.search(SearchRequest(query: SearchQuery("региона")), limit: 20, offset: 0)
+        #expect(found.hits.map(\.articleID) == [7])
+        let marked = try await store.rows("SELECT document @@ '#ru'::tsquery AS marked FROM search_documents WHERE article_id = 7")
+        #expect(try marked.map { try $0["marked"].decode(Bool.self) } == [true])
+        let column = try await store.rows("SELECT count(*) AS n FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'versions' AND column_name = 'search'")
+        #expect(try column.first?["n"].decode(Int64.self) == 0)
+        // A document goes with its version.
+        try await store.execute("DELETE FROM versions WHERE article_id = 7")
+        #expect(try await store.rows("SELECT 1 FROM search_documents").isEmpty)
+        await store.shutdown()
+    }
+
     @Test("a database whose documents predate word pairs is searched the old way until reindex, with the same results")
     func pairsAfterReindex() async throws {
         let database = try await TemporaryPostgres()
@@ -150,6 +193,10 @@ extension PostgresStoreTests {
         #expect(PostgresStore.nextSpan(after: 1000, found: 100, stillNeeded: 100) == 4_000, "at least four times wider")
         #expect(PostgresStore.nextSpan(after: 1000, found: 10, stillNeeded: 190) == 38_000, "twice what the density seen needs")
         #expect(PostgresStore.nextSpan(after: Int64.max / 8, found: 1, stillNeeded: 10) == Int64.max)
+        // 16,384 ids of 1.4 versions each: 5% is 1,147 rows.
+        #expect(PostgresStore.sparseSlice(found: 3, span: 16_384, versions: 1_400_000, newest: 1_000_000))
+        #expect(!PostgresStore.sparseSlice(found: 200, span: 2_000, versions: 1_400_000, newest: 1_000_000))
+        #expect(PostgresStore.sparseSlice(found: 0, span: 10, versions: -1, newest: 1_000_000), "never analysed: sparse")
         // Without `search_slice` in the URL, the store sizes its slices itself, with the same results.
         let store = try PostgresStore(url: try Self.freshURL())
         try await store.migrate()
@@ -157,7 +204,7 @@ extension PostgresStoreTests {
         try await NewsStoreContractTests.saveTexts(store, (0..<count).map { index in
             (.ru, "Новость \(index)", index % 30 == 0 ? "<p>Налог и редкое слово аргали.</p>" : "<p>Налог и бюджет.</p>")
         })
-        _ = try await store.rows("ANALYZE versions")
+        _ = try await store.rows("ANALYZE search_documents")
         let common = try await store.search(SearchRequest(query: SearchQuery("налог")), limit: 5, offset: 0)
         let rare = try await store.search(SearchRequest(query: SearchQuery("аргали")), limit: 5, offset: 0)
         let newest = try await store.rows("SELECT max(id) AS id FROM articles").first?["id"].decode(Int64.self) ?? 0

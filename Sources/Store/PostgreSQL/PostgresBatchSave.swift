@@ -143,7 +143,7 @@ struct PostgresBatchSave {
 
     /// One round: what each request returned is recorded, the stored versions are read (locked),
     /// then new versions are inserted and changed ones updated in one statement, their old texts
-    /// kept in history. A machine translation that gov.kz now publishes itself is overwritten
+    /// kept in history and their search documents written beside them. A machine translation that gov.kz now publishes itself is overwritten
     /// with no history: a translation is no original worth keeping.
     private func saveVersions(
         _ round: [Int], articleIDs: [Int64], outcomes: inout [SaveOutcome], on connection: PostgresConnection, logger: Logger
@@ -216,6 +216,9 @@ struct PostgresBatchSave {
             WITH changes AS (
                 SELECT * FROM ROWS FROM (jsonb_to_recordset(\(updateRows)::jsonb) AS (\(unescaped: columns)),
                     unnest(\(updateTimes)::timestamptz[])) AS u(\(unescaped: names))),
+            additions AS (
+                SELECT * FROM ROWS FROM (jsonb_to_recordset(\(insertRows)::jsonb) AS (\(unescaped: columns)),
+                    unnest(\(insertTimes)::timestamptz[])) AS n(\(unescaped: names))),
             history AS (
                 INSERT INTO version_history (article_id, lang, title, original_html, content_hash, raw_json, fetched_at, replaced_at)
                 SELECT v.article_id, v.lang, v.original_title, v.original_html, v.content_hash, v.raw_json, v.fetched_at, \(now)
@@ -224,15 +227,18 @@ struct PostgresBatchSave {
                 UPDATE versions v SET title = u.title, original_title = u.original_title, body_html = u.body_html,
                 original_html = u.original_html, slug = u.slug, source_url = u.source_url, heropic = u.heropic,
                 created_raw = u.created_raw, published_local = u.published_local, fetched_at = u.fetched_at,
-                content_hash = u.content_hash, raw_json = u.raw_json, flags = u.flags, search = u.search::tsvector,
+                content_hash = u.content_hash, raw_json = u.raw_json, flags = u.flags,
                 mt_engine = NULL, mt_model = NULL, mt_at = NULL, mt_source_lang = NULL
-                FROM changes u WHERE v.article_id = u.article_id AND v.lang = u.lang)
-            INSERT INTO versions (article_id, lang, title, original_title, body_html, original_html, slug, source_url, heropic,
-                created_raw, published_local, fetched_at, content_hash, raw_json, flags, search)
-            SELECT article_id, lang, title, original_title, body_html, original_html, slug, source_url, heropic, created_raw,
-                published_local, fetched_at, content_hash, raw_json, flags, search::tsvector
-            FROM ROWS FROM (jsonb_to_recordset(\(insertRows)::jsonb) AS (\(unescaped: columns)),
-                unnest(\(insertTimes)::timestamptz[])) AS n(\(unescaped: names))
+                FROM changes u WHERE v.article_id = u.article_id AND v.lang = u.lang),
+            added AS (
+                INSERT INTO versions (article_id, lang, title, original_title, body_html, original_html, slug, source_url, heropic,
+                    created_raw, published_local, fetched_at, content_hash, raw_json, flags)
+                SELECT article_id, lang, title, original_title, body_html, original_html, slug, source_url, heropic, created_raw,
+                    published_local, fetched_at, content_hash, raw_json, flags
+                FROM additions)
+            INSERT INTO search_documents (article_id, lang, document)
+            SELECT article_id, lang, search::tsvector FROM changes UNION ALL SELECT article_id, lang, search::tsvector FROM additions
+            ON CONFLICT (article_id, lang) DO UPDATE SET document = excluded.document
             """, on: connection, logger: logger)
     }
 

@@ -3,8 +3,8 @@ import Foundation
 import PostgresNIO
 
 /// PostgreSQL's side of `StoreCopy`: a batch is one multi-row INSERT (resumable: rows already
-/// there are skipped, which COPY cannot do); a version's search document is made as it arrives;
-/// id sequences are moved past the copied ids at the end of each table.
+/// there are skipped, which COPY cannot do); a version's search document is made as it arrives and
+/// written with it; id sequences are moved past the copied ids at the end of each table.
 struct PostgresCopyEndpoint: CopyEndpoint {
     let store: PostgresStore
 
@@ -27,16 +27,10 @@ struct PostgresCopyEndpoint: CopyEndpoint {
 
     func write(_ table: CopyTable, rows: [[CopyValue]]) async throws {
         guard !rows.isEmpty else { return }
-        let versions = table.name == "versions"
-        let columns = table.columnNames + (versions ? ["search"] : [])
-        var sql = PostgresSQL("INSERT INTO \(table.name) (\(columns.joined(separator: ", "))) VALUES ")
-        // Search documents are made on every core.
-        let vectors = versions ? await rows.concurrentMap { Self.searchVector($0, table) } : []
+        var sql = PostgresSQL("INSERT INTO \(table.name) (\(table.columnNames.joined(separator: ", "))) VALUES ")
         var tuples: [String] = []
-        for (index, row) in rows.enumerated() {
-            var placeholders = row.map { Self.bind($0, into: &sql) }
-            if versions { placeholders.append(Self.bind(.text(vectors[index]), into: &sql) + "::tsvector") }
-            tuples.append("(" + placeholders.joined(separator: ", ") + ")")
+        for row in rows {
+            tuples.append("(" + row.map { Self.bind($0, into: &sql) }.joined(separator: ", ") + ")")
         }
         sql.append(tuples.joined(separator: ", "))
         if table.replaces {
@@ -45,7 +39,14 @@ struct PostgresCopyEndpoint: CopyEndpoint {
         } else {
             sql.append(" ON CONFLICT DO NOTHING")
         }
-        try await store.execute(sql.query)
+        guard table.name == "versions" else { return try await store.execute(sql.query) }
+        // Search documents are made on every core, and written with their versions.
+        let documents = await rows.concurrentMap { Self.searchDocument($0, table) }
+        let query = sql.query, logger = store.logger
+        try await store.transaction { connection in
+            try await PostgresStore.run(query, on: connection, logger: logger)
+            try await PostgresStore.writeDocuments(documents.compactMap { $0 }, on: connection, logger: logger)
+        }
     }
 
     func finish(_ table: CopyTable) async throws {
@@ -57,13 +58,18 @@ struct PostgresCopyEndpoint: CopyEndpoint {
                     """))
     }
 
-    static func searchVector(_ row: [CopyValue], _ table: CopyTable) -> String {
-        func text(_ column: String) -> String {
-            guard let index = table.columnNames.firstIndex(of: column), case .text(let value) = row[index] else { return "" }
-            return value
+    static func searchDocument(_ row: [CopyValue], _ table: CopyTable) -> PostgresStore.SearchDocumentRow? {
+        func value(_ column: String) -> CopyValue? {
+            table.columnNames.firstIndex(of: column).map { row[$0] }
         }
-        return PostgresSearchDocument.vector(
-            title: text("title"), bodyHTML: text("body_html"), language: Language(rawValue: text("lang")) ?? .ru)
+        func text(_ column: String) -> String {
+            guard case .text(let text)? = value(column) else { return "" }
+            return text
+        }
+        guard case .integer(let articleID)? = value("article_id"), let language = Language(rawValue: text("lang")) else { return nil }
+        return PostgresStore.SearchDocumentRow(
+            articleID: articleID, language: language,
+            vector: PostgresSearchDocument.vector(title: text("title"), bodyHTML: text("body_html"), language: language))
     }
 
     static func bind(_ value: CopyValue, into sql: inout PostgresSQL) -> String {

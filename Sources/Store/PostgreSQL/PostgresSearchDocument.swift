@@ -4,7 +4,8 @@ import EnbekshiCore
 /// by the same code SQLite's tokenizer runs (`SearchStemming`) and handed over as a `tsvector`
 /// literal with positions (phrases need them); queries are written as a `tsquery` of the same
 /// forms. Both are literals cast by the server, so its text-search parser and locale never touch
-/// the words.
+/// the words. Each document also holds its language as a lexeme of its own (`mark`), so one index
+/// answers "this word, in a version of that language" without reading a row.
 enum PostgresSearchDocument {
     /// Positions a `tsvector` can hold; words after the last are not indexed.
     static let maximumPosition = 16_383
@@ -12,9 +13,15 @@ enum PostgresSearchDocument {
     /// lexemes over 2 KB.
     static let maximumLexemeBytes = 256
 
+    /// The lexeme that says a document's language: "#" is in no word, so no query word matches it.
+    static func mark(_ language: Language) -> String {
+        "#" + language.rawValue
+    }
+
     /// The `tsvector` literal of a headline and body, the way SQLite's search view reads them; the
     /// headline's words weigh most (`A`) when results are ranked. Each two adjacent words are a
-    /// lexeme of their own too (`pair`), at the first one's position.
+    /// lexeme of their own too (`pair`), at the first one's position; the language's `mark` has
+    /// none (ranking reads positions, and it is no word of the text).
     static func vector(title: String, bodyHTML: String, language: Language) -> String {
         var positions: [Lexeme: [String]] = [:]
         var order: [Lexeme] = []
@@ -43,7 +50,8 @@ enum PostgresSearchDocument {
             if let previous, previous.position == position - 1 { add(Lexeme(pair(previous.form, form.text)), at: previous.position) }
             previous = (form.text, position)
         }
-        return order.map { form in quoted(form.text) + ":" + (positions[form] ?? []).joined(separator: ",") }.joined(separator: " ")
+        let lexemes = order.map { form in quoted(form.text) + ":" + (positions[form] ?? []).joined(separator: ",") }
+        return (lexemes + [quoted(mark(language))]).joined(separator: " ")
     }
 
     /// Two adjacent words as one lexeme, so a phrase is found in the index itself: matching
@@ -149,6 +157,16 @@ enum PostgresSearchDocument {
         }
         endRun()
         return combine(items)
+    }
+
+    /// The `tsquery` literal that matches a version holding the query in its own language's forms:
+    /// each language's query joined to that language's `mark`, the languages as alternatives. Nil
+    /// when no language has a form of any word.
+    static func anyLanguage(_ clauses: [SearchQuery.Clause], pairs: Bool = true) -> String? {
+        let branches = Language.allCases.compactMap { language in
+            query(clauses, language: language, pairs: pairs).map { "(" + $0 + ") & " + quoted(mark(language)) }
+        }
+        return branches.isEmpty ? nil : branches.map { "(" + $0 + ")" }.joined(separator: " | ")
     }
 
     enum Item {

@@ -20,26 +20,32 @@ extension PostgresStore {
             let state = try await rows(
                 """
                 SELECT (SELECT max(id) FROM articles) AS newest, (SELECT pairs FROM search_format) AS pairs,
-                (SELECT reltuples FROM pg_class WHERE oid = 'versions'::regclass)::float8 AS versions
+                (SELECT reltuples FROM pg_class WHERE oid = 'search_documents'::regclass)::float8 AS versions
                 """
             ).first,
             let newest = try state["newest"].decode(Int64?.self)
         else { return SearchResults(hits: [], total: 0) }
         let pairs = try state["pairs"].decode(Bool?.self) ?? false
         let versions = try state["versions"].decode(Double?.self) ?? 0
-        // Each language's versions are matched with the query in that language's forms.
+        // Each language's versions are matched with the query in that language's forms, all in one
+        // `tsquery` (`anyLanguage`): the index then names only rows that match, and none is read to
+        // learn its language.
         var sql = PostgresSQL()
-        var perLanguage: [(lang: String, tsquery: String)] = []
-        for language in Language.allCases {
-            guard let query = PostgresSearchDocument.query(clauses, language: language, pairs: pairs) else { continue }
-            perLanguage.append((sql.bind(language.rawValue), sql.bind(query)))
+        guard let any = PostgresSearchDocument.anyLanguage(clauses, pairs: pairs) else { return SearchResults(hits: [], total: 0) }
+        let tsquery = sql.bind(any)
+        // Asked before anything else binds a value: the estimate's statement has only the query.
+        let expected = try await estimatedMatches(sql, tsquery: tsquery)
+        // Ranked by each language's own query: the other languages' branches and marks are no
+        // words of the text.
+        let relevance = request.order == .relevance
+        var ranks: [String] = []
+        if relevance {
+            for language in Language.allCases {
+                guard let query = PostgresSearchDocument.query(clauses, language: language, pairs: pairs) else { continue }
+                ranks.append("WHEN \(sql.bind(language.rawValue)) THEN ts_rank_cd(d.document, \(sql.bind(query))::tsquery)")
+            }
         }
-        guard !perLanguage.isEmpty else { return SearchResults(hits: [], total: 0) }
-        let matches = perLanguage.map { "(v.lang = \($0.lang) AND v.search @@ \($0.tsquery)::tsquery)" }
-        let ranks = perLanguage.map { "WHEN \($0.lang) THEN ts_rank_cd(v.search, \($0.tsquery)::tsquery)" }
-        // Asked before the filters bind their values: the estimate's statement has only these.
-        let expected = try await estimatedMatches(sql, matches: matches)
-        // The planner prices `search @@ query` as nearly free, but every row it tests costs a read
+        // The planner prices `document @@ query` as nearly free, but every row it tests costs a read
         // of a document of some 10 KB: for a query matching few of the rows it walks (a rare word,
         // most word pairs) it chose the walk back along the primary key and read 200,000 documents
         // to find 160 (11 s). Such a sparse query is read by bitmap scans alone (`bitmapScansOnly`);
@@ -50,7 +56,7 @@ extension PostgresStore {
         // and trusting their guess made every class with a prefix slower at a million articles
         // (two-letter prefix p95 67 → 194 ms).
         let prefixed = clauses.contains { if case .phrase(_, true) = $0 { true } else { false } }
-        let sparse = !prefixed && (versions <= 0 || expected < versions * Self.denseShare)
+        var sparse = !prefixed && (versions <= 0 || expected < versions * Self.denseShare)
         let horizon = SearchResults.horizon(offset: offset, limit: limit)
         let conditions = Self.filter(
             &sql, section: request.section, region: request.region, source: request.source, fromDay: request.fromDay, toDay: request.toDay)
@@ -74,38 +80,26 @@ extension PostgresStore {
         } else {
             span = searchSlice.map { max(1, $0) } ?? (prefixed ? Self.prefixSlice : Self.firstSpan(expected: expected, needed: needed, newest: newest))
         }
-        let relevance = request.order == .relevance
         while found.count < needed, upper > 0 {
             let lower = upper > span ? upper - span : 0
             var slice = sql
             let from = slice.bind(lower), below = slice.bind(upper), rest = slice.bind(Int64(needed - found.count))
-            if sparse {
-                // One branch per language: each row the index names is then kept by its language
-                // alone. Asked as one OR, every row was tested again against every branch's
-                // `@@`, a read of its whole document (6,500 matches of two words: 480 ms).
-                let branches = perLanguage.map { lang, tsquery in
-                    """
-                    SELECT v.article_id AS id, \(relevance ? "ts_rank_cd(v.search, \(tsquery)::tsquery)" : "0::float4") AS rank FROM versions v
-                    WHERE v.lang = \(lang) AND v.search @@ \(tsquery)::tsquery AND v.article_id >= \(from) AND v.article_id < \(below)
-                    """
-                }
-                slice.append(
-                    """
-                    SELECT m.id, max(m.rank) AS rank FROM (\(branches.joined(separator: " UNION ALL "))) m JOIN articles a ON a.id = m.id
-                    WHERE a.listed \(Self.onePerStory) \(conditions) GROUP BY m.id ORDER BY m.id DESC LIMIT \(rest)
-                    """)
-            } else {
-                slice.append(
-                    """
-                    SELECT v.article_id AS id, \(relevance ? "max(CASE v.lang \(ranks.joined(separator: " ")) ELSE 0 END)" : "0::float4") AS rank
-                    FROM versions v JOIN articles a ON a.id = v.article_id
-                    WHERE v.article_id >= \(from) AND v.article_id < \(below) AND (\(matches.joined(separator: " OR "))) AND a.listed \(Self.onePerStory)
-                    \(conditions) GROUP BY v.article_id ORDER BY id DESC LIMIT \(rest)
-                    """)
-            }
+            slice.append(
+                """
+                SELECT d.article_id AS id, \(relevance ? "max(CASE d.lang \(ranks.joined(separator: " ")) ELSE 0 END)" : "0::float4") AS rank
+                FROM search_documents d JOIN articles a ON a.id = d.article_id
+                WHERE d.document @@ \(tsquery)::tsquery AND d.article_id >= \(from) AND d.article_id < \(below) AND a.listed \(Self.onePerStory)
+                \(conditions) GROUP BY d.article_id ORDER BY id DESC LIMIT \(rest)
+                """)
             let before = found.count
             for row in try await (sparse ? bitmapScansOnly(slice.query) : rows(slice.query)) {
                 found.append((try row["id"].decode(Int64.self), Double(try row["rank"].decode(Float.self))))
+            }
+            // A slice that found few of its rows to match says the rest is sparse too, whatever the
+            // planner expected: a rare prefix (`этог*`) walked by the planner's choice read a
+            // million documents (51 s) where the index names its few rows.
+            if !sparse, Self.sparseSlice(found: found.count - before, span: upper - lower, versions: versions, newest: newest) {
+                sparse = true
             }
             upper = lower
             span = Self.nextSpan(after: span, found: found.count - before, stillNeeded: needed - found.count)
@@ -145,6 +139,13 @@ extension PostgresStore {
     /// its matches quickly.
     static let denseShare = 0.05
 
+    /// Whether a slice of `span` article ids that found `found` matches is below `denseShare`, at
+    /// the table's versions per article id.
+    static func sparseSlice(found: Int, span: Int64, versions: Double, newest: Int64) -> Bool {
+        guard newest > 0, versions > 0 else { return true }
+        return Double(found) < denseShare * Double(span) * versions / Double(newest)
+    }
+
     /// The first slice of a query with a prefix, in article ids.
     static let prefixSlice: Int64 = 16384
 
@@ -171,9 +172,9 @@ extension PostgresStore {
     }
 
     /// The planner's estimate of the versions that match (`EXPLAIN`, which plans and runs nothing).
-    func estimatedMatches(_ sql: PostgresSQL, matches: [String]) async throws -> Double {
+    func estimatedMatches(_ sql: PostgresSQL, tsquery: String) async throws -> Double {
         var probe = sql
-        probe.append("EXPLAIN SELECT 1 FROM versions v WHERE \(matches.joined(separator: " OR "))")
+        probe.append("EXPLAIN SELECT 1 FROM search_documents d WHERE d.document @@ \(tsquery)::tsquery")
         guard let line = try await rows(probe.query).first?[0].decode(String.self) else { return 0 }
         return Self.plannedRows(line) ?? 0
     }
@@ -196,16 +197,15 @@ extension PostgresStore {
                     ORDER BY article_id LIMIT 500
                     """)
                 guard let last = batch.last else { break }
-                let ids = try batch.map { try $0["article_id"].decode(Int64.self) }
-                let vectors = try batch.map { row in
-                    PostgresSearchDocument.vector(
-                        title: try row["title"].decode(String.self), bodyHTML: try row["body_html"].decode(String.self), language: language)
+                let documents = try batch.map { row in
+                    SearchDocumentRow(
+                        articleID: try row["article_id"].decode(Int64.self), language: language,
+                        vector: PostgresSearchDocument.vector(
+                            title: try row["title"].decode(String.self), bodyHTML: try row["body_html"].decode(String.self),
+                            language: language))
                 }
-                _ = try await rows(
-                    """
-                    UPDATE versions v SET search = u.search::tsvector FROM unnest(\(ids)::bigint[], \(vectors)::text[]) AS u (id, search)
-                    WHERE v.article_id = u.id AND v.lang = \(language.rawValue)
-                    """)
+                let logger = self.logger
+                try await transaction { connection in try await Self.writeDocuments(documents, on: connection, logger: logger) }
                 after = try last["article_id"].decode(Int64.self)
                 done += batch.count
             }

@@ -21,12 +21,13 @@ extension PostgresStore {
             try await Self.run(
                 """
                 INSERT INTO versions (article_id, lang, title, body_html, source_url, heropic, created_raw, published_local,
-                fetched_at, content_hash, flags, mt_engine, mt_model, mt_at, mt_source_lang, search)
+                fetched_at, content_hash, flags, mt_engine, mt_model, mt_at, mt_source_lang)
                 VALUES (\(articleID), \(language), \(version.title), \(version.bodyHTML), \(version.sourceURL), \(version.heropic),
                 \(version.createdRaw), \(version.published?.local), \(version.fetchedAt), \(version.contentHash),
-                \(QualityFlag.encode(version.flags)), \(mt.engine), \(mt.model), \(mt.translatedAt), \(mt.sourceLanguage.rawValue),
-                \(search)::tsvector)
+                \(QualityFlag.encode(version.flags)), \(mt.engine), \(mt.model), \(mt.translatedAt), \(mt.sourceLanguage.rawValue))
                 """, on: connection, logger: logger)
+            try await Self.writeDocuments(
+                [SearchDocumentRow(articleID: articleID, language: version.language, vector: search)], on: connection, logger: logger)
             return true
         }
     }
