@@ -220,11 +220,12 @@ public enum SectionClassifier {
     }
 
     /// Places named after a poet or a holiday (Abai region as the region resolver names it,
-    /// "проспект Абая", "Наурызбай ауданы"): the words they cover are no evidence of culture.
+    /// "проспект Абая", "Наурызбай ауданы"), and a river's banks ("the left bank" of Astana): the
+    /// words they cover are no evidence of culture or of finance.
     static let placeNames: [[[Unicode.Scalar]]] = ((RegionResolver.mentions.first { $0.code == "abay" }?.stems ?? []) + [
         "абайской облас", "абайская облас", "region of abai", "абай аудан", "абайск район", "abai district",
         "abay district", "проспект абая", "проспекта абая", "улиц абая", "абай даңғыл", "абай көше", "abai avenue",
-        "abai street", "наурызбай", "nauryzbay",
+        "abai street", "наурызбай", "nauryzbay", "left bank", "right bank", "river bank", "river banks",
     ]).map { $0.split(separator: " ").map { Array($0.unicodeScalars) } }
 
     /// The place names by the first two letters of their first word, as the stems are (`index`).
