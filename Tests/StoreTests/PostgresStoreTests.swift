@@ -194,9 +194,9 @@ extension PostgresStoreTests {
         #expect(PostgresStore.nextSpan(after: 1000, found: 10, stillNeeded: 190) == 38_000, "twice what the density seen needs")
         #expect(PostgresStore.nextSpan(after: Int64.max / 8, found: 1, stillNeeded: 10) == Int64.max)
         // 16,384 ids of 1.4 versions each: 5% is 1,147 rows.
-        #expect(PostgresStore.sparseSlice(found: 3, span: 16_384, versions: 1_400_000, newest: 1_000_000))
-        #expect(!PostgresStore.sparseSlice(found: 200, span: 2_000, versions: 1_400_000, newest: 1_000_000))
-        #expect(PostgresStore.sparseSlice(found: 0, span: 10, versions: -1, newest: 1_000_000), "never analysed: sparse")
+        #expect(PostgresStore.sparseSlice(found: 3, span: 16_384, documents: 1_400_000, newest: 1_000_000))
+        #expect(!PostgresStore.sparseSlice(found: 200, span: 2_000, documents: 1_400_000, newest: 1_000_000))
+        #expect(PostgresStore.sparseSlice(found: 0, span: 10, documents: -1, newest: 1_000_000), "never analysed: sparse")
         // Without `search_slice` in the URL, the store sizes its slices itself, with the same results.
         let store = try PostgresStore(url: try Self.freshURL())
         try await store.migrate()

@@ -20,13 +20,13 @@ extension PostgresStore {
             let state = try await rows(
                 """
                 SELECT (SELECT max(id) FROM articles) AS newest, (SELECT pairs FROM search_format) AS pairs,
-                (SELECT reltuples FROM pg_class WHERE oid = 'search_documents'::regclass)::float8 AS versions
+                (SELECT reltuples FROM pg_class WHERE oid = 'search_documents'::regclass)::float8 AS documents
                 """
             ).first,
             let newest = try state["newest"].decode(Int64?.self)
         else { return SearchResults(hits: [], total: 0) }
         let pairs = try state["pairs"].decode(Bool?.self) ?? false
-        let versions = try state["versions"].decode(Double?.self) ?? 0
+        let documents = try state["documents"].decode(Double?.self) ?? 0
         // Each language's versions are matched with the query in that language's forms, all in one
         // `tsquery` (`anyLanguage`): the index then names only rows that match, and none is read to
         // learn its language.
@@ -56,7 +56,7 @@ extension PostgresStore {
         // and trusting their guess made every class with a prefix slower at a million articles
         // (two-letter prefix p95 67 → 194 ms).
         let prefixed = clauses.contains { if case .phrase(_, true) = $0 { true } else { false } }
-        var sparse = !prefixed && (versions <= 0 || expected < versions * Self.denseShare)
+        var sparse = !prefixed && (documents <= 0 || expected < documents * Self.denseShare)
         let horizon = SearchResults.horizon(offset: offset, limit: limit)
         let conditions = Self.filter(
             &sql, section: request.section, region: request.region, source: request.source, fromDay: request.fromDay, toDay: request.toDay)
@@ -98,7 +98,7 @@ extension PostgresStore {
             // A slice that found few of its rows to match says the rest is sparse too, whatever the
             // planner expected: a rare prefix (`этог*`) walked by the planner's choice read a
             // million documents (51 s) where the index names its few rows.
-            if !sparse, Self.sparseSlice(found: found.count - before, span: upper - lower, versions: versions, newest: newest) {
+            if !sparse, Self.sparseSlice(found: found.count - before, span: upper - lower, documents: documents, newest: newest) {
                 sparse = true
             }
             upper = lower
@@ -135,15 +135,15 @@ extension PostgresStore {
         return span >= Double(Int64.max / 4) ? Int64.max : max(1024, Int64(span))
     }
 
-    /// The share of all versions above which a query counts as common: walking the newest rows finds
-    /// its matches quickly.
+    /// The share of all search documents above which a query counts as common: walking the newest
+    /// rows finds its matches quickly.
     static let denseShare = 0.05
 
     /// Whether a slice of `span` article ids that found `found` matches is below `denseShare`, at
-    /// the table's versions per article id.
-    static func sparseSlice(found: Int, span: Int64, versions: Double, newest: Int64) -> Bool {
-        guard newest > 0, versions > 0 else { return true }
-        return Double(found) < denseShare * Double(span) * versions / Double(newest)
+    /// the table's documents per article id.
+    static func sparseSlice(found: Int, span: Int64, documents: Double, newest: Int64) -> Bool {
+        guard newest > 0, documents > 0 else { return true }
+        return Double(found) < denseShare * Double(span) * documents / Double(newest)
     }
 
     /// The first slice of a query with a prefix, in article ids.
@@ -171,7 +171,7 @@ extension PostgresStore {
         }
     }
 
-    /// The planner's estimate of the versions that match (`EXPLAIN`, which plans and runs nothing).
+    /// The planner's estimate of the search documents that match (`EXPLAIN`, which plans and runs nothing).
     func estimatedMatches(_ sql: PostgresSQL, tsquery: String) async throws -> Double {
         var probe = sql
         probe.append("EXPLAIN SELECT 1 FROM search_documents d WHERE d.document @@ \(tsquery)::tsquery")
@@ -179,7 +179,7 @@ extension PostgresStore {
         return Self.plannedRows(line) ?? 0
     }
 
-    /// The `rows=` of a plan line: "Bitmap Heap Scan on versions v  (cost=… rows=1234 width=4)".
+    /// The `rows=` of a plan line: "Bitmap Heap Scan on search_documents d  (cost=… rows=1234 width=4)".
     static func plannedRows(_ line: String) -> Double? {
         guard let range = line.range(of: " rows=") else { return nil }
         return Double(line[range.upperBound...].prefix { $0.isNumber })
