@@ -221,6 +221,27 @@ extension PostgresStoreTests {
     }
 }
 
+extension PostgresStoreTests {
+    @Test("a sparse search reads the newest matching ids first and goes on below them while too few are shown")
+    func newestMatchesFirst() async throws {
+        let store = try PostgresStore(url: try Self.freshURL())
+        try await store.migrate()
+        // Never analysed, so the search is sparse: autovacuum would otherwise analyse it meanwhile.
+        try await store.execute("ALTER TABLE search_documents SET (autovacuum_enabled = false)")
+        try await NewsStoreContractTests.saveTexts(store, (0..<400).map { (.ru, "Новость \($0)", "<p>Налог на имущество.</p>") })
+        // A third of them hidden: the newest 266 matches hold too few shown ones for the count.
+        try await store.execute("UPDATE articles SET listed = FALSE WHERE id % 3 = 0")
+        let shown = try await store.rows("SELECT id FROM articles WHERE listed ORDER BY id DESC").map { try $0["id"].decode(Int64.self) }
+        #expect(try await store.rows("SELECT reltuples FROM pg_class WHERE oid = 'search_documents'::regclass").first?[0].decode(Float.self) ?? 0 <= 0)
+        let found = try await store.search(SearchRequest(query: SearchQuery("налог")), limit: 20, offset: 0)
+        #expect(found.total == 200)
+        #expect(found.hits.map(\.articleID) == Array(shown.prefix(20)))
+        let last = try await store.search(SearchRequest(query: SearchQuery("налог")), limit: 20, offset: 180)
+        #expect(last.hits.map(\.articleID) == Array(shown.dropFirst(180).prefix(20)))
+        await store.shutdown()
+    }
+}
+
 @Suite("PostgreSQL engine under faults", .enabled(if: !TemporaryPostgres.isOff, "ENBEKSHI_TEST_POSTGRES=off"))
 struct PostgresFaultTests {
     @Test("a statement over the URL's statement_timeout is StoreError.unavailable, and the next one runs")
