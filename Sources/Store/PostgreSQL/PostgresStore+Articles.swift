@@ -199,7 +199,8 @@ extension PostgresStore {
                 UPDATE versions SET title = \(title), body_html = \(bodyHTML), flags = \(QualityFlag.encode(flags))
                 WHERE article_id = \(articleID) AND lang = \(language.rawValue)
                 """, on: connection, logger: logger)
-            try await Self.writeDocuments([SearchDocumentRow(articleID: articleID, language: language, vector: search)], on: connection, logger: logger)
+            try await Self.writeDocuments(
+                [SearchDocumentRow(articleID: articleID, language: language, vector: search)], on: connection, logger: logger)
             try await Self.run(
                 """
                 UPDATE articles SET listed = EXISTS (SELECT 1 FROM versions WHERE article_id = \(articleID) AND title <> '')

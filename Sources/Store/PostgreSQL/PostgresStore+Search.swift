@@ -87,11 +87,11 @@ extension PostgresStore {
                 // key: joined in one statement, each of a rare word's thousands of matches was
                 // looked up in `articles` by a bitmap scan of its own (25 ms for 3,427). Not for
                 // ranking, which would rank the quarter more it reads.
-                let wanted = needed - found.count
-                let candidates = try await newestMatches(sql, tsquery: tsquery, lower: lower, upper: upper, limit: wanted + wanted / 4 + 16)
-                let shown = try await listedArticles(candidates.map(\.id))
-                found += candidates.filter { shown.contains($0.id) }.prefix(wanted)
-                if candidates.count == wanted + wanted / 4 + 16, let oldest = candidates.last?.id {
+                let wanted = needed - found.count, asked = wanted + wanted / 4 + 16
+                let candidates = try await newestMatches(sql, tsquery: tsquery, lower: lower, upper: upper, limit: asked)
+                let shown = try await listedArticles(candidates)
+                found += candidates.filter(shown.contains).prefix(wanted).map { (id: $0, rank: 0) }
+                if candidates.count == asked, let oldest = candidates.last {
                     upper = oldest  // the slice holds more: go on below the oldest seen
                 } else {
                     upper = lower
@@ -158,9 +158,7 @@ extension PostgresStore {
 
     /// The newest articles (up to `limit`) with a document matching `tsquery` (bound in `sql`) among
     /// ids `lower..<upper`, newest first, read by bitmap scans only.
-    func newestMatches(_ sql: PostgresSQL, tsquery: String, lower: Int64, upper: Int64, limit: Int) async throws
-        -> [(id: Int64, rank: Double)]
-    {
+    func newestMatches(_ sql: PostgresSQL, tsquery: String, lower: Int64, upper: Int64, limit: Int) async throws -> [Int64] {
         var statement = sql
         let from = statement.bind(lower), below = statement.bind(upper), count = statement.bind(Int64(limit))
         statement.append(
@@ -169,7 +167,7 @@ extension PostgresStore {
             WHERE d.document @@ \(tsquery)::tsquery AND d.article_id >= \(from) AND d.article_id < \(below)
             ORDER BY id DESC LIMIT \(count)
             """)
-        return try await bitmapScansOnly(statement.query).map { row in (try row["id"].decode(Int64.self), 0) }
+        return try await bitmapScansOnly(statement.query).map { try $0["id"].decode(Int64.self) }
     }
 
     /// Which of these articles a reader may find: listed, and the first of their story.
@@ -228,6 +226,7 @@ extension PostgresStore {
 
     /// Recomputes every version's search document (after a change to stemming), a batch at a time.
     public func reindexSearch(progress: @Sendable (Language, Int) -> Void) async throws {
+        let logger = self.logger
         for language in Language.allCases {
             var after: Int64 = 0
             var done = 0
@@ -245,7 +244,6 @@ extension PostgresStore {
                             title: try row["title"].decode(String.self), bodyHTML: try row["body_html"].decode(String.self),
                             language: language))
                 }
-                let logger = self.logger
                 try await transaction { connection in try await Self.writeDocuments(documents, on: connection, logger: logger) }
                 after = try last["article_id"].decode(Int64.self)
                 done += batch.count
