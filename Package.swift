@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // Shared vocabulary: languages, sources, article versions. No I/O.
@@ -93,11 +95,24 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Beside publishing: the editors' room (`/admin`): accounts, sessions, the review queue, the audit trail.
+        .target(
+            name: "Admin",
+            dependencies: [
+                "EnbekshiCore", "Store", "Publish",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // Commands and service wiring; the executable only calls into this.
         .target(
             name: "EnbekshiApp",
             dependencies: [
-                "EnbekshiCore", "Harvest", "Clean", "Enrich", "Store", "Publish", "GovKzFake", "TranslationFakes",
+                "EnbekshiCore", "Harvest", "Clean", "Enrich", "Store", "Publish", "Admin", "GovKzFake", "TranslationFakes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -168,9 +183,18 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "AdminTests",
+            dependencies: [
+                "Admin", "Publish", "Store", "EnbekshiCore", "TestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
             name: "EnbekshiAppTests",
             dependencies: [
-                "EnbekshiApp", "Store", "EnbekshiCore", "GovKzFake", "TestSupport", "TranslationFakes",
+                "EnbekshiApp", "Admin", "Store", "EnbekshiCore", "GovKzFake", "TestSupport", "TranslationFakes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

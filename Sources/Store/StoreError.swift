@@ -6,12 +6,15 @@ public enum StoreError: Error, CustomStringConvertible {
     case unavailable(String)
     /// The database refused a statement, with its own message (a bug, or a schema changed by hand).
     case failed(String)
+    /// The row would repeat a unique value (a login already taken).
+    case conflict(String)
 
     public var description: String {
         switch self {
         case .inconsistent(let message): "store inconsistency: \(message)"
         case .unavailable(let reason): "database unavailable: \(reason)"
         case .failed(let message): "database error: \(message)"
+        case .conflict(let message): "already exists: \(message)"
         }
     }
 }

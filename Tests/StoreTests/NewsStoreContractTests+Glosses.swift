@@ -1,6 +1,7 @@
 import EnbekshiCore
 import Foundation
 import Store
+import TestSupport
 import Testing
 
 extension NewsStoreContractTests {

@@ -13,6 +13,15 @@ CREATE INDEX articles_listing ON articles (listed, published_local DESC, id DESC
 -- index articles_story
 CREATE INDEX articles_story ON articles (story_id)
 
+-- index audit_log_actor
+CREATE INDEX audit_log_actor ON audit_log (actor, id)
+
+-- index audit_log_target
+CREATE INDEX audit_log_target ON audit_log (target, id)
+
+-- index editor_sessions_editor
+CREATE INDEX editor_sessions_editor ON editor_sessions (editor_id)
+
 -- index story_fingerprints_by_day
 CREATE INDEX story_fingerprints_by_day ON story_fingerprints (lang, published_day)
 
@@ -55,8 +64,42 @@ CREATE TABLE articles (
     UNIQUE (project, govkz_id)
 )
 
+-- table audit_log
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL,
+    before_value TEXT,
+    after_value TEXT,
+    address TEXT
+)
+
 -- table content_generation
 CREATE TABLE content_generation (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL)
+
+-- table editor_sessions
+CREATE TABLE editor_sessions (
+    id TEXT PRIMARY KEY,
+    editor_id INTEGER NOT NULL REFERENCES editors(id) ON DELETE CASCADE,
+    csrf_token TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL,
+    address TEXT,
+    user_agent TEXT
+) WITHOUT ROWID
+
+-- table editors
+CREATE TABLE editors (
+    id INTEGER PRIMARY KEY,
+    login TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+)
 
 -- table fetches
 CREATE TABLE fetches (
@@ -259,6 +302,16 @@ END
 CREATE TRIGGER article_days_update AFTER UPDATE OF published_local ON articles BEGIN
     INSERT INTO article_days (day, first_id, last_id) VALUES (substr(NEW.published_local, 1, 10), NEW.id, NEW.id)
     ON CONFLICT (day) DO UPDATE SET first_id = min(first_id, excluded.first_id), last_id = max(last_id, excluded.last_id);
+END
+
+-- trigger audit_log_no_delete
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+    SELECT RAISE(ABORT, 'the audit trail is append-only');
+END
+
+-- trigger audit_log_no_update
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+    SELECT RAISE(ABORT, 'the audit trail is append-only');
 END
 
 -- trigger generation_article_topics_insert

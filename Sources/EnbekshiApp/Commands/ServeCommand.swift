@@ -1,3 +1,4 @@
+import Admin
 import ArgumentParser
 import AsyncHTTPClient
 import Enrich
@@ -23,6 +24,7 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var govkz: GovKzOptions
     @OptionGroup var engines: TranslatorOptions
     @OptionGroup var logging: LoggingOptions
+    @OptionGroup var newsroom: NewsroomOptions
 
     @Option(name: .long, help: "Address to listen on (env ENBEKSHI_HOSTNAME; default 127.0.0.1).")
     var hostname: String?
@@ -106,7 +108,14 @@ struct ServeCommand: AsyncParsableCommand {
                 "connection cap lowered to fit the open-file limit",
                 metadata: ["max_connections": "\(limits.maximumConnections)", "open_files": "\(files)"])
         }
-        let app = site.application(hostname: host, port: port, limits: limits, logger: logger)
+        let idle = Duration.seconds(newsroom.sessionIdleMinutes * 60)
+        let room = try await Newsroom(
+            store: store,
+            configuration: .init(idleTimeout: idle, secureCookies: publicURL.lowercased().hasPrefix("https://"), hasher: try newsroom.hasher()),
+            logger: logger)
+        let ended = try await store.endSessions(lastSeenBefore: Date().addingTimeInterval(-Double(newsroom.sessionIdleMinutes * 60)))
+        if ended > 0 { logger.info("newsroom: idle sessions ended", metadata: ["sessions": "\(ended)"]) }
+        let app = site.application(hostname: host, port: port, limits: limits, logger: logger, room: room.router().buildResponder())
         var services: [any Service] = [StoreService(store: store), app]
         let client = HTTPGovKzClient(configuration: govkzConfiguration, logger: logger)
         let harvesting = harvests(environment: environment)

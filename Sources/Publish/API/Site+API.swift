@@ -9,7 +9,7 @@ import Store
 extension Site {
     static let apiPageLimit = 100
 
-    func addAPI(to router: Router<BasicRequestContext>) {
+    func addAPI(to router: Router<SiteRequestContext>) {
         let api = router.group("api/v1")
         api.get("openapi.json") { _, _ in
             Response.json(Data(OpenAPIDocument.json.utf8), maxAge: 3600)

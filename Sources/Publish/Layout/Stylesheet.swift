@@ -1,7 +1,7 @@
 /// The one stylesheet: readable type, a narrow measure, light and dark themes, no JavaScript.
 enum Stylesheet {
     /// Bump when the CSS changes, so caches fetch the new file.
-    static let version = 4
+    static let version = 5
 
     static let css = """
         :root { color-scheme: light dark; --fg: #1b1b1b; --muted: #595959; --bg: #fdfdfb; --accent: #0b5394;
@@ -71,6 +71,20 @@ enum Stylesheet {
         form.search input[type=search] { width: min(100%, 24rem); }
         .hint { color: var(--muted); font-size: .9rem; margin: .25rem 0; }
         .related { border-top: 1px solid var(--rule); margin-top: 1.5rem; }
+        .room main, .room .masthead { font: 1rem/1.5 system-ui, sans-serif; }
+        .room table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .95rem; }
+        .room th, .room td { border-bottom: 1px solid var(--rule); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+        .room td ul { margin: 0; padding-left: 1rem; }
+        .room input, .room select, .room button { font: inherit; padding: .3rem .4rem; }
+        .room-form label { display: block; }
+        .room-form input { width: min(100%, 24rem); }
+        .signout { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .25rem 0; }
+        .queue-kinds { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+        .queue-kinds a[aria-current] { font-weight: bold; }
+        .notice { background: var(--note-bg); color: var(--note-fg); padding: .5rem .75rem; }
+        .problem { border-left: 4px solid currentColor; padding: .5rem .75rem; font-weight: bold; }
+        @media (max-width: 40rem) { .room table, .room tbody, .room tr, .room td { display: block; } .room thead { display: none; }
+          .room td { border: 0; padding: .15rem 0; } .room tr { border-bottom: 1px solid var(--rule); padding: .5rem 0; } }
         @media (max-width: 30rem) { h1 { font-size: 1.5rem; } .brand { font-size: 1.6rem; } }
         """
 }

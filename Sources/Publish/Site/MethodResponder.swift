@@ -20,10 +20,10 @@ struct MethodResponder<Wrapped: HTTPResponder>: HTTPResponder {
         guard request.method == .head else {
             // Asked as a GET, through the page cache: nothing is written, whatever the method.
             if response.status == .notFound { return response }
-            var refused = ErrorPageMiddleware<BasicRequestContext>.page(405, request, detail: nil, defaultLanguage: defaultLanguage)
+            var refused = ErrorPageMiddleware<SiteRequestContext>.page(405, request, detail: nil, defaultLanguage: defaultLanguage)
             refused.headers[.allow] = Self.allowed
             // Answered outside the router, so its middleware never saw this answer.
-            SecurityHeadersMiddleware<BasicRequestContext>.add(to: &refused)
+            SecurityHeadersMiddleware<SiteRequestContext>.add(to: &refused)
             return refused
         }
         // The length of the page a GET would send, with no bytes.

@@ -58,7 +58,14 @@ final class PageCache: Sendable {
     /// Whether a request may be answered from the cache: "/" depends on Accept-Language and the
     /// health check must always reach the server.
     static func isCacheable(method: HTTPRequest.Method, path: String) -> Bool {
-        method == .get && path != "/" && path != "/healthz"
+        method == .get && path != "/" && path != "/healthz" && !RoomBoundary.contains(path: path)
+    }
+
+    /// Whether a request may be answered from or kept in the cache: a cacheable path, asked
+    /// without the editors' session.
+    static func isCacheable(_ request: Request) -> Bool {
+        isCacheable(method: request.method, path: request.uri.path)
+            && !RoomBoundary.carriesSession(cookieHeaders: request.headers[values: .cookie])
     }
 
     func entry(_ key: String, generation: Int64) -> Entry? {
@@ -148,7 +155,7 @@ struct CachingResponder<Wrapped: HTTPResponder>: HTTPResponder {
     let generation: @Sendable () async throws -> Int64
 
     func respond(to request: Request, context: Context) async throws -> Response {
-        guard PageCache.isCacheable(method: request.method, path: request.uri.path) else {
+        guard PageCache.isCacheable(request) else {
             return try await wrapped.respond(to: request, context: context)
         }
         let key = request.uri.description
@@ -159,7 +166,10 @@ struct CachingResponder<Wrapped: HTTPResponder>: HTTPResponder {
         guard claim.render else { return try await wrapped.respond(to: request, context: context) }
         do {
             let response = try await wrapped.respond(to: request, context: context)
-            guard response.status == .ok, Self.isText(response.headers[.contentType]) else {
+            // An answer that sets a cookie or forbids storing is one reader's: never kept.
+            guard response.status == .ok, Self.isText(response.headers[.contentType]), response.headers[.setCookie] == nil,
+                !(response.headers[.cacheControl] ?? "").contains("no-store")
+            else {
                 cache.finish(key, nil)
                 return response
             }

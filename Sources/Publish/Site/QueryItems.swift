@@ -4,8 +4,8 @@ import Foundation
 /// `application/x-www-form-urlencoded`, where `+` is a space (`q=tax+OR+bank`), and both names and
 /// values are percent-encoded. A repeated name keeps its first value; a value whose percent-encoding
 /// is broken is kept as it came (with `+` still read as a space), for the page to reject or show.
-enum QueryItems {
-    static func parse(_ query: String?) -> [String: String] {
+public enum QueryItems {
+    public static func parse(_ query: String?) -> [String: String] {
         guard let query, !query.isEmpty else { return [:] }
         var items: [String: String] = [:]
         for pair in query.split(separator: "&", omittingEmptySubsequences: true) {

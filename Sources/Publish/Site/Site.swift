@@ -39,8 +39,8 @@ public struct Site: Sendable {
         self.counts = ListingCounts(generation: generation)
     }
 
-    public func router() -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+    public func router() -> Router<SiteRequestContext> {
+        let router = Router(context: SiteRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware(defaultLanguage: defaultLanguage))
         router.get("/") { request, _ in
@@ -209,7 +209,7 @@ public struct Site: Sendable {
         return Response.html(ListingView.render(model))
     }
 
-    func feed(_ context: BasicRequestContext, edition: Language, title: String, route: SiteRoute, filter: ListingFilter?)
+    func feed(_ context: SiteRequestContext, edition: Language, title: String, route: SiteRoute, filter: ListingFilter?)
         async throws -> Response
     {
         guard let format = context.parameters.get("feed").flatMap(Feed.Format.init(rawValue:)) else { throw PageError.notFound }
@@ -221,19 +221,23 @@ public struct Site: Sendable {
     }
 
     /// The router behind the page cache (what `application` serves, and tests can drive directly).
-    public func cachingResponder() -> some HTTPResponder<BasicRequestContext> {
+    public func cachingResponder() -> some HTTPResponder<SiteRequestContext> {
         let generation = generation
         return CachingResponder(wrapped: router().buildResponder(), cache: cache, generation: { try await generation.current() })
     }
 
+    /// The whole application: the public site behind the page cache and, beside it, the editors'
+    /// room (`room`, answering every path under `RoomBoundary.pathPrefix`) outside it.
     public func application(
-        hostname: String, port: Int, limits: ConnectionLimits = ConnectionLimits(), logger: Logger
+        hostname: String, port: Int, limits: ConnectionLimits = ConnectionLimits(), logger: Logger,
+        room: (any HTTPResponder<SiteRequestContext>)? = nil
     ) -> some ApplicationProtocol {
         let serverName = "EnbekshiQazaQ"
         let lookup = cachedAnswer
         let registry = ConnectionGuard.Registry(logger: logger)
+        let site = MethodResponder(wrapped: cachingResponder(), defaultLanguage: defaultLanguage)
         return Application(
-            responder: MethodResponder(wrapped: cachingResponder(), defaultLanguage: defaultLanguage),
+            responder: RoomResponder(site: site, room: room),
             server: .http1(configuration: Self.http1Configuration(
                 serverName: serverName, connectionGuard: { ConnectionGuard(limits: limits, registry: registry) }, lookup: lookup)),
             configuration: .init(address: .hostname(hostname, port: port), serverName: serverName),
@@ -258,14 +262,16 @@ public struct Site: Sendable {
         return { head in
             guard head.method == .GET else { return nil }
             let uri = URI(head.uri)
-            guard PageCache.isCacheable(method: .get, path: uri.path), let current = generation.currentIfFresh(),
+            guard PageCache.isCacheable(method: .get, path: uri.path),
+                !RoomBoundary.carriesSession(cookieHeaders: head.headers[canonicalForm: "cookie"].lazy.map(String.init)),
+                let current = generation.currentIfFresh(),
                 let entry = cache.entry(uri.description, generation: current)
             else { return nil }
             return (entry, PageAnswer.variant(of: entry, for: PageAnswer.Validators(head.headers)))
         }
     }
 
-    static func edition(_ context: BasicRequestContext) throws -> Language {
+    static func edition(_ context: SiteRequestContext) throws -> Language {
         guard let code = context.parameters.get("lang"), let language = Language(rawValue: code) else {
             throw PageError.notFound
         }

@@ -87,6 +87,21 @@ struct CopyTable: Sendable {
             columns: [("run", .text), ("target_lang", .text), ("source_lang", .text), ("text", .text), ("engine", .text),
                       ("created_at", .instant)],
             key: ["run", "target_lang"]),
+        CopyTable(
+            name: "editors",
+            columns: [("id", .integer), ("login", .text), ("display_name", .text), ("role", .text), ("password_hash", .text),
+                      ("disabled", .bool), ("created_at", .instant)],
+            key: ["id"]),
+        CopyTable(
+            name: "editor_sessions",
+            columns: [("id", .text), ("editor_id", .integer), ("csrf_token", .text), ("created_at", .instant), ("last_seen_at", .instant),
+                      ("address", .text), ("user_agent", .text)],
+            key: ["id"]),
+        CopyTable(
+            name: "audit_log",
+            columns: [("id", .integer), ("at", .instant), ("actor", .text), ("action", .text), ("target", .text),
+                      ("before_value", .text), ("after_value", .text), ("address", .text)],
+            key: ["id"]),
     ]
 }
 

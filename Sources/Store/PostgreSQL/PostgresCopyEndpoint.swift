@@ -50,7 +50,8 @@ struct PostgresCopyEndpoint: CopyEndpoint {
     }
 
     func finish(_ table: CopyTable) async throws {
-        guard table.columnNames.first == "id" else { return }
+        // Only generated ids have a sequence (a session's id is the hash of its secret).
+        guard let first = table.columns.first, first.name == "id", case .integer = first.kind else { return }
         try await store.execute(
             PostgresQuery(
                 unsafeSQL: """

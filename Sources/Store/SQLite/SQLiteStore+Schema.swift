@@ -263,6 +263,50 @@ extension SQLiteStore {
                     END;
                     """)
         }
+        migrator.registerMigration("v14: the newsroom's accounts, sessions and audit trail") { db in
+            // Sessions keep the SHA-256 of their cookie's secret, never the secret. The audit trail
+            // refuses changes and deletions: it is appended to, nothing else.
+            try db.execute(
+                sql: """
+                    CREATE TABLE editors (
+                        id INTEGER PRIMARY KEY,
+                        login TEXT NOT NULL UNIQUE,
+                        display_name TEXT NOT NULL,
+                        role TEXT NOT NULL,
+                        password_hash TEXT NOT NULL,
+                        disabled INTEGER NOT NULL DEFAULT 0,
+                        created_at TEXT NOT NULL
+                    );
+                    CREATE TABLE editor_sessions (
+                        id TEXT PRIMARY KEY,
+                        editor_id INTEGER NOT NULL REFERENCES editors(id) ON DELETE CASCADE,
+                        csrf_token TEXT NOT NULL,
+                        created_at TEXT NOT NULL,
+                        last_seen_at TEXT NOT NULL,
+                        address TEXT,
+                        user_agent TEXT
+                    ) WITHOUT ROWID;
+                    CREATE INDEX editor_sessions_editor ON editor_sessions (editor_id);
+                    CREATE TABLE audit_log (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        at TEXT NOT NULL,
+                        actor TEXT NOT NULL,
+                        action TEXT NOT NULL,
+                        target TEXT NOT NULL,
+                        before_value TEXT,
+                        after_value TEXT,
+                        address TEXT
+                    );
+                    CREATE INDEX audit_log_actor ON audit_log (actor, id);
+                    CREATE INDEX audit_log_target ON audit_log (target, id);
+                    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+                        SELECT RAISE(ABORT, 'the audit trail is append-only');
+                    END;
+                    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+                        SELECT RAISE(ABORT, 'the audit trail is append-only');
+                    END;
+                    """)
+        }
         return migrator
     }
 }

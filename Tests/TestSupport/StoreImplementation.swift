@@ -1,18 +1,17 @@
 import Testing
 import Store
-import TestSupport
 
 /// Every store implementation the contract runs against: each contract test runs once per engine.
-enum StoreImplementation: String, CaseIterable, CustomTestStringConvertible, Sendable {
+public enum StoreImplementation: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case sqlite
     case postgres
 
-    static var allCases: [StoreImplementation] { TemporaryPostgres.isOff ? [.sqlite] : [.sqlite, .postgres] }
+    public static var allCases: [StoreImplementation] { TemporaryPostgres.isOff ? [.sqlite] : [.sqlite, .postgres] }
 
-    var testDescription: String { rawValue }
+    public var testDescription: String { rawValue }
 
     /// A fresh, migrated, empty store, and the value that keeps its storage alive.
-    func make() async throws -> (store: any NewsStore, lifetime: AnyObject) {
+    public func make() async throws -> (store: any NewsStore, lifetime: AnyObject) {
         switch self {
         case .sqlite:
             let database = try await TemporaryDatabase()

@@ -1,0 +1,56 @@
+import Hummingbird
+
+/// Every address of the editors' room, declared once: its method, its path pattern, and the action
+/// the policy must allow (nil for the sign-in pages, open to all). Links and forms take their
+/// paths from here.
+public enum AdminRoute: String, Sendable, CaseIterable {
+    case loginPage, login, logout
+    case dashboard
+    case queue
+    case sessions, endSession
+    case password
+    case users, addUser, changeUser
+    case audit, auditExport
+
+    public var method: HTTPRequest.Method {
+        switch self {
+        case .loginPage, .dashboard, .queue, .sessions, .users, .audit, .auditExport: .get
+        case .login, .logout, .endSession, .password, .addUser, .changeUser: .post
+        }
+    }
+
+    /// The router's pattern (`{id}` where a value goes).
+    public var pattern: String {
+        switch self {
+        case .loginPage, .login: "/admin/login"
+        case .logout: "/admin/logout"
+        case .dashboard: "/admin"
+        case .queue: "/admin/queue"
+        case .sessions: "/admin/sessions"
+        case .endSession: "/admin/sessions/end"
+        case .password: "/admin/password"
+        case .users, .addUser: "/admin/users"
+        case .changeUser: "/admin/users/{id}"
+        case .audit: "/admin/audit"
+        case .auditExport: "/admin/audit.jsonl"
+        }
+    }
+
+    /// What the policy must allow; nil for signing in and out.
+    public var action: NewsroomAction? {
+        switch self {
+        case .loginPage, .login, .logout: nil
+        case .dashboard, .queue: .readQueue
+        case .sessions, .endSession: .manageOwnSessions
+        case .password: .changeOwnPassword
+        case .users, .addUser, .changeUser: .manageUsers
+        case .audit, .auditExport: .readAudit
+        }
+    }
+
+    /// The path with `{id}` filled in.
+    public func path(id: Int64? = nil) -> String {
+        guard let id else { return pattern }
+        return pattern.replacingOccurrences(of: "{id}", with: String(id))
+    }
+}

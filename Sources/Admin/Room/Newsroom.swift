@@ -1,0 +1,334 @@
+import EnbekshiCore
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import Publish
+import Store
+
+/// The editors' room at `/admin`: signing in and out, the review queue, one's sessions, accounts
+/// and the audit trail. Every route is declared in `AdminRoute` with the action the policy must
+/// allow; `add` checks the session, the policy and (for forms) the CSRF token before a handler runs.
+public struct Newsroom: Sendable {
+    public struct Configuration: Sendable {
+        /// A session unused this long has ended.
+        public var idleTimeout: Duration
+        /// Cookies marked `Secure`: when readers reach the site over https.
+        public var secureCookies: Bool
+        public var hasher: PasswordHasher
+        public var throttle: LoginThrottle.Limits
+
+        public init(
+            idleTimeout: Duration = .seconds(2 * 3600), secureCookies: Bool = false, hasher: PasswordHasher,
+            throttle: LoginThrottle.Limits = LoginThrottle.Limits()
+        ) {
+            self.idleTimeout = idleTimeout
+            self.secureCookies = secureCookies
+            self.hasher = hasher
+            self.throttle = throttle
+        }
+    }
+
+    let store: any NewsStore
+    let configuration: Configuration
+    let throttle: LoginThrottle
+    let desk: AccountDesk
+    let logger: Logger
+    /// Compared against when a login names no account, so a wrong login costs as long as a wrong password.
+    let decoyHash: String
+
+    static let loginCookie = "enbekshi_login"
+    static let formLimit = 64 << 10
+    static let auditPage = 100
+
+    public init(store: any NewsStore, configuration: Configuration, logger: Logger) async throws {
+        self.store = store
+        self.configuration = configuration
+        self.throttle = LoginThrottle(limits: configuration.throttle)
+        self.desk = AccountDesk(store: store, hasher: configuration.hasher)
+        self.logger = logger
+        self.decoyHash = try await configuration.hasher.hash(SessionSecret.make())
+    }
+
+    public func router() -> Router<SiteRequestContext> {
+        let router = Router(context: SiteRequestContext.self)
+        router.add(middleware: AdminResponseMiddleware(logger: logger))
+        router.on(RouterPath(AdminRoute.loginPage.pattern), method: .get) { request, _ in try await loginPage(request) }
+        router.on(RouterPath(AdminRoute.login.pattern), method: .post) { request, context in try await login(request, context) }
+        add(.logout, to: router) { _, context, signedIn, _ in
+            try await store.endSession(id: signedIn.session.id)
+            try await audit(signedIn, "session.logout", target: "user:\(signedIn.editor.login)", context: context)
+            var response = Response.redirect(to: AdminRoute.loginPage.path(), type: .normal)
+            response.setCookie(sessionCookie("", maxAge: 0))
+            return response
+        }
+        add(.dashboard, to: router) { request, _, signedIn, _ in
+            let queue = try await QueueModel.load(store: store, kind: nil, language: nil)
+            return AdminPage.response(DashboardView.render(queue, signedIn: signedIn, notice: QueryItems.parse(request.uri.query)["done"]))
+        }
+        add(.queue, to: router) { _, _, signedIn, form in
+            let kind = try form["kind"].flatMap { raw in
+                guard let kind = QualityFlag.Kind(rawValue: raw) else { throw AdminError.badForm("There is no kind of check called \"\(raw)\".") }
+                return kind
+            }
+            let language = try form["lang"].flatMap { raw in
+                guard let language = Language(rawValue: raw) else { throw AdminError.badForm("\"\(raw)\" is not one of kk, ru, en.") }
+                return language
+            }
+            let model = try await QueueModel.load(store: store, kind: kind, language: language)
+            return AdminPage.response(QueueView.render(model, signedIn: signedIn))
+        }
+        add(.sessions, to: router) { request, _, signedIn, _ in
+            let sessions = try await store.sessions(editorID: signedIn.editor.id)
+            return AdminPage.response(SessionsView.render(sessions, signedIn: signedIn, notice: QueryItems.parse(request.uri.query)["done"]))
+        }
+        add(.endSession, to: router) { _, context, signedIn, form in
+            guard let id = form["session"], id != signedIn.session.id,
+                try await store.sessions(editorID: signedIn.editor.id).contains(where: { $0.id == id })
+            else { throw AdminError.badForm("That is not one of your other sessions.") }
+            try await store.endSession(id: id)
+            try await audit(signedIn, "session.end", target: "user:\(signedIn.editor.login)", context: context)
+            return Response.redirect(to: AdminRoute.sessions.path() + "?done=Session+ended.", type: .normal)
+        }
+        add(.password, to: router) { request, context, signedIn, form in
+            guard await configuration.hasher.verify(form["current"] ?? "", hash: signedIn.editor.passwordHash) else {
+                throw AdminError.badForm("The current password is wrong.")
+            }
+            do {
+                try await desk.setPassword(signedIn.editor, to: form["new"] ?? "", by: actor(signedIn, context))
+            } catch let failure as AccountDesk.Failure {
+                throw AdminError.badForm(failure.description)
+            }
+            // Every session ended with the old password: this browser gets a new one.
+            var response = Response.redirect(to: AdminRoute.dashboard.path() + "?done=Password+changed.", type: .normal)
+            response.setCookie(try await startSession(for: signedIn.editor, request, address: Self.address(context)))
+            return response
+        }
+        add(.users, to: router) { request, _, signedIn, _ in
+            AdminPage.response(UsersView.render(try await store.editors(), signedIn: signedIn, notice: QueryItems.parse(request.uri.query)["done"]))
+        }
+        add(.addUser, to: router) { _, context, signedIn, form in
+            guard let role = form["role"].flatMap(EditorRole.init(rawValue:)) else { throw AdminError.badForm("Choose a role.") }
+            do {
+                let account = try await desk.add(
+                    login: form["login"] ?? "", displayName: form["name"], role: role, password: form["password"] ?? "",
+                    by: actor(signedIn, context))
+                return Response.redirect(to: AdminRoute.users.path() + "?done=Added+\(account.login).", type: .normal)
+            } catch let failure as AccountDesk.Failure {
+                return AdminPage.response(
+                    UsersView.render(try await store.editors(), signedIn: signedIn, notice: nil, problem: failure.description), status: .badRequest)
+            }
+        }
+        add(.changeUser, to: router) { _, context, signedIn, form in
+            guard let id = context.parameters.get("id").flatMap(Int64.init), let account = try await store.editor(id: id) else {
+                throw AdminError.notFound
+            }
+            do {
+                switch form["change"] {
+                case "role":
+                    guard let role = form["role"].flatMap(EditorRole.init(rawValue:)) else { throw AdminError.badForm("Choose a role.") }
+                    try await desk.setRole(account, to: role, by: actor(signedIn, context), actorID: signedIn.editor.id)
+                case "disable": try await desk.setDisabled(account, true, by: actor(signedIn, context), actorID: signedIn.editor.id)
+                case "enable": try await desk.setDisabled(account, false, by: actor(signedIn, context), actorID: signedIn.editor.id)
+                default: throw AdminError.badForm("Say what to change: role, disable or enable.")
+                }
+            } catch let failure as AccountDesk.Failure {
+                throw AdminError.badForm(failure.description)
+            }
+            return Response.redirect(to: AdminRoute.users.path() + "?done=Changed+\(account.login).", type: .normal)
+        }
+        add(.audit, to: router) { _, _, signedIn, form in
+            let filter = try Self.auditFilter(form)
+            let entries = try await store.auditEntries(filter, limit: Self.auditPage)
+            return AdminPage.response(AuditView.render(entries, filter: filter, pageSize: Self.auditPage, signedIn: signedIn))
+        }
+        add(.auditExport, to: router) { _, context, signedIn, form in
+            var filter = try Self.auditFilter(form)
+            try await audit(signedIn, "audit.export", target: "audit", context: context)
+            var lines = ""
+            let encoder = JSONEncoder()
+            encoder.dateEncodingStrategy = .iso8601
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            while true {
+                let page = try await store.auditEntries(filter, limit: 1_000)
+                for entry in page { lines += String(decoding: try encoder.encode(entry), as: UTF8.self) + "\n" }
+                guard page.count == 1_000, let last = page.last?.id else { break }
+                filter.beforeID = last
+            }
+            return Response(
+                status: .ok,
+                headers: [.contentType: "application/x-ndjson; charset=utf-8", .contentDisposition: "attachment; filename=\"audit.jsonl\""],
+                body: .init(byteBuffer: ByteBuffer(string: lines)))
+        }
+        return router
+    }
+
+    // MARK: Guarded routes
+
+    typealias Handler = @Sendable (Request, SiteRequestContext, SignedIn, [String: String]) async throws -> Response
+
+    /// Registers a route that needs a session whose role the policy allows the route's action;
+    /// a form (any method but GET) must also carry the session's CSRF token.
+    func add(_ route: AdminRoute, to router: Router<SiteRequestContext>, _ handler: @escaping Handler) {
+        router.on(RouterPath(route.pattern), method: route.method) { request, context in
+            var request = request
+            guard let signedIn = try await signedIn(request) else { throw AdminError.notSignedIn(next: request.uri.description) }
+            if let action = route.action, !signedIn.may(action) { throw AdminError.forbidden(action, signedIn.editor.role) }
+            let form: [String: String]
+            if route.method == .get {
+                form = QueryItems.parse(request.uri.query)
+            } else {
+                form = try await Self.form(&request)
+                guard let token = form["csrf"], SessionSecret.equal(token, signedIn.session.csrfToken) else {
+                    logger.warning("newsroom: form refused, CSRF token missing or wrong", metadata: ["account": "\(signedIn.editor.login)", "path": "\(request.uri.path)"])
+                    throw AdminError.csrf
+                }
+            }
+            return try await handler(request, context, signedIn, form)
+        }
+    }
+
+    /// The session a request's cookie names, if it is current and its account enabled. A session
+    /// idle past the limit, or of a disabled account, is ended here.
+    func signedIn(_ request: Request) async throws -> SignedIn? {
+        guard let secret = request.cookies[RoomBoundary.sessionCookie]?.value, (20...100).contains(secret.count) else { return nil }
+        let id = SessionSecret.storedID(secret)
+        guard let session = try await store.session(id: id) else { return nil }
+        let now = Date()
+        let idle = now.timeIntervalSince(session.lastSeenAt)
+        guard idle <= Double(configuration.idleTimeout.components.seconds) else {
+            try await store.endSession(id: id)
+            return nil
+        }
+        guard let editor = try await store.editor(id: session.editorID), !editor.disabled else {
+            try await store.endSession(id: id)
+            return nil
+        }
+        // Written at most once a minute: a page need not cost a write.
+        if idle > 60 { try await store.touchSession(id: id, at: now) }
+        return SignedIn(editor: editor, session: session)
+    }
+
+    // MARK: Signing in
+
+    /// The form, also to someone signed in already (to sign in as another account: the session
+    /// they had ends when the new one starts).
+    func loginPage(_ request: Request) async throws -> Response {
+        let token = SessionSecret.make()
+        var response = AdminPage.response(LoginView.render(token: token, next: QueryItems.parse(request.uri.query)["next"]))
+        response.setCookie(loginCookie(token, maxAge: 3600))
+        return response
+    }
+
+    func login(_ request: Request, _ context: SiteRequestContext) async throws -> Response {
+        var request = request
+        let form = try await Self.form(&request)
+        guard let token = form["csrf"], let cookie = request.cookies[Self.loginCookie]?.value, SessionSecret.equal(token, cookie) else {
+            throw AdminError.csrf
+        }
+        let login = EditorAccount.normalised(login: form["login"] ?? "")
+        let address = Self.address(context)
+        if let wait = throttle.retryAfter(account: login, address: address) {
+            logger.warning("newsroom: sign-in throttled", metadata: ["account": "\(login)", "address": "\(address)"])
+            throw AdminError.throttled(retryAfter: wait)
+        }
+        let password = form["password"] ?? ""
+        let account = login.isEmpty ? nil : try await store.editor(login: login)
+        let matches = await configuration.hasher.verify(password, hash: account?.passwordHash ?? decoyHash)
+        guard var account, matches, !account.disabled else {
+            throttle.recordFailure(account: login, address: address)
+            // One line per failure with account and address, for fail2ban.
+            logger.warning("newsroom: sign-in failed", metadata: ["account": "\(login)", "address": "\(address)"])
+            try await store.appendAudit(
+                AuditEntry(actor: login.isEmpty ? "anonymous" : login, action: "session.login-failed", target: "user:\(login)", address: address))
+            var response = AdminPage.response(
+                LoginView.render(token: token, next: form["next"], login: login, problem: "Wrong login or password, or the account is disabled."),
+                status: .unauthorized)
+            response.setCookie(loginCookie(token, maxAge: 3600))
+            return response
+        }
+        throttle.recordSuccess(account: login)
+        if configuration.hasher.needsRehash(account.passwordHash) {
+            account.passwordHash = try await configuration.hasher.hash(password)
+            try await store.updateEditor(account)
+        }
+        // A session the browser already had is ended: signing in always starts a new one.
+        if let old = request.cookies[RoomBoundary.sessionCookie]?.value { try await store.endSession(id: SessionSecret.storedID(old)) }
+        let session = try await startSession(for: account, request, address: address)
+        try await store.appendAudit(AuditEntry(actor: account.login, action: "session.login", target: "user:\(account.login)", address: address))
+        logger.info("newsroom: signed in", metadata: ["account": "\(account.login)", "address": "\(address)"])
+        var response = Response.redirect(to: Self.safeNext(form["next"]), type: .normal)
+        response.setCookie(session)
+        response.setCookie(loginCookie("", maxAge: 0))
+        return response
+    }
+
+    /// Starts a session for an account and returns the cookie that carries its secret.
+    func startSession(for account: EditorAccount, _ request: Request, address: String? = nil) async throws -> Cookie {
+        let secret = SessionSecret.make()
+        let now = Date()
+        try await store.startSession(
+            EditorSession(
+                id: SessionSecret.storedID(secret), editorID: account.id, csrfToken: SessionSecret.make(), createdAt: now, lastSeenAt: now,
+                address: address, userAgent: request.headers[.userAgent].map { String($0.prefix(200)) }))
+        return sessionCookie(secret, maxAge: nil)
+    }
+
+    func sessionCookie(_ value: String, maxAge: Int?) -> Cookie {
+        Cookie(
+            name: RoomBoundary.sessionCookie, value: value, maxAge: maxAge, path: RoomBoundary.pathPrefix, secure: configuration.secureCookies,
+            httpOnly: true, sameSite: .lax)
+    }
+
+    func loginCookie(_ value: String, maxAge: Int) -> Cookie {
+        Cookie(
+            name: Self.loginCookie, value: value, maxAge: maxAge, path: AdminRoute.login.path(), secure: configuration.secureCookies,
+            httpOnly: true, sameSite: .strict)
+    }
+
+    /// Where to go after signing in: a path of the room, never another site.
+    static func safeNext(_ next: String?) -> String {
+        guard let next, RoomBoundary.contains(path: String(next.split(separator: "?", maxSplits: 1).first ?? "")),
+            !next.contains("//"), !next.contains("\\"), next.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F })
+        else { return AdminRoute.dashboard.path() }
+        return next
+    }
+
+    // MARK: Helpers
+
+    /// A form body (`application/x-www-form-urlencoded`), at most 64 KB.
+    static func form(_ request: inout Request) async throws -> [String: String] {
+        let body: ByteBuffer
+        do {
+            body = try await request.collectBody(upTo: formLimit)
+        } catch {
+            throw AdminError.badForm("The form is larger than \(formLimit >> 10) KB.")
+        }
+        return QueryItems.parse(String(buffer: body))
+    }
+
+    static func address(_ context: SiteRequestContext) -> String {
+        context.remoteAddress?.ipAddress ?? "unknown"
+    }
+
+    static func auditFilter(_ form: [String: String]) throws -> AuditFilter {
+        func text(_ name: String) -> String? {
+            guard let value = form[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+            return String(value.prefix(200))
+        }
+        var before: Int64?
+        if let raw = text("before") {
+            guard let id = Int64(raw), id > 0 else { throw AdminError.badForm("\"before\" must be an entry number, not \"\(raw)\".") }
+            before = id
+        }
+        return AuditFilter(actor: text("actor"), actionPrefix: text("action"), target: text("target"), beforeID: before)
+    }
+
+    func actor(_ signedIn: SignedIn, _ context: SiteRequestContext) -> AccountDesk.Actor {
+        AccountDesk.Actor(name: signedIn.editor.login, address: Self.address(context))
+    }
+
+    func audit(_ signedIn: SignedIn, _ action: String, target: String, context: SiteRequestContext) async throws {
+        try await store.appendAudit(AuditEntry(actor: signedIn.editor.login, action: action, target: target, address: Self.address(context)))
+    }
+}

@@ -1,0 +1,299 @@
+@testable import Admin
+import EnbekshiCore
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Publish
+import Store
+import TestSupport
+import Testing
+
+/// The editors' room through a real server on 127.0.0.1, with a browser's cookie jar, on every engine.
+@Suite("Newsroom over HTTP")
+struct NewsroomHTTPTests {
+    static let password = "correct horse battery"
+
+    /// Runs `body` against the whole application (public site and room) over a fresh store with
+    /// one account of each role, named after it.
+    static func withRoom(
+        _ implementation: StoreImplementation, throttle: LoginThrottle.Limits = .init(), secure: Bool = false,
+        _ body: @Sendable (any TestClientProtocol, any NewsStore) async throws -> Void
+    ) async throws {
+        let (store, lifetime) = try await implementation.make()
+        let hasher = try PasswordHasher(cost: 4)
+        let desk = AccountDesk(store: store, hasher: hasher)
+        for role in EditorRole.allCases {
+            _ = try await desk.add(login: role.rawValue, displayName: nil, role: role, password: password, by: .commandLine)
+        }
+        let logger = Logger(label: "room-test") { _ in SwiftLogNoOpLogHandler() }
+        let room = try await Newsroom(
+            store: store, configuration: .init(secureCookies: secure, hasher: hasher, throttle: throttle), logger: logger)
+        let app = Site(store: store).application(hostname: "127.0.0.1", port: 0, logger: logger, room: room.router().buildResponder())
+        try await app.test(.live) { client in try await body(client, store) }
+        withExtendedLifetime(lifetime) {}
+    }
+
+    @Test("signing in sets a private session cookie, rotates it, and signing out ends it", arguments: StoreImplementation.allCases)
+    func signInAndOut(_ implementation: StoreImplementation) async throws {
+        try await Self.withRoom(implementation) { client, store in
+            let browser = Browser(client)
+            let away = try await browser.get("/admin/queue?kind=text-lost")
+            #expect(away.status == 303)
+            #expect(away.location == "/admin/login?next=%2Fadmin%2Fqueue%3Fkind%3Dtext%2Dlost")
+
+            let login = try await browser.get("/admin/login")
+            #expect(login.status == 200 && login.csrf != nil)
+            let signedIn = try await browser.signIn("editor", Self.password, next: "/admin/queue?kind=text-lost")
+            #expect(signedIn.status == 303)
+            #expect(signedIn.location == "/admin/queue?kind=text-lost")
+            let cookie = try #require(signedIn.setCookies.first { $0.hasPrefix(RoomBoundary.sessionCookie + "=") })
+            #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/admin"))
+            #expect(!cookie.contains("Secure"))
+            let first = try #require(await browser.cookie(RoomBoundary.sessionCookie))
+            #expect(try await store.session(id: SessionSecret.storedID(first)) != nil)
+
+            let dashboard = try await browser.get("/admin")
+            #expect(dashboard.status == 200)
+            #expect(dashboard.body.contains("Signed in as <strong>editor</strong>"))
+            #expect(dashboard.headers[.cacheControl] == "no-store")
+            #expect(dashboard.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
+
+            // Signing in again starts a new session and ends the one the browser had.
+            try await browser.signIn("editor", Self.password)
+            let second = try #require(await browser.cookie(RoomBoundary.sessionCookie))
+            #expect(second != first)
+            #expect(try await store.session(id: SessionSecret.storedID(first)) == nil)
+
+            let csrf = try #require(try await browser.get("/admin").csrf)
+            let out = try await browser.post("/admin/logout", ["csrf": csrf])
+            #expect(out.status == 303 && out.location == "/admin/login")
+            #expect(await browser.cookie(RoomBoundary.sessionCookie) == nil)
+            #expect(try await store.session(id: SessionSecret.storedID(second)) == nil)
+            // The old cookie, replayed, signs nobody in.
+            await browser.setCookie(RoomBoundary.sessionCookie, second, path: "/admin")
+            #expect(try await browser.get("/admin").status == 303)
+            let trail = try await store.auditEntries(AuditFilter(actor: "editor"), limit: 10).map(\.action)
+            #expect(trail == ["session.logout", "session.login", "session.login"])
+        }
+    }
+
+    @Test("cookies are Secure when the site is served over https")
+    func secureCookies() async throws {
+        try await Self.withRoom(.sqlite, secure: true) { client, _ in
+            let browser = Browser(client)
+            let login = try await browser.get("/admin/login")
+            #expect(login.setCookies.allSatisfy { $0.contains("Secure") })
+            let signedIn = try await browser.signIn("viewer", Self.password)
+            #expect(signedIn.setCookies.contains { $0.hasPrefix(RoomBoundary.sessionCookie + "=") && $0.contains("Secure") })
+        }
+    }
+
+    @Test("a wrong password, an unknown or disabled account are one refusal, logged and audited")
+    func refusals() async throws {
+        try await Self.withRoom(.sqlite) { client, store in
+            let browser = Browser(client)
+            for (login, password) in [("editor", "wrong password"), ("nobody", Self.password)] {
+                let page = try await browser.signIn(login, password)
+                #expect(page.status == 401)
+                #expect(page.body.contains("Wrong login or password"))
+                #expect(await browser.cookie(RoomBoundary.sessionCookie) == nil)
+            }
+            let admin = try await store.editor(login: "editor")
+            try await AccountDesk(store: store, hasher: try PasswordHasher(cost: 4)).setDisabled(try #require(admin), true, by: .commandLine)
+            #expect(try await browser.signIn("editor", Self.password).status == 401)
+            let failures = try await store.auditEntries(AuditFilter(actionPrefix: "session.login-failed"), limit: 10)
+            #expect(failures.map(\.target) == ["user:editor", "user:nobody", "user:editor"])
+            #expect(failures.allSatisfy { $0.address == "127.0.0.1" })
+        }
+    }
+
+    @Test("failed sign-ins are throttled per account and per address, with Retry-After")
+    func throttling() async throws {
+        try await Self.withRoom(.sqlite, throttle: .init(perAccount: 3, perAddress: 5, window: .seconds(600))) { client, _ in
+            let browser = Browser(client)
+            for _ in 0..<3 { #expect(try await browser.signIn("chief", "wrong password").status == 401) }
+            let refused = try await browser.signIn("chief", Self.password)
+            #expect(refused.status == 429)
+            #expect(refused.headers[.retryAfter].flatMap(Int.init).map { $0 > 0 && $0 <= 600 } == true)
+            #expect(await browser.cookie(RoomBoundary.sessionCookie) == nil)
+            // Another account from the same address: two more failures reach the address's limit.
+            #expect(try await browser.signIn("viewer", Self.password).status == 303)
+            for _ in 0..<2 { #expect(try await browser.signIn("editor", "wrong password").status == 401) }
+            #expect(try await browser.signIn("admin", Self.password).status == 429)
+        }
+    }
+
+    @Test("a form without this session's token is refused; so is a sign-in without its cookie")
+    func csrf() async throws {
+        try await Self.withRoom(.sqlite) { client, store in
+            let browser = Browser(client)
+            try await browser.signIn("admin", Self.password)
+            let missing = try await browser.post("/admin/users", ["login": "mallory", "role": "admin", "password": "mallory's password"])
+            #expect(missing.status == 403)
+            #expect(missing.body.contains("This form has expired"))
+            let wrong = try await browser.post("/admin/users", ["login": "mallory", "role": "admin", "password": "mallory's password", "csrf": "guess"])
+            #expect(wrong.status == 403)
+            #expect(try await store.editor(login: "mallory") == nil)
+            let csrf = try #require(try await browser.get("/admin/users").csrf)
+            let added = try await browser.post("/admin/users", ["login": "dana", "role": "viewer", "password": "dana's password", "csrf": csrf])
+            #expect(added.status == 303)
+            #expect(try await store.editor(login: "dana")?.role == .viewer)
+
+            // A sign-in form posted from elsewhere has no login cookie to match.
+            let other = Browser(client)
+            #expect(try await other.post("/admin/login", ["login": "admin", "password": Self.password, "csrf": "forged"]).status == 403)
+        }
+    }
+
+    @Test("a session unused past the idle limit has ended; so have those of a disabled account")
+    func expiry() async throws {
+        try await Self.withRoom(.sqlite) { client, store in
+            let browser = Browser(client)
+            try await browser.signIn("editor", Self.password)
+            let secret = try #require(await browser.cookie(RoomBoundary.sessionCookie))
+            let id = SessionSecret.storedID(secret)
+            try await store.touchSession(id: id, at: Date().addingTimeInterval(-3 * 3600))
+            #expect(try await browser.get("/admin").status == 303)
+            #expect(try await store.session(id: id) == nil)
+
+            try await browser.signIn("editor", Self.password)
+            #expect(try await browser.get("/admin").status == 200)
+            let editor = try #require(try await store.editor(login: "editor"))
+            try await AccountDesk(store: store, hasher: try PasswordHasher(cost: 4)).setDisabled(editor, true, by: .commandLine)
+            #expect(try await browser.get("/admin").status == 303)
+        }
+    }
+
+    @Test("every route of the room, for every role and for nobody: allowed or refused as the policy says", arguments: StoreImplementation.allCases)
+    func everyRoleOnEveryRoute(_ implementation: StoreImplementation) async throws {
+        try await Self.withRoom(implementation) { client, store in
+            let target = try #require(try await store.editor(login: "viewer"))
+            let guarded = AdminRoute.allCases.filter { $0.action != nil }
+            let anonymous = Browser(client)
+            for route in guarded {
+                let path = route.path(id: target.id)
+                let page = route.method == .get ? try await anonymous.get(path) : try await anonymous.post(path, ["csrf": "x"])
+                #expect(page.status == (route.method == .get ? 303 : 403), "nobody \(route)")
+                if route.method == .get { #expect(page.location?.hasPrefix("/admin/login?next=") == true, "nobody \(route)") }
+            }
+            for role in EditorRole.allCases {
+                let browser = Browser(client)
+                try await browser.signIn(role.rawValue, Self.password)
+                let csrf = try #require(try await browser.get("/admin").csrf)
+                for route in guarded {
+                    let path = route.path(id: target.id)
+                    // Forms are sent with the token and nothing else: allowed ones answer 400 or move on, never 403.
+                    let page = route.method == .get ? try await browser.get(path) : try await browser.post(path, ["csrf": csrf])
+                    let allowed = route.action.map { NewsroomPolicy.allows(role, $0) } ?? true
+                    if allowed {
+                        #expect([200, 303, 400].contains(page.status), "\(role) \(route): \(page.status)")
+                    } else {
+                        #expect(page.status == 403, "\(role) \(route): \(page.status)")
+                        #expect(page.body.contains("Not allowed"), "\(role) \(route)")
+                    }
+                    #expect(page.headers[.cacheControl] == "no-store", "\(role) \(route)")
+                }
+            }
+        }
+    }
+
+    @Test("what editors type is escaped on every page that shows it")
+    func hostileInput() async throws {
+        try await Self.withRoom(.sqlite) { client, store in
+            let browser = Browser(client)
+            try await browser.signIn("admin", Self.password)
+            let csrf = try #require(try await browser.get("/admin/users").csrf)
+            let hostile = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>"
+            #expect(try await browser.post("/admin/users", ["login": "eve", "name": hostile, "role": "viewer", "password": "eve's password", "csrf": csrf]).status == 303)
+            let users = try await browser.get("/admin/users")
+            #expect(users.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+            #expect(!users.body.contains("<script>") && !users.body.contains("<img src=x"))
+            let audit = try await browser.get("/admin/audit?actor=" + Browser.encode(hostile))
+            #expect(audit.status == 200)
+            #expect(!audit.body.contains("<script>") && audit.body.contains("&lt;script&gt;"))
+            let login = try await Browser(client).get("/admin/login?next=" + Browser.encode("\"><script>x</script>"))
+            #expect(!login.body.contains("<script>"))
+            // A sign-in never sends anyone off the room, whatever `next` says.
+            #expect(try await Browser(client).signIn("viewer", Self.password, next: "//evil.example/admin").location == "/admin")
+            #expect(try await Browser(client).signIn("viewer", Self.password, next: "https://evil.example").location == "/admin")
+            #expect(try await store.editor(login: "eve")?.displayName == hostile)
+        }
+    }
+
+    @Test("accounts are managed in the room: a role changed, an account disabled, never one's own; each in the audit trail and its export")
+    func accounts() async throws {
+        try await Self.withRoom(.sqlite) { client, store in
+            let browser = Browser(client)
+            try await browser.signIn("admin", Self.password)
+            let csrf = try #require(try await browser.get("/admin/users").csrf)
+            let viewer = try #require(try await store.editor(login: "viewer"))
+            let admin = try #require(try await store.editor(login: "admin"))
+            #expect(try await browser.post("/admin/users/\(viewer.id)", ["change": "role", "role": "chief", "csrf": csrf]).status == 303)
+            #expect(try await store.editor(id: viewer.id)?.role == .chief)
+            #expect(try await browser.post("/admin/users/\(viewer.id)", ["change": "disable", "csrf": csrf]).status == 303)
+            #expect(try await store.editor(id: viewer.id)?.disabled == true)
+            let own = try await browser.post("/admin/users/\(admin.id)", ["change": "role", "role": "viewer", "csrf": csrf])
+            #expect(own.status == 400)
+            #expect(try await store.editor(id: admin.id)?.role == .admin)
+            #expect(try await browser.post("/admin/users/999999", ["change": "disable", "csrf": csrf]).status == 404)
+            #expect(try await browser.post("/admin/users", ["login": "viewer", "role": "viewer", "password": "another password", "csrf": csrf]).status == 400)
+
+            let export = try await browser.get("/admin/audit.jsonl?action=user.")
+            #expect(export.status == 200)
+            #expect(export.headers[.contentType]?.hasPrefix("application/x-ndjson") == true)
+            let lines = export.body.split(separator: "\n").map { try? JSONDecoder.iso8601.decode(AuditEntry.self, from: Data($0.utf8)) }
+            #expect(lines.allSatisfy { $0 != nil })
+            let actions = lines.compactMap { $0?.action }
+            #expect(actions.prefix(2) == ["user.disable", "user.role"])
+            #expect(lines.first??.actor == "admin" && lines.first??.address == "127.0.0.1")
+            #expect(actions.filter { $0 == "user.add" }.count == EditorRole.allCases.count)
+            let page = try await browser.get("/admin/audit?action=user.role")
+            #expect(page.body.contains("chief"))
+        }
+    }
+
+    @Test("one's password is changed with the current one; every other session ends, this browser stays signed in")
+    func password() async throws {
+        try await Self.withRoom(.sqlite) { client, store in
+            let laptop = Browser(client), phone = Browser(client)
+            try await laptop.signIn("editor", Self.password)
+            try await phone.signIn("editor", Self.password)
+            let csrf = try #require(try await laptop.get("/admin").csrf)
+            #expect(try await laptop.post("/admin/password", ["current": "wrong one", "new": "a new long password", "csrf": csrf]).status == 400)
+            let changed = try await laptop.post("/admin/password", ["current": Self.password, "new": "a new long password", "csrf": csrf])
+            #expect(changed.status == 303)
+            #expect(try await laptop.get("/admin").status == 200)
+            #expect(try await phone.get("/admin").status == 303)
+            #expect(try await Browser(client).signIn("editor", Self.password).status == 401)
+            #expect(try await Browser(client).signIn("editor", "a new long password").status == 303)
+            #expect(try await store.auditEntries(AuditFilter(actionPrefix: "user.password"), limit: 5).count == 1)
+        }
+    }
+
+    @Test("the public page cache never answers or keeps the room, nor a request carrying the room's session")
+    func cacheBoundary() async throws {
+        try await Self.withRoom(.sqlite) { client, _ in
+            let browser = Browser(client)
+            try await browser.signIn("viewer", Self.password)
+            let first = try await browser.get("/admin/sessions")
+            let second = try await browser.get("/admin/sessions")
+            #expect(first.status == 200 && second.status == 200)
+            #expect(first.headers[.eTag] == nil && second.headers[.eTag] == nil)
+            #expect(second.headers[.cacheControl] == "no-store")
+            // Unknown addresses in the room are the room's own 404, private too.
+            let missing = try await browser.get("/admin/nothing-here")
+            #expect(missing.status == 404 && missing.headers[.cacheControl] == "no-store")
+            // The session cookie is scoped to the room: public pages never receive it.
+            #expect(!(await browser.jar.values.contains { $0.path == "/" }))
+        }
+    }
+}
+
+extension JSONDecoder {
+    static var iso8601: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+}
