@@ -14,7 +14,8 @@ public enum SaveOutcome: Sendable, Equatable {
 /// The storage seam: every role the product needs of a database, in one value. Each role has its
 /// own contract tests, run on every engine; code that needs one role takes that role.
 public protocol NewsStore: SourceRegistry, ArticleRepository, ListingReader, VersionMaintenance, TranslationQueue,
-    StoryRepository, SearchIndex, HarvestLedger, ChangeFeed, EditorAccounts, AuditTrail
+    StoryRepository, SearchIndex, HarvestLedger, ChangeFeed, EditorAccounts, AuditTrail,
+    ArticleModeration, ArticleCorrections
 {
     /// Creates or upgrades the schema. Safe to call on every start.
     func migrate() async throws

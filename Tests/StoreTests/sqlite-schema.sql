@@ -31,6 +31,19 @@ CREATE INDEX translation_jobs_due ON translation_jobs (state, next_attempt_at)
 -- index version_history_by_version
 CREATE INDEX version_history_by_version ON version_history (article_id, lang)
 
+-- table article_corrections
+CREATE TABLE article_corrections (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    lang TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    replaced TEXT,
+    actor TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    corrected_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, lang, field)
+) WITHOUT ROWID
+
 -- table article_days
 CREATE TABLE article_days (
     day TEXT PRIMARY KEY,
@@ -138,6 +151,14 @@ CREATE TABLE harvest_state (
     items_stored INTEGER NOT NULL DEFAULT 0,
     failures INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (source, lang)
+)
+
+-- table hidden_articles
+CREATE TABLE hidden_articles (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    reason TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    hidden_at TEXT NOT NULL
 )
 
 -- table related_articles

@@ -7,6 +7,7 @@ public enum AdminRoute: String, Sendable, CaseIterable {
     case loginPage, login, logout
     case dashboard
     case queue
+    case article, hideArticle, unhideArticle, hiddenArticles, correctArticle, restoreCorrection
     case sessions, endSession
     case password
     case users, addUser, changeUser
@@ -14,8 +15,9 @@ public enum AdminRoute: String, Sendable, CaseIterable {
 
     public var method: HTTPRequest.Method {
         switch self {
-        case .loginPage, .dashboard, .queue, .sessions, .users, .audit, .auditExport: .get
-        case .login, .logout, .endSession, .password, .addUser, .changeUser: .post
+        case .loginPage, .dashboard, .queue, .article, .hiddenArticles, .sessions, .users, .audit, .auditExport: .get
+        case .login, .logout, .endSession, .password, .addUser, .changeUser, .hideArticle, .unhideArticle, .correctArticle, .restoreCorrection:
+            .post
         }
     }
 
@@ -26,6 +28,12 @@ public enum AdminRoute: String, Sendable, CaseIterable {
         case .logout: "/admin/logout"
         case .dashboard: "/admin"
         case .queue: "/admin/queue"
+        case .article: "/admin/articles/{id}"
+        case .hideArticle: "/admin/articles/{id}/hide"
+        case .unhideArticle: "/admin/articles/{id}/unhide"
+        case .hiddenArticles: "/admin/hidden"
+        case .correctArticle: "/admin/articles/{id}/correct"
+        case .restoreCorrection: "/admin/articles/{id}/restore"
         case .sessions: "/admin/sessions"
         case .endSession: "/admin/sessions/end"
         case .password: "/admin/password"
@@ -40,7 +48,11 @@ public enum AdminRoute: String, Sendable, CaseIterable {
     public var action: NewsroomAction? {
         switch self {
         case .loginPage, .login, .logout: nil
-        case .dashboard, .queue: .readQueue
+        case .dashboard, .queue, .hiddenArticles: .readQueue
+        case .article: .readHistory
+        case .hideArticle, .unhideArticle: .hide
+        // Restoring another editor's correction also needs `.revertOthers` (checked by the handler).
+        case .correctArticle, .restoreCorrection: .correct
         case .sessions, .endSession: .manageOwnSessions
         case .password: .changeOwnPassword
         case .users, .addUser, .changeUser: .manageUsers

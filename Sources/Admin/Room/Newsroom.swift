@@ -36,13 +36,18 @@ public struct Newsroom: Sendable {
     let logger: Logger
     /// Compared against when a login names no account, so a wrong login costs as long as a wrong password.
     let decoyHash: String
+    /// Called after every change readers can see, so the public site shows it at once.
+    let contentChanged: @Sendable () -> Void
 
     static let loginCookie = "enbekshi_login"
     static let formLimit = 64 << 10
     static let auditPage = 100
 
-    public init(store: any NewsStore, configuration: Configuration, logger: Logger) async throws {
+    public init(
+        store: any NewsStore, configuration: Configuration, logger: Logger, contentChanged: @escaping @Sendable () -> Void = {}
+    ) async throws {
         self.store = store
+        self.contentChanged = contentChanged
         self.configuration = configuration
         self.throttle = LoginThrottle(limits: configuration.throttle)
         self.desk = AccountDesk(store: store, hasher: configuration.hasher)
@@ -77,6 +82,88 @@ public struct Newsroom: Sendable {
             }
             let model = try await QueueModel.load(store: store, kind: kind, language: language)
             return AdminPage.response(QueueView.render(model, signedIn: signedIn))
+        }
+        add(.article, to: router) { request, context, signedIn, _ in
+            guard let id = context.parameters.get("id").flatMap(Int64.init), let model = try await ArticleDeskModel.load(id: id, store: store)
+            else { throw AdminError.notFound }
+            return AdminPage.response(ArticleDeskView.render(model, signedIn: signedIn, notice: QueryItems.parse(request.uri.query)["done"]))
+        }
+        add(.hideArticle, to: router) { _, context, signedIn, form in
+            guard let id = context.parameters.get("id").flatMap(Int64.init), try await store.article(id: id) != nil else { throw AdminError.notFound }
+            let reason = (form["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !reason.isEmpty else { throw AdminError.badForm("Say why the article is hidden: readers see the reason.") }
+            let reasonShown = String(reason.prefix(300))
+            if try await store.hide(articleID: id, reason: reasonShown, actor: signedIn.editor.login, at: Date()) {
+                contentChanged()
+                try await audit(signedIn, "article.hide", target: "article:\(id)", after: reasonShown, context: context)
+            }
+            return Response.redirect(to: AdminRoute.article.path(id: id) + "?done=Hidden.", type: .normal)
+        }
+        add(.unhideArticle, to: router) { _, context, signedIn, _ in
+            guard let id = context.parameters.get("id").flatMap(Int64.init), try await store.article(id: id) != nil else { throw AdminError.notFound }
+            let before = try await store.hiddenArticle(id: id)
+            if try await store.unhide(articleID: id) {
+                contentChanged()
+                try await audit(signedIn, "article.unhide", target: "article:\(id)", before: before?.reason, context: context)
+            }
+            return Response.redirect(to: AdminRoute.article.path(id: id) + "?done=Shown+again.", type: .normal)
+        }
+        add(.correctArticle, to: router) { _, context, signedIn, form in
+            guard let id = context.parameters.get("id").flatMap(Int64.init), let article = try await store.article(id: id) else {
+                throw AdminError.notFound
+            }
+            let reason = String((form["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(300))
+            guard !reason.isEmpty else { throw AdminError.badForm("Say why: the reason is kept with the correction.") }
+            var changes: [(field: Correction.Field, language: Language?, before: String, after: String)] = []
+            for language in Language.allCases {
+                guard let version = article.versions[language], let raw = form["title-\(language.rawValue)"] else { continue }
+                let title = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !title.isEmpty else { throw AdminError.badForm("A headline cannot be empty (\(language.rawValue)).") }
+                if title != version.title { changes.append((.title, language, version.title, String(title.prefix(300)))) }
+            }
+            if let raw = form["section"], raw != article.topics?.section.rawValue {
+                guard Section(rawValue: raw) != nil else { throw AdminError.badForm("There is no section \"\(raw)\".") }
+                changes.append((.section, nil, article.topics?.section.rawValue ?? "", raw))
+            }
+            if let raw = form["region"], raw != article.topics?.region {
+                guard Region.allCodes.contains(raw) else { throw AdminError.badForm("There is no region \"\(raw)\".") }
+                changes.append((.region, nil, article.topics?.region ?? "", raw))
+            }
+            let now = Date()
+            for change in changes {
+                let correction = Correction(
+                    articleID: id, language: change.language, field: change.field, value: change.after, actor: signedIn.editor.login,
+                    reason: reason, at: now)
+                guard try await store.correct(correction) else { continue }
+                let field = change.field.rawValue + (change.language.map { "[\($0.rawValue)]" } ?? "")
+                try await audit(
+                    signedIn, "article.correct", target: "article:\(id)", before: "\(field): \(change.before)", after: "\(field): \(change.after) (\(reason))",
+                    context: context)
+            }
+            if !changes.isEmpty { contentChanged() }
+            let done = changes.isEmpty ? "Nothing+changed." : "Corrected."
+            return Response.redirect(to: AdminRoute.article.path(id: id) + "?done=" + done, type: .normal)
+        }
+        add(.restoreCorrection, to: router) { _, context, signedIn, form in
+            guard let id = context.parameters.get("id").flatMap(Int64.init), try await store.article(id: id) != nil else { throw AdminError.notFound }
+            guard let field = form["field"].flatMap(Correction.Field.init(rawValue:)) else { throw AdminError.badForm("Say which correction.") }
+            let language = form["lang"].flatMap(Language.init(rawValue:))
+            let existing = try await store.corrections(articleID: id).first { $0.field == field && (!field.isPerEdition || $0.language == language) }
+            guard let existing else { throw AdminError.badForm("That correction is not in force.") }
+            if existing.actor != signedIn.editor.login, !signedIn.may(.revertOthers) {
+                throw AdminError.forbidden(.revertOthers, signedIn.editor.role)
+            }
+            if let removed = try await store.removeCorrection(articleID: id, language: language, field: field) {
+                contentChanged()
+                let name = field.rawValue + (language.map { "[\($0.rawValue)]" } ?? "")
+                try await audit(
+                    signedIn, "article.restore", target: "article:\(id)", before: "\(name): \(removed.value)",
+                    after: "\(name): \(removed.replaced ?? "")", context: context)
+            }
+            return Response.redirect(to: AdminRoute.article.path(id: id) + "?done=Restored.", type: .normal)
+        }
+        add(.hiddenArticles, to: router) { _, _, signedIn, _ in
+            AdminPage.response(ArticleDeskView.hiddenList(try await store.hiddenArticles(limit: 500), signedIn: signedIn))
         }
         add(.sessions, to: router) { request, _, signedIn, _ in
             let sessions = try await store.sessions(editorID: signedIn.editor.id)
@@ -328,7 +415,11 @@ public struct Newsroom: Sendable {
         AccountDesk.Actor(name: signedIn.editor.login, address: Self.address(context))
     }
 
-    func audit(_ signedIn: SignedIn, _ action: String, target: String, context: SiteRequestContext) async throws {
-        try await store.appendAudit(AuditEntry(actor: signedIn.editor.login, action: action, target: target, address: Self.address(context)))
+    func audit(
+        _ signedIn: SignedIn, _ action: String, target: String, before: String? = nil, after: String? = nil, context: SiteRequestContext
+    ) async throws {
+        try await store.appendAudit(
+            AuditEntry(
+                actor: signedIn.editor.login, action: action, target: target, before: before, after: after, address: Self.address(context)))
     }
 }

@@ -49,7 +49,7 @@ enum QueueView {
         for stored in model.items {
             let language = stored.version.language.rawValue
             let title = stored.version.title.isEmpty ? "(no headline)" : stored.version.title
-            main += "<tr><td><a href=\"/\(language)/news/\(stored.articleID)\">\(e(String(title.prefix(140))))</a></td>"
+            main += "<tr><td><a href=\"\(AdminRoute.article.path(id: stored.articleID))\">\(e(String(title.prefix(140))))</a></td>"
             main += "<td>\(language)</td><td>\(e(stored.key.project))</td><td><ul>"
             for flag in stored.version.flags { main += "<li><strong>\(e(flag.kind.rawValue))</strong>: \(e(String(flag.detail.prefix(200))))</li>" }
             main += "</ul></td></tr>\n"

@@ -112,7 +112,7 @@ struct ServeCommand: AsyncParsableCommand {
         let room = try await Newsroom(
             store: store,
             configuration: .init(idleTimeout: idle, secureCookies: publicURL.lowercased().hasPrefix("https://"), hasher: try newsroom.hasher()),
-            logger: logger)
+            logger: logger, contentChanged: site.contentChanged)
         let ended = try await store.endSessions(lastSeenBefore: Date().addingTimeInterval(-Double(newsroom.sessionIdleMinutes * 60)))
         if ended > 0 { logger.info("newsroom: idle sessions ended", metadata: ["sessions": "\(ended)"]) }
         let app = site.application(hostname: host, port: port, limits: limits, logger: logger, room: room.router().buildResponder())

@@ -218,6 +218,16 @@ enum OpenAPIDocument {
        }
       }
      },
+     "410": {
+      "description": "The newsroom withdrew this article; the message gives its reason.",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Problem"
+        }
+       }
+      }
+     },
      "503": {
       "$ref": "#/components/responses/Unavailable"
      }

@@ -18,6 +18,9 @@ extension Site {
             try await articleList(Self.queryItems(request))
         }
         api.get("articles/{id}") { _, context in
+            if let id = context.parameters.get("id").flatMap({ Int64($0) }), let hidden = try await store.hiddenArticle(id: id) {
+                return Self.apiProblem(.gone, "gone", "The newsroom withdrew this article: \(hidden.reason)")
+            }
             guard let id = context.parameters.get("id").flatMap({ Int64($0) }), let article = try await store.article(id: id) else {
                 return Self.apiProblem(.notFound, "not_found", "No article has that id.")
             }

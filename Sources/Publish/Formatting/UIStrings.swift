@@ -179,6 +179,11 @@ public struct UIStrings: Sendable {
             "Мұндай бет жоқ немесе ол жойылған.", "Такой страницы нет, или она была удалена.",
             "There is no such page, or it has been removed.")
     }
+    var goneTitle: String { pick("Материал алынып тасталды", "Материал снят", "Article withdrawn") }
+    var goneText: String {
+        pick("Редакция бұл материалды жариялаудан алып тастады.", "Редакция сняла этот материал с публикации.",
+             "The newsroom has withdrawn this article.")
+    }
     var badRequestTitle: String { pick("Қате сұрау", "Неверный запрос", "Bad request") }
     func badPageNumber(_ raw: String) -> String {
         pick(

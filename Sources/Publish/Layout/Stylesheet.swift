@@ -78,6 +78,7 @@ enum Stylesheet {
         .room input, .room select, .room button { font: inherit; padding: .3rem .4rem; }
         .room-form label { display: block; }
         .room-form input { width: min(100%, 24rem); }
+        .room form.inline { display: inline; }
         .signout { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .25rem 0; }
         .queue-kinds { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
         .queue-kinds a[aria-current] { font-weight: bold; }

@@ -22,6 +22,12 @@ final class ContentGeneration: Sendable {
         return known.value
     }
 
+    /// Forgets the generation read, so the next request reads it again: this node's own changes
+    /// (the editors' room) show at once rather than within `trust`.
+    func forget() {
+        known.withLock { $0 = nil }
+    }
+
     func current() async throws -> Int64 {
         let now = ContinuousClock.now
         if trust > .zero, let known = known.withLock({ $0 }), now - known.checked < trust { return known.value }

@@ -18,6 +18,8 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             return page(404, request, detail: nil)
         } catch PageError.badRequest(let problem) {
             return page(400, request, detail: problem.message(UIStrings(edition(of: request))))
+        } catch PageError.gone(let reason) {
+            return page(410, request, detail: reason)
         } catch PageError.busy {
             var response = page(503, request, detail: nil)
             response.headers[.retryAfter] = "1"
@@ -67,6 +69,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         let (code, message): (String, String) = switch status {
         case 404: ("not_found", "Nothing is at this address; /api/v1/openapi.json lists what is.")
         case 405: ("method_not_allowed", "Only GET and HEAD are answered here.")
+        case 410: ("gone", "The newsroom withdrew this article" + (detail.map { ": \($0)" } ?? "."))
         case 503 where detail == ErrorView.databaseUnavailable: ("unavailable", ErrorView.databaseUnavailable)
         case 503: ("busy", "Too many searches at once; try again in a second (see Retry-After).")
         case 400..<500: ("bad_request", detail ?? "The request is not one this API answers.")

@@ -6,6 +6,8 @@ enum PageError: Error {
     case badRequest(BadParameter)
     /// Too many searches at once (`SearchGate`): try again in a moment.
     case busy
+    /// An article the newsroom hid, with its reason: 410 Gone.
+    case gone(reason: String)
 }
 
 /// What was wrong with a request, so the error page can explain it in each edition.

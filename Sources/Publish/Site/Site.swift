@@ -39,6 +39,12 @@ public struct Site: Sendable {
         self.counts = ListingCounts(generation: generation)
     }
 
+    /// Tells the site that something its pages show was just changed here (by an editor): the
+    /// next request reads the content generation again instead of trusting the last read.
+    public func contentChanged() {
+        generation.forget()
+    }
+
     public func router() -> Router<SiteRequestContext> {
         let router = Router(context: SiteRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
@@ -187,6 +193,7 @@ public struct Site: Sendable {
             let edition = try Self.edition(context)
             let parameter = context.parameters.get("article") ?? ""
             guard let (id, slug) = Self.articleReference(parameter) else { throw PageError.notFound }
+            if let hidden = try await store.hiddenArticle(id: id) { throw PageError.gone(reason: hidden.reason) }
             guard let model = try await ArticleModel.load(edition: edition, id: id, store: store, sources: sources, publicURL: publicURL)
             else { throw PageError.notFound }
             // One address per article: old or mistyped slugs move permanently to the canonical one.

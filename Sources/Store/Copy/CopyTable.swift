@@ -88,6 +88,15 @@ struct CopyTable: Sendable {
                       ("created_at", .instant)],
             key: ["run", "target_lang"]),
         CopyTable(
+            name: "hidden_articles",
+            columns: [("article_id", .integer), ("reason", .text), ("actor", .text), ("hidden_at", .instant)],
+            key: ["article_id"]),
+        CopyTable(
+            name: "article_corrections",
+            columns: [("article_id", .integer), ("lang", .text), ("field", .text), ("value", .text), ("replaced", .text),
+                      ("actor", .text), ("reason", .text), ("corrected_at", .instant)],
+            key: ["article_id", "lang", "field"]),
+        CopyTable(
             name: "editors",
             columns: [("id", .integer), ("login", .text), ("display_name", .text), ("role", .text), ("password_hash", .text),
                       ("disabled", .bool), ("created_at", .instant)],

@@ -37,6 +37,7 @@ struct PostgresBatchSave {
                 UPDATE articles a SET story_id = leader.id FROM leader WHERE a.id = \(articleIDs[index])
                 """, on: connection, logger: logger)
         }
+        try await PostgresStore.reapplyCorrections(articleIDs: articleIDs, on: connection, logger: logger)
         return zip(outcomes, articleIDs).map { ($0, $1) }
     }
 
@@ -276,7 +277,8 @@ struct PostgresBatchSave {
                 INSERT INTO story_pending (article_id, lang)
                 SELECT * FROM unnest(\(owed.map(\.id))::bigint[], \(owed.map(\.lang))::text[]) ON CONFLICT DO NOTHING)
             UPDATE articles a SET updated_at = \(now),
-            listed = EXISTS (SELECT 1 FROM versions v WHERE v.article_id = a.id AND v.title <> ''),
+            listed = NOT EXISTS (SELECT 1 FROM hidden_articles h WHERE h.article_id = a.id)
+                AND EXISTS (SELECT 1 FROM versions v WHERE v.article_id = a.id AND v.title <> ''),
             published_local = COALESCE(t.published_local, a.published_local),
             has_time = CASE WHEN t.published_local IS NULL THEN a.has_time ELSE t.has_time END,
             heropic = COALESCE(a.heropic, t.heropic)

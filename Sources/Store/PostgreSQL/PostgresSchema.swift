@@ -297,5 +297,30 @@ enum PostgresSchema {
             "CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
             "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()",
         ]),
+        // A hidden article is never listed: the saves that set `listed` look here first. A
+        // correction is put back over every later automatic write; `lang` is '' for the whole article.
+        Step(name: "v5: articles hidden and corrected by the newsroom", statements: [
+            """
+            CREATE TABLE hidden_articles (
+                article_id BIGINT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+                reason TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                hidden_at TIMESTAMPTZ NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE article_corrections (
+                article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+                lang TEXT COLLATE "C" NOT NULL,
+                field TEXT COLLATE "C" NOT NULL,
+                value TEXT NOT NULL,
+                replaced TEXT,
+                actor TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                corrected_at TIMESTAMPTZ NOT NULL,
+                PRIMARY KEY (article_id, lang, field)
+            )
+            """,
+        ]),
     ]
 }

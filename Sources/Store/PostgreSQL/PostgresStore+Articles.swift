@@ -53,7 +53,9 @@ extension PostgresStore {
     }
 
     public func saveTopics(_ topics: ArticleTopics, articleID: Int64) async throws {
-        try await execute(
+        let logger = logger
+        try await transaction { connection in
+            try await Self.run(
             """
             INSERT INTO article_topics (article_id, section, secondary, section_score, section_reason, region, region_place, region_reason)
             VALUES (\(articleID), \(topics.section.rawValue), \(topics.secondary.map(\.rawValue).joined(separator: ",")),
@@ -61,7 +63,9 @@ extension PostgresStore {
             ON CONFLICT (article_id) DO UPDATE SET section = excluded.section, secondary = excluded.secondary,
             section_score = excluded.section_score, section_reason = excluded.section_reason, region = excluded.region,
             region_place = excluded.region_place, region_reason = excluded.region_reason
-            """)
+            """, on: connection, logger: logger)
+            try await Self.reapplyCorrections(articleIDs: [articleID], on: connection, logger: logger)
+        }
     }
 
     // MARK: Reads
@@ -203,9 +207,11 @@ extension PostgresStore {
                 [SearchDocumentRow(articleID: articleID, language: language, vector: search)], on: connection, logger: logger)
             try await Self.run(
                 """
-                UPDATE articles SET listed = EXISTS (SELECT 1 FROM versions WHERE article_id = \(articleID) AND title <> '')
+                UPDATE articles SET listed = NOT EXISTS (SELECT 1 FROM hidden_articles WHERE article_id = \(articleID))
+                    AND EXISTS (SELECT 1 FROM versions WHERE article_id = \(articleID) AND title <> '')
                 WHERE id = \(articleID)
                 """, on: connection, logger: logger)
+            try await Self.reapplyCorrections(articleIDs: [articleID], on: connection, logger: logger)
         }
     }
 

@@ -108,7 +108,12 @@ extension PostgresStore {
     }
 
     public func storyMembers(storyID: Int64) async throws -> [(id: Int64, key: ArticleKey)] {
-        try await rows("SELECT id, project, govkz_id FROM articles WHERE story_id = \(storyID) ORDER BY (id = \(storyID)) DESC, id")
+        // Copies the newsroom hid are no part of what readers see of a story.
+        try await rows(
+            """
+            SELECT id, project, govkz_id FROM articles WHERE story_id = \(storyID)
+            AND id NOT IN (SELECT article_id FROM hidden_articles) ORDER BY (id = \(storyID)) DESC, id
+            """)
             .map { row in
                 (try row["id"].decode(Int64.self), ArticleKey(project: try row["project"].decode(String.self), govkzID: try row["govkz_id"].decode(String.self)))
             }
@@ -117,7 +122,12 @@ extension PostgresStore {
     public func storyPublishers(storyIDs: [Int64]) async throws -> [Int64: [String]] {
         guard !storyIDs.isEmpty else { return [:] }
         var publishers: [Int64: [String]] = [:]
-        for row in try await rows("SELECT story_id, project FROM articles WHERE story_id = ANY(\(Array(Set(storyIDs)))) ORDER BY story_id, id") {
+        for row in try await rows(
+            """
+            SELECT story_id, project FROM articles WHERE story_id = ANY(\(Array(Set(storyIDs))))
+            AND id NOT IN (SELECT article_id FROM hidden_articles) ORDER BY story_id, id
+            """)
+        {
             let story = try row["story_id"].decode(Int64.self), project = try row["project"].decode(String.self)
             if publishers[story]?.contains(project) != true { publishers[story, default: []].append(project) }
         }
@@ -151,6 +161,7 @@ extension PostgresStore {
             SELECT r.related_id FROM related_articles r
             JOIN articles a ON a.id = r.article_id JOIN articles b ON b.id = r.related_id
             WHERE r.article_id = \(articleID) AND COALESCE(a.story_id, a.id) <> COALESCE(b.story_id, b.id)
+            AND r.related_id NOT IN (SELECT article_id FROM hidden_articles)
             ORDER BY r.score DESC, r.related_id DESC LIMIT \(Int64(max(0, limit)))
             """
         ).map { try $0["related_id"].decode(Int64.self) }

@@ -28,6 +28,7 @@ extension PostgresStore {
                 """, on: connection, logger: logger)
             try await Self.writeDocuments(
                 [SearchDocumentRow(articleID: articleID, language: version.language, vector: search)], on: connection, logger: logger)
+            try await Self.reapplyCorrections(articleIDs: [articleID], on: connection, logger: logger)
             return true
         }
     }

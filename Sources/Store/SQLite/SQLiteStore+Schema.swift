@@ -307,6 +307,30 @@ extension SQLiteStore {
                     END;
                     """)
         }
+        migrator.registerMigration("v15: articles hidden and corrected by the newsroom") { db in
+            // A hidden article is never listed: the saves that set `listed` look here first. A
+            // correction is put back over every later automatic write; `lang` is '' for the whole article.
+            try db.execute(
+                sql: """
+                    CREATE TABLE hidden_articles (
+                        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                        reason TEXT NOT NULL,
+                        actor TEXT NOT NULL,
+                        hidden_at TEXT NOT NULL
+                    );
+                    CREATE TABLE article_corrections (
+                        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                        lang TEXT NOT NULL,
+                        field TEXT NOT NULL,
+                        value TEXT NOT NULL,
+                        replaced TEXT,
+                        actor TEXT NOT NULL,
+                        reason TEXT NOT NULL,
+                        corrected_at TEXT NOT NULL,
+                        PRIMARY KEY (article_id, lang, field)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

@@ -120,7 +120,12 @@ extension SQLiteStore {
     public func storyMembers(storyID: Int64) async throws -> [(id: Int64, key: ArticleKey)] {
         try await database.read { db in
             try Row.fetchAll(
-                db, sql: "SELECT id, project, govkz_id FROM articles WHERE story_id = ? ORDER BY (id = ?) DESC, id",
+                // Copies the newsroom hid are no part of what readers see of a story.
+                db,
+                sql: """
+                    SELECT id, project, govkz_id FROM articles WHERE story_id = ?
+                    AND id NOT IN (SELECT article_id FROM hidden_articles) ORDER BY (id = ?) DESC, id
+                    """,
                 arguments: [storyID, storyID]
             ).map { ($0["id"], ArticleKey(project: $0["project"], govkzID: $0["govkz_id"])) }
         }
@@ -134,7 +139,7 @@ extension SQLiteStore {
                 db,
                 sql: """
                     SELECT story_id, project FROM articles WHERE story_id IN (\(databaseQuestionMarks(count: storyIDs.count)))
-                    ORDER BY story_id, id
+                    AND id NOT IN (SELECT article_id FROM hidden_articles) ORDER BY story_id, id
                     """,
                 arguments: StatementArguments(storyIDs))
             while let row = try rows.next() {
@@ -172,6 +177,7 @@ extension SQLiteStore {
                     SELECT r.related_id FROM related_articles r
                     JOIN articles a ON a.id = r.article_id JOIN articles b ON b.id = r.related_id
                     WHERE r.article_id = ? AND COALESCE(a.story_id, a.id) <> COALESCE(b.story_id, b.id)
+                    AND r.related_id NOT IN (SELECT article_id FROM hidden_articles)
                     ORDER BY r.score DESC, r.related_id DESC LIMIT ?
                     """,
                 arguments: [articleID, limit])

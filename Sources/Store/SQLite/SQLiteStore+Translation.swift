@@ -27,6 +27,7 @@ extension SQLiteStore {
                     QualityFlag.encode(version.flags), mt.engine, mt.model, StoreDate.string(mt.translatedAt),
                     mt.sourceLanguage.rawValue,
                 ])
+            try Self.reapplyCorrections(articleID: articleID, db: db)
             return true
         }
     }

@@ -215,7 +215,8 @@ public final class SQLiteStore: NewsStore {
         try db.cachedStatement(
             sql: """
                 UPDATE articles SET updated_at = ?,
-                listed = CASE WHEN EXISTS (SELECT 1 FROM versions WHERE article_id = ? AND title <> '') THEN 1 ELSE 0 END,
+                listed = CASE WHEN EXISTS (SELECT 1 FROM hidden_articles WHERE article_id = articles.id) THEN 0
+                    WHEN EXISTS (SELECT 1 FROM versions WHERE article_id = ? AND title <> '') THEN 1 ELSE 0 END,
                 published_local = COALESCE(?, published_local),
                 has_time = CASE WHEN ? IS NULL THEN has_time ELSE ? END,
                 heropic = COALESCE(heropic, ?)
@@ -225,6 +226,7 @@ public final class SQLiteStore: NewsStore {
                 now, articleID, version.published?.local, version.published?.local,
                 (version.published?.hasTime ?? false) ? 1 : 0, version.heropic, articleID,
             ])
+        try reapplyCorrections(articleID: articleID, db: db)
         return (outcome, articleID)
     }
 
@@ -380,6 +382,7 @@ public final class SQLiteStore: NewsStore {
                 articleID, topics.section.rawValue, topics.secondary.map(\.rawValue).joined(separator: ","),
                 topics.sectionScore, topics.sectionReason, topics.region, topics.place, topics.regionReason,
             ])
+        try reapplyCorrections(articleID: articleID, db: db)
     }
 
     public func article(id: Int64) async throws -> Article? {
@@ -523,10 +526,12 @@ public final class SQLiteStore: NewsStore {
             try db.execute(
                 sql: """
                     UPDATE articles SET
-                    listed = CASE WHEN EXISTS (SELECT 1 FROM versions WHERE article_id = ? AND title <> '') THEN 1 ELSE 0 END
+                    listed = CASE WHEN EXISTS (SELECT 1 FROM hidden_articles WHERE article_id = articles.id) THEN 0
+                        WHEN EXISTS (SELECT 1 FROM versions WHERE article_id = ? AND title <> '') THEN 1 ELSE 0 END
                     WHERE id = ?
                     """,
                 arguments: [articleID, articleID])
+            try Self.reapplyCorrections(articleID: articleID, db: db)
         }
     }
 

@@ -26,12 +26,35 @@ struct NewsroomHTTPTests {
         for role in EditorRole.allCases {
             _ = try await desk.add(login: role.rawValue, displayName: nil, role: role, password: password, by: .commandLine)
         }
+        try await store.seed(sources: SourceCatalog.parse("kgd-zhetysu"))
+        _ = try await store.save(Self.article("1", title: "Tax reporting changes"), for: ArticleKey(project: "kgd-zhetysu", govkzID: "1"))
+        _ = try await store.save(Self.article("2", title: "A release published in error"), for: ArticleKey(project: "kgd-zhetysu", govkzID: "2"))
         let logger = Logger(label: "room-test") { _ in SwiftLogNoOpLogHandler() }
+        let site = Site(store: store)
         let room = try await Newsroom(
-            store: store, configuration: .init(secureCookies: secure, hasher: hasher, throttle: throttle), logger: logger)
-        let app = Site(store: store).application(hostname: "127.0.0.1", port: 0, logger: logger, room: room.router().buildResponder())
+            store: store, configuration: .init(secureCookies: secure, hasher: hasher, throttle: throttle), logger: logger,
+            contentChanged: site.contentChanged)
+        let app = site.application(hostname: "127.0.0.1", port: 0, logger: logger, room: room.router().buildResponder())
         try await app.test(.live) { client in try await body(client, store) }
         withExtendedLifetime(lifetime) {}
+    }
+
+    static func article(_ id: String, title: String) -> ArticleVersion {
+        ArticleVersion(
+            language: .en, title: title, originalTitle: title, bodyHTML: "<p>\(title): the text.</p>", originalHTML: "<p>\(title)</p>",
+            slug: nil, sourceURL: "https://www.gov.kz/memleket/entities/kgd-zhetysu/press/news/details/\(id)?lang=en", heropic: nil,
+            createdRaw: "2025-12-18T12:41:00.000Z", published: GovKzDate("2025-12-18T12:41:00.000Z"), fetchedAt: Date(), contentHash: "h\(id)",
+            rawJSON: nil)
+    }
+
+    /// An id that names something for a route: an article for the article routes, an account for the others.
+    static func sampleID(_ route: AdminRoute, store: any NewsStore) async throws -> Int64 {
+        switch route {
+        case .article, .hideArticle, .unhideArticle, .correctArticle, .restoreCorrection:
+            return try #require(try await store.articleID(for: ArticleKey(project: "kgd-zhetysu", govkzID: "1")))
+        default:
+            return try #require(try await store.editor(login: "viewer")).id
+        }
     }
 
     @Test("signing in sets a private session cookie, rotates it, and signing out ends it", arguments: StoreImplementation.allCases)
@@ -168,11 +191,10 @@ struct NewsroomHTTPTests {
     @Test("every route of the room, for every role and for nobody: allowed or refused as the policy says", arguments: StoreImplementation.allCases)
     func everyRoleOnEveryRoute(_ implementation: StoreImplementation) async throws {
         try await Self.withRoom(implementation) { client, store in
-            let target = try #require(try await store.editor(login: "viewer"))
             let guarded = AdminRoute.allCases.filter { $0.action != nil }
             let anonymous = Browser(client)
             for route in guarded {
-                let path = route.path(id: target.id)
+                let path = route.path(id: try await Self.sampleID(route, store: store))
                 let page = route.method == .get ? try await anonymous.get(path) : try await anonymous.post(path, ["csrf": "x"])
                 #expect(page.status == (route.method == .get ? 303 : 403), "nobody \(route)")
                 if route.method == .get { #expect(page.location?.hasPrefix("/admin/login?next=") == true, "nobody \(route)") }
@@ -182,7 +204,7 @@ struct NewsroomHTTPTests {
                 try await browser.signIn(role.rawValue, Self.password)
                 let csrf = try #require(try await browser.get("/admin").csrf)
                 for route in guarded {
-                    let path = route.path(id: target.id)
+                    let path = route.path(id: try await Self.sampleID(route, store: store))
                     // Forms are sent with the token and nothing else: allowed ones answer 400 or move on, never 403.
                     let page = route.method == .get ? try await browser.get(path) : try await browser.post(path, ["csrf": csrf])
                     let allowed = route.action.map { NewsroomPolicy.allows(role, $0) } ?? true
@@ -286,6 +308,130 @@ struct NewsroomHTTPTests {
             #expect(missing.status == 404 && missing.headers[.cacheControl] == "no-store")
             // The session cookie is scoped to the room: public pages never receive it.
             #expect(!(await browser.jar.values.contains { $0.path == "/" }))
+        }
+    }
+}
+
+extension NewsroomHTTPTests {
+    @Test("an editor hides an article with a reason: its page and API answer 410, it leaves listings and feeds, and showing it again restores it", arguments: StoreImplementation.allCases)
+    func hideArticle(_ implementation: StoreImplementation) async throws {
+        try await Self.withRoom(implementation) { client, store in
+            let id = try #require(try await store.articleID(for: ArticleKey(project: "kgd-zhetysu", govkzID: "2")))
+            let reader = Browser(client)
+            #expect(try await reader.get("/en/news/\(id)").status == 301)
+            #expect(try await reader.get("/en/news/all").body.contains("A release published in error"))
+
+            let editor = Browser(client)
+            try await editor.signIn("editor", Self.password)
+            let desk = try await editor.get("/admin/articles/\(id)")
+            #expect(desk.status == 200 && desk.body.contains("A release published in error"))
+            let csrf = try #require(desk.csrf)
+            #expect(try await editor.post("/admin/articles/\(id)/hide", ["reason": "  ", "csrf": csrf]).status == 400)
+            let hidden = try await editor.post("/admin/articles/\(id)/hide", ["reason": "Published in error <b>by the source</b>", "csrf": csrf])
+            #expect(hidden.status == 303)
+
+            let gone = try await reader.get("/en/news/\(id)-a-release-published-in-error")
+            #expect(gone.status == 410)
+            #expect(gone.body.contains("Published in error &lt;b&gt;by the source&lt;/b&gt;"))
+            let api = try await reader.get("/api/v1/articles/\(id)")
+            #expect(api.status == 410 && api.body.contains("\"gone\""))
+            #expect(!(try await reader.get("/en/news/all").body.contains("A release published in error")))
+            #expect(!(try await reader.get("/en/news/all/rss").body.contains("A release published in error")))
+            #expect(try await reader.get("/en/news/all").body.contains("Tax reporting changes"))
+            #expect(try await editor.get("/admin/hidden").body.contains("Published in error"))
+
+            // A viewer sees the article in the room but may not show it again.
+            let viewer = Browser(client)
+            try await viewer.signIn("viewer", Self.password)
+            let seen = try await viewer.get("/admin/articles/\(id)")
+            #expect(seen.status == 200 && !seen.body.contains("Show again"))
+            let viewerCSRF = try #require(try await viewer.get("/admin").csrf)
+            #expect(try await viewer.post("/admin/articles/\(id)/unhide", ["csrf": viewerCSRF]).status == 403)
+
+            #expect(try await editor.post("/admin/articles/\(id)/unhide", ["csrf": csrf]).status == 303)
+            #expect(try await reader.get("/en/news/all").body.contains("A release published in error"))
+            let trail = try await store.auditEntries(AuditFilter(target: "article:\(id)"), limit: 5)
+            #expect(trail.map(\.action) == ["article.unhide", "article.hide"])
+            #expect(trail.last?.after == "Published in error <b>by the source</b>" && trail.first?.before == trail.last?.after)
+        }
+    }
+}
+
+extension NewsroomHTTPTests {
+    @Test("an editor corrects a headline and a section: the public pages, the API and listings show them at once and after a re-harvest; a chief restores", arguments: StoreImplementation.allCases)
+    func correctArticle(_ implementation: StoreImplementation) async throws {
+        try await Self.withRoom(implementation) { client, store in
+            let key = ArticleKey(project: "kgd-zhetysu", govkzID: "1")
+            let id = try #require(try await store.articleID(for: key))
+            let reader = Browser(client)
+            #expect(try await reader.get("/en/news/all").body.contains("Tax reporting changes"))
+
+            let editor = Browser(client)
+            try await editor.signIn("editor", Self.password)
+            let desk = try await editor.get("/admin/articles/\(id)")
+            let csrf = try #require(desk.csrf)
+            #expect(desk.body.contains("value=\"Tax reporting changes\""))
+            #expect(try await editor.post("/admin/articles/\(id)/correct", ["title-en": "New tax rules", "csrf": csrf]).status == 400)
+            #expect(try await editor.post("/admin/articles/\(id)/correct", ["section": "nonsense", "reason": "x", "csrf": csrf]).status == 400)
+            let corrected = try await editor.post(
+                "/admin/articles/\(id)/correct",
+                ["title-en": "New tax rules <for 2026>", "section": "law", "reason": "the headline was vague", "csrf": csrf])
+            #expect(corrected.status == 303)
+
+            let page = try await reader.get("/en/news/\(id)")
+            let canonical = try #require(page.location)
+            let article = try await reader.get(canonical)
+            #expect(article.body.contains("New tax rules &lt;for 2026&gt;"))
+            #expect(try await reader.get("/en/category/law").body.contains("New tax rules"))
+            #expect(try await reader.get("/api/v1/articles/\(id)").body.contains("New tax rules <for 2026>"))
+
+            // gov.kz sends the item again, changed: the correction stays.
+            var changed = Self.article("1", title: "Tax reporting changes, updated")
+            changed.contentHash = "changed"
+            #expect(try await store.save(changed, for: key) == .updated)
+            #expect(try await Self.apiTitle(reader, id) == "New tax rules <for 2026>")
+            #expect(try await reader.get("/en/category/law").body.contains("New tax rules"))
+
+            // A chief may undo another's correction, and the machines' latest headline returns.
+            #expect(try await editor.get("/admin/articles/\(id)").body.contains("Restore the machines"))
+            let chief = Browser(client)
+            try await chief.signIn("chief", Self.password)
+            let chiefCSRF = try #require(try await chief.get("/admin").csrf)
+            let restored = try await chief.post("/admin/articles/\(id)/restore", ["field": "title", "lang": "en", "csrf": chiefCSRF])
+            #expect(restored.status == 303)
+            #expect(try await Self.apiTitle(reader, id) == "Tax reporting changes, updated")
+            let trail = try await store.auditEntries(AuditFilter(target: "article:\(id)"), limit: 10)
+            #expect(trail.map(\.action) == ["article.restore", "article.correct", "article.correct"])
+            #expect(trail.first?.actor == "chief")
+        }
+    }
+
+    /// The English headline the API gives for an article.
+    static func apiTitle(_ browser: Browser, _ id: Int64) async throws -> String? {
+        let page = try await browser.get("/api/v1/articles/\(id)")
+        let json = try JSONSerialization.jsonObject(with: Data(page.body.utf8)) as? [String: Any]
+        let versions = json?["versions"] as? [[String: Any]] ?? []
+        return versions.first { $0["language"] as? String == "en" }?["title"] as? String
+    }
+
+    @Test("an editor may restore their own correction but not another editor's")
+    func restoreOthers() async throws {
+        try await Self.withRoom(.sqlite) { client, store in
+            let id = try #require(try await store.articleID(for: ArticleKey(project: "kgd-zhetysu", govkzID: "1")))
+            let desk = AccountDesk(store: store, hasher: try PasswordHasher(cost: 4))
+            _ = try await desk.add(login: "second", displayName: nil, role: .editor, password: Self.password, by: .commandLine)
+            let first = Browser(client), second = Browser(client)
+            try await first.signIn("editor", Self.password)
+            try await second.signIn("second", Self.password)
+            let firstCSRF = try #require(try await first.get("/admin").csrf)
+            let secondCSRF = try #require(try await second.get("/admin").csrf)
+            #expect(try await first.post("/admin/articles/\(id)/correct", ["section": "health", "reason": "r", "csrf": firstCSRF]).status == 303)
+            let refused = try await second.post("/admin/articles/\(id)/restore", ["field": "section", "csrf": secondCSRF])
+            #expect(refused.status == 403)
+            #expect(!(try await second.get("/admin/articles/\(id)").body.contains("Restore the machines")))
+            #expect(try await store.corrections(articleID: id).count == 1)
+            #expect(try await first.post("/admin/articles/\(id)/restore", ["field": "section", "csrf": firstCSRF]).status == 303)
+            #expect(try await store.corrections(articleID: id).isEmpty)
         }
     }
 }

@@ -14,6 +14,9 @@ enum ErrorView {
         case 404:
             title = strings.notFoundTitle
             text = strings.notFoundText
+        case 410:
+            title = strings.goneTitle
+            text = strings.goneText + (detail.map { " " + $0 } ?? "")
         case 400..<500:
             title = strings.badRequestTitle
             text = detail ?? strings.badRequestTitle

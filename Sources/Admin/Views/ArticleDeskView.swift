@@ -1,0 +1,152 @@
+import EnbekshiCore
+import Foundation
+import Store
+
+/// What the room shows of one article: each language version with its flags and where it came
+/// from, whether it is hidden and why, what changed at the source, and what the newsroom did.
+struct ArticleDeskModel: Sendable {
+    var article: Article
+    var hidden: HiddenArticle?
+    var corrections: [Correction]
+    var history: [Language: [VersionHistoryEntry]]
+    var trail: [AuditEntry]
+
+    static func load(id: Int64, store: any NewsStore) async throws -> ArticleDeskModel? {
+        guard let article = try await store.article(id: id) else { return nil }
+        var history: [Language: [VersionHistoryEntry]] = [:]
+        for language in article.versions.keys { history[language] = try await store.history(articleID: id, language: language) }
+        return ArticleDeskModel(
+            article: article, hidden: try await store.hiddenArticle(id: id), corrections: try await store.corrections(articleID: id),
+            history: history,
+            trail: try await store.auditEntries(AuditFilter(target: "article:\(id)"), limit: 50))
+    }
+}
+
+enum ArticleDeskView {
+    static func render(_ model: ArticleDeskModel, signedIn: SignedIn, notice: String?) -> String {
+        let e = HTMLEscaping.escape
+        let article = model.article
+        var main = AdminLayout.notice(notice)
+        main += "<p>gov.kz: <code>\(e(article.key.project))</code> item <code>\(e(article.key.govkzID))</code>"
+        if let published = article.published { main += " · published \(e(published.local))" }
+        if let story = article.storyID { main += " · story \(story)" }
+        main += "</p>\n"
+        if let hidden = model.hidden {
+            main += "<p class=\"problem\">Hidden by \(e(hidden.actor)) on \(AdminLayout.time(hidden.at)): \(e(hidden.reason)). Its pages answer 410 Gone.</p>\n"
+        }
+        if signedIn.may(.hide) {
+            if model.hidden == nil {
+                main += """
+                    <form class="room-form" method="post" action="\(AdminRoute.hideArticle.path(id: article.id))">
+                    \(AdminLayout.csrfField(signedIn))
+                    <p><label for="reason">Reason for hiding (readers see it)</label>
+                    <input id="reason" name="reason" required maxlength="300"></p>
+                    <p><button type="submit">Hide from readers</button></p>
+                    </form>
+                    """
+            } else {
+                main += """
+                    <form method="post" action="\(AdminRoute.unhideArticle.path(id: article.id))">\(AdminLayout.csrfField(signedIn))\
+                    <button type="submit">Show again</button></form>
+                    """
+            }
+        }
+        for language in Language.allCases {
+            guard let version = article.versions[language] else { continue }
+            main += "<section lang=\"\(language.rawValue)\">\n<h2>\(e(version.title.isEmpty ? "(no headline)" : version.title))</h2>\n<p>"
+            main += "<a href=\"/\(language.rawValue)/news/\(article.id)\">public page (\(language.rawValue))</a> · "
+            main += "<a href=\"\(e(version.sourceURL))\" rel=\"noopener noreferrer\">on gov.kz</a>"
+            if let mt = version.machineTranslation { main += " · machine translation from \(mt.sourceLanguage.rawValue) by \(e(mt.engine))" }
+            main += "</p>\n"
+            if !version.flags.isEmpty {
+                main += "<ul>" + version.flags.map { "<li><strong>\(e($0.kind.rawValue))</strong>: \(e(String($0.detail.prefix(300))))</li>" }.joined() + "</ul>\n"
+            }
+            let changes = model.history[language] ?? []
+            if !changes.isEmpty {
+                main += "<h3>Changed at the source</h3>\n<ul>"
+                for change in changes {
+                    main += "<li>\(AdminLayout.time(change.replacedAt)): replaced “\(e(change.title ?? ""))”</li>"
+                }
+                main += "</ul>\n"
+            }
+            main += "</section>\n"
+        }
+        main += correctionsHTML(model, signedIn: signedIn)
+        main += "<h2>What the newsroom did</h2>\n"
+        if model.trail.isEmpty {
+            main += "<p>Nothing yet.</p>\n"
+        } else {
+            main += "<ul>" + model.trail.map { entry in
+                "<li>\(AdminLayout.time(entry.at)) · \(e(entry.actor)) · \(e(entry.action))\(entry.after.map { ": " + e($0) } ?? "")</li>"
+            }.joined() + "</ul>\n"
+        }
+        return AdminLayout.render(title: "Article \(article.id)", signedIn: signedIn, main: main)
+    }
+
+    /// The corrections in force, each with a way back, and the form that makes new ones.
+    static func correctionsHTML(_ model: ArticleDeskModel, signedIn: SignedIn) -> String {
+        let e = HTMLEscaping.escape
+        let article = model.article
+        var html = "<h2>Corrections</h2>\n"
+        if model.corrections.isEmpty {
+            html += "<p>None: what readers see is what the machines made.</p>\n"
+        } else {
+            html += "<ul>"
+            for correction in model.corrections {
+                let field = correction.field.rawValue + (correction.language.map { " (\($0.rawValue))" } ?? "")
+                html += "<li><strong>\(e(field))</strong>: “\(e(correction.value))” instead of “\(e(correction.replaced ?? "?"))”, "
+                html += "by \(e(correction.actor)) on \(AdminLayout.time(correction.at)): \(e(correction.reason))"
+                let mayRestore = signedIn.may(.correct) && (correction.actor == signedIn.editor.login || signedIn.may(.revertOthers))
+                if mayRestore {
+                    html += """
+                         <form class="inline" method="post" action="\(AdminRoute.restoreCorrection.path(id: article.id))">\(AdminLayout.csrfField(signedIn))\
+                        <input type="hidden" name="field" value="\(correction.field.rawValue)">\
+                        <input type="hidden" name="lang" value="\(correction.language?.rawValue ?? "")">\
+                        <button type="submit">Restore the machines' value</button></form>
+                        """
+                }
+                html += "</li>"
+            }
+            html += "</ul>\n"
+        }
+        guard signedIn.may(.correct) else { return html }
+        html += "<form class=\"room-form\" method=\"post\" action=\"\(AdminRoute.correctArticle.path(id: article.id))\">\n\(AdminLayout.csrfField(signedIn))\n"
+        for language in Language.allCases {
+            guard let version = article.versions[language] else { continue }
+            html += """
+                <p><label for="title-\(language.rawValue)">Headline (\(language.rawValue))</label>
+                <input id="title-\(language.rawValue)" name="title-\(language.rawValue)" lang="\(language.rawValue)" maxlength="300" value="\(e(version.title))"></p>
+
+                """
+        }
+        let section = article.topics?.section
+        let sections = Section.allCases.map { option in
+            "<option value=\"\(option.rawValue)\"\(option == section ? " selected" : "")>\(e(option.name(in: .en)))</option>"
+        }.joined()
+        let region = article.topics?.region
+        let regions = Region.allCodes.map { code in
+            "<option value=\"\(e(code))\"\(code == region ? " selected" : "")>\(e(Region.englishName(code: code) ?? code))</option>"
+        }.joined()
+        html += """
+            <p><label for="section">Section</label> <select id="section" name="section">\(sections)</select></p>
+            <p><label for="region">Region</label> <select id="region" name="region">\(regions)</select></p>
+            <p><label for="correction-reason">Why (kept with the correction)</label>
+            <input id="correction-reason" name="reason" required maxlength="300"></p>
+            <p><button type="submit">Save corrections</button></p>
+            </form>
+
+            """
+        return html
+    }
+
+    static func hiddenList(_ hidden: [HiddenArticle], signedIn: SignedIn) -> String {
+        let e = HTMLEscaping.escape
+        guard !hidden.isEmpty else { return AdminLayout.render(title: "Hidden articles", signedIn: signedIn, main: "<p>No article is hidden.</p>") }
+        var main = "<table>\n<thead><tr><th scope=\"col\">Article</th><th scope=\"col\">Why</th><th scope=\"col\">Who</th><th scope=\"col\">When</th></tr></thead>\n<tbody>\n"
+        for item in hidden {
+            main += "<tr><td><a href=\"\(AdminRoute.article.path(id: item.articleID))\">\(item.articleID)</a></td><td>\(e(item.reason))</td>"
+            main += "<td>\(e(item.actor))</td><td>\(AdminLayout.time(item.at))</td></tr>\n"
+        }
+        return AdminLayout.render(title: "Hidden articles", signedIn: signedIn, main: main + "</tbody>\n</table>\n")
+    }
+}

@@ -1,0 +1,74 @@
+import EnbekshiCore
+import Foundation
+import Store
+import TestSupport
+import Testing
+
+/// Hiding articles, on every engine: what leaves the public reads, and what survives later saves.
+@Suite("ArticleModeration contract")
+struct ArticleModerationContractTests {
+    static func save(_ store: any NewsStore, _ id: String, title: String, body: String = "<p>Салық туралы жаңалық.</p>", hash: String? = nil)
+        async throws -> Int64
+    {
+        let key = ArticleKey(project: "kgd-zhetysu", govkzID: id)
+        _ = try await store.save(NewsStoreContractTests.version(.kk, title: title, body: body, hash: hash ?? "h\(id)"), for: key)
+        return try #require(try await store.articleID(for: key))
+    }
+
+    @Test("a hidden article leaves listings, counts, search, the sitemap, related and story reads, and stays hidden through new saves and re-cleaning", arguments: StoreImplementation.allCases)
+    func hidden(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        let kept = try await Self.save(store, "1", title: "Салық есебі")
+        let gone = try await Self.save(store, "2", title: "Салық жеңілдігі")
+        try await store.relate(kept, to: [(id: gone, score: 0.5)])
+        #expect(try await store.relatedArticles(to: kept, limit: 5) == [gone])
+        let search = SearchRequest(query: try SearchQuery("салық"))
+        #expect(Set(try await store.search(search, limit: 10, offset: 0).hits.map(\.articleID)) == [kept, gone])
+
+        let at = Date(timeIntervalSince1970: 1_800_000_000)
+        #expect(try await store.hide(articleID: gone, reason: "Published in error", actor: "ainur", at: at))
+        #expect(try await store.hide(articleID: gone, reason: "again", actor: "ainur", at: at) == false)
+        #expect(try await store.hide(articleID: 999_999, reason: "none", actor: "ainur", at: at) == false)
+        let note = try #require(try await store.hiddenArticle(id: gone))
+        #expect(note.reason == "Published in error" && note.actor == "ainur" && abs(note.at.timeIntervalSince(at)) < 0.01)
+        #expect(try await store.hiddenArticle(id: kept) == nil)
+        #expect(try await store.hiddenArticles(limit: 10).map(\.articleID) == [gone])
+
+        func visible() async throws -> [Int64] { try await store.latestArticles(limit: 10, offset: 0).map(\.id) }
+        #expect(try await visible() == [kept])
+        #expect(try await store.publishedArticleCount() == 1)
+        #expect(try await store.search(search, limit: 10, offset: 0).hits.map(\.articleID) == [kept])
+        #expect(try await store.sitemapEntries(month: "2025-12").count == 1)
+        #expect(try await store.relatedArticles(to: kept, limit: 5).isEmpty)
+        // Still stored, for the newsroom.
+        #expect(try await store.article(id: gone) != nil)
+
+        // gov.kz sends it again, changed, and it is cleaned again: still hidden.
+        _ = try await Self.save(store, "2", title: "Салық жеңілдігі (жаңартылды)", hash: "changed")
+        try await store.updateCleaned(articleID: gone, language: .kk, title: "Салық жеңілдігі", bodyHTML: "<p>Жаңа.</p>", flags: [])
+        #expect(try await visible() == [kept])
+        #expect(try await store.hiddenArticle(id: gone) != nil)
+
+        #expect(try await store.unhide(articleID: gone))
+        #expect(try await store.unhide(articleID: gone) == false)
+        #expect(Set(try await visible()) == [kept, gone])
+        #expect(try await store.relatedArticles(to: kept, limit: 5) == [gone])
+    }
+
+    @Test("hiding the copy that leads a story hands the lead to the next copy; the hidden one leaves the story's members", arguments: StoreImplementation.allCases)
+    func storyLead(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        let first = try await Self.save(store, "10", title: "Бір оқиға")
+        let second = try await Self.save(store, "11", title: "Бір оқиға, екінші көшірме")
+        try await store.joinStory(articleID: second, with: first)
+        #expect(try await store.latestArticles(limit: 10, offset: 0).map(\.id) == [first])
+        #expect(try await store.storyMembers(storyID: first).map(\.id) == [first, second])
+
+        try await store.hide(articleID: first, reason: "duplicate of an error", actor: "ainur", at: Date())
+        #expect(try await store.latestArticles(limit: 10, offset: 0).map(\.id) == [second])
+        #expect(try await store.storyMembers(storyID: second).map(\.id) == [second])
+        #expect(try await store.article(id: first)?.storyID == second)
+    }
+}
