@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 /// Every address of the editors' room, declared once: its method, its path pattern, and the action
@@ -11,12 +12,14 @@ public enum AdminRoute: String, Sendable, CaseIterable {
     case sessions, endSession
     case password
     case users, addUser, changeUser
+    case sources, changeSource
     case audit, auditExport
 
     public var method: HTTPRequest.Method {
         switch self {
-        case .loginPage, .dashboard, .queue, .article, .hiddenArticles, .sessions, .users, .audit, .auditExport: .get
-        case .login, .logout, .endSession, .password, .addUser, .changeUser, .hideArticle, .unhideArticle, .correctArticle, .restoreCorrection:
+        case .loginPage, .dashboard, .queue, .article, .hiddenArticles, .sessions, .users, .sources, .audit, .auditExport: .get
+        case .login, .logout, .endSession, .password, .addUser, .changeUser, .hideArticle, .unhideArticle, .correctArticle, .restoreCorrection,
+            .changeSource:
             .post
         }
     }
@@ -39,6 +42,8 @@ public enum AdminRoute: String, Sendable, CaseIterable {
         case .password: "/admin/password"
         case .users, .addUser: "/admin/users"
         case .changeUser: "/admin/users/{id}"
+        case .sources: "/admin/sources"
+        case .changeSource: "/admin/sources/{slug}"
         case .audit: "/admin/audit"
         case .auditExport: "/admin/audit.jsonl"
         }
@@ -56,6 +61,7 @@ public enum AdminRoute: String, Sendable, CaseIterable {
         case .sessions, .endSession: .manageOwnSessions
         case .password: .changeOwnPassword
         case .users, .addUser, .changeUser: .manageUsers
+        case .sources, .changeSource: .manageSources
         case .audit, .auditExport: .readAudit
         }
     }
@@ -64,5 +70,10 @@ public enum AdminRoute: String, Sendable, CaseIterable {
     public func path(id: Int64? = nil) -> String {
         guard let id else { return pattern }
         return pattern.replacingOccurrences(of: "{id}", with: String(id))
+    }
+
+    /// The path with `{slug}` filled in (a source's slug: letters, digits and dashes).
+    public func path(slug: String) -> String {
+        pattern.replacingOccurrences(of: "{slug}", with: slug.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? slug)
     }
 }

@@ -224,6 +224,29 @@ public struct Newsroom: Sendable {
             }
             return Response.redirect(to: AdminRoute.users.path() + "?done=Changed+\(account.login).", type: .normal)
         }
+        add(.sources, to: router) { _, _, signedIn, form in
+            let query = String((form["q"] ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
+            let raw = form["state"] ?? "all"
+            guard let state = SourcesModel.State(rawValue: raw) else { throw AdminError.badForm("Show all, enabled, disabled or failing, not \"\(raw)\".") }
+            let model = try await SourcesModel.load(store: store, query: query, state: state)
+            return AdminPage.response(SourcesView.render(model, signedIn: signedIn, notice: form["done"]))
+        }
+        add(.changeSource, to: router) { _, context, signedIn, form in
+            guard let slug = context.parameters.get("slug"), let source = try await store.source(slug: slug) else { throw AdminError.notFound }
+            let enable: Bool
+            switch form["change"] {
+            case "enable": enable = true
+            case "disable": enable = false
+            default: throw AdminError.badForm("Say whether to enable or disable the source.")
+            }
+            if source.enabled != enable, try await store.setEnabled(enable, slug: slug) {
+                contentChanged()
+                try await audit(
+                    signedIn, enable ? "source.enable" : "source.disable", target: "source:\(slug)", context: context)
+            }
+            let done = (enable ? "Harvesting+" : "Stopped+harvesting+") + slug + "."
+            return Response.redirect(to: AdminRoute.sources.path() + "?q=" + (slug.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") + "&done=" + done, type: .normal)
+        }
         add(.audit, to: router) { _, _, signedIn, form in
             let filter = try Self.auditFilter(form)
             let entries = try await store.auditEntries(filter, limit: Self.auditPage)

@@ -34,23 +34,6 @@ enum ArticleDeskView {
         if let hidden = model.hidden {
             main += "<p class=\"problem\">Hidden by \(e(hidden.actor)) on \(AdminLayout.time(hidden.at)): \(e(hidden.reason)). Its pages answer 410 Gone.</p>\n"
         }
-        if signedIn.may(.hide) {
-            if model.hidden == nil {
-                main += """
-                    <form class="room-form" method="post" action="\(AdminRoute.hideArticle.path(id: article.id))">
-                    \(AdminLayout.csrfField(signedIn))
-                    <p><label for="reason">Reason for hiding (readers see it)</label>
-                    <input id="reason" name="reason" required maxlength="300"></p>
-                    <p><button type="submit">Hide from readers</button></p>
-                    </form>
-                    """
-            } else {
-                main += """
-                    <form method="post" action="\(AdminRoute.unhideArticle.path(id: article.id))">\(AdminLayout.csrfField(signedIn))\
-                    <button type="submit">Show again</button></form>
-                    """
-            }
-        }
         for language in Language.allCases {
             guard let version = article.versions[language] else { continue }
             main += "<section lang=\"\(language.rawValue)\">\n<h2>\(e(version.title.isEmpty ? "(no headline)" : version.title))</h2>\n<p>"
@@ -72,6 +55,26 @@ enum ArticleDeskView {
             main += "</section>\n"
         }
         main += correctionsHTML(model, signedIn: signedIn)
+        var hiding = ""
+        if signedIn.may(.hide) {
+            hiding += "<h2>\(model.hidden == nil ? "Hide from readers" : "Hidden from readers")</h2>\n"
+            if model.hidden == nil {
+                hiding += """
+                    <form class="room-form" method="post" action="\(AdminRoute.hideArticle.path(id: article.id))">
+                    \(AdminLayout.csrfField(signedIn))
+                    <p><label for="reason">Reason for hiding (readers see it)</label>
+                    <input id="reason" name="reason" required maxlength="300"></p>
+                    <p><button type="submit">Hide from readers</button></p>
+                    </form>
+                    """
+            } else {
+                hiding += """
+                    <form method="post" action="\(AdminRoute.unhideArticle.path(id: article.id))">\(AdminLayout.csrfField(signedIn))\
+                    <button type="submit">Show again</button></form>
+                    """
+            }
+        }
+        main += hiding
         main += "<h2>What the newsroom did</h2>\n"
         if model.trail.isEmpty {
             main += "<p>Nothing yet.</p>\n"

@@ -47,13 +47,17 @@ struct NewsroomHTTPTests {
             rawJSON: nil)
     }
 
-    /// An id that names something for a route: an article for the article routes, an account for the others.
-    static func sampleID(_ route: AdminRoute, store: any NewsStore) async throws -> Int64 {
+    /// A route's path naming something real: an article for the article routes, a source for the
+    /// sources', an account for the others.
+    static func samplePath(_ route: AdminRoute, store: any NewsStore) async throws -> String {
         switch route {
         case .article, .hideArticle, .unhideArticle, .correctArticle, .restoreCorrection:
-            return try #require(try await store.articleID(for: ArticleKey(project: "kgd-zhetysu", govkzID: "1")))
+            let id: Int64 = try #require(try await store.articleID(for: ArticleKey(project: "kgd-zhetysu", govkzID: "1")))
+            return route.path(id: id)
+        case .changeSource:
+            return route.path(slug: "kgd-zhetysu")
         default:
-            return try #require(try await store.editor(login: "viewer")).id
+            return route.path(id: try #require(try await store.editor(login: "viewer")).id)
         }
     }
 
@@ -194,7 +198,7 @@ struct NewsroomHTTPTests {
             let guarded = AdminRoute.allCases.filter { $0.action != nil }
             let anonymous = Browser(client)
             for route in guarded {
-                let path = route.path(id: try await Self.sampleID(route, store: store))
+                let path = try await Self.samplePath(route, store: store)
                 let page = route.method == .get ? try await anonymous.get(path) : try await anonymous.post(path, ["csrf": "x"])
                 #expect(page.status == (route.method == .get ? 303 : 403), "nobody \(route)")
                 if route.method == .get { #expect(page.location?.hasPrefix("/admin/login?next=") == true, "nobody \(route)") }
@@ -204,7 +208,7 @@ struct NewsroomHTTPTests {
                 try await browser.signIn(role.rawValue, Self.password)
                 let csrf = try #require(try await browser.get("/admin").csrf)
                 for route in guarded {
-                    let path = route.path(id: try await Self.sampleID(route, store: store))
+                    let path = try await Self.samplePath(route, store: store)
                     // Forms are sent with the token and nothing else: allowed ones answer 400 or move on, never 403.
                     let page = route.method == .get ? try await browser.get(path) : try await browser.post(path, ["csrf": csrf])
                     let allowed = route.action.map { NewsroomPolicy.allows(role, $0) } ?? true
@@ -432,6 +436,28 @@ extension NewsroomHTTPTests {
             #expect(try await store.corrections(articleID: id).count == 1)
             #expect(try await first.post("/admin/articles/\(id)/restore", ["field": "section", "csrf": firstCSRF]).status == 303)
             #expect(try await store.corrections(articleID: id).isEmpty)
+        }
+    }
+}
+
+extension NewsroomHTTPTests {
+    @Test("an admin finds a source, stops and restarts its harvest; both are audited")
+    func sources() async throws {
+        try await Self.withRoom(.sqlite) { client, store in
+            let admin = Browser(client)
+            try await admin.signIn("admin", Self.password)
+            let page = try await admin.get("/admin/sources?q=zhetysu")
+            #expect(page.status == 200 && page.body.contains("kgd-zhetysu") && page.body.contains("not read yet"))
+            #expect(try await admin.get("/admin/sources?state=nonsense").status == 400)
+            let csrf = try #require(page.csrf)
+            #expect(try await admin.post("/admin/sources/kgd-zhetysu", ["change": "disable", "csrf": csrf]).status == 303)
+            #expect(try await store.source(slug: "kgd-zhetysu")?.enabled == false)
+            #expect(try await admin.get("/admin/sources?state=disabled").body.contains("kgd-zhetysu"))
+            #expect(try await admin.post("/admin/sources/kgd-zhetysu", ["change": "enable", "csrf": csrf]).status == 303)
+            #expect(try await store.source(slug: "kgd-zhetysu")?.enabled == true)
+            #expect(try await admin.post("/admin/sources/no-such-body", ["change": "enable", "csrf": csrf]).status == 404)
+            let trail = try await store.auditEntries(AuditFilter(target: "source:kgd-zhetysu"), limit: 5).map(\.action)
+            #expect(trail == ["source.enable", "source.disable"])
         }
     }
 }

@@ -1,0 +1,32 @@
+#!/usr/bin/env python3
+"""Screenshots of the editors' room in headless Chromium at phone and desktop widths, signed in
+through the sign-in form as a person would (selenium and chromium-driver; used by check-pages).
+Usage: room-screenshots.py BASE_URL ARTICLE_ID OUT_DIR"""
+import sys
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+base, article, out = sys.argv[1], sys.argv[2], sys.argv[3]
+options = Options()
+for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"):
+    options.add_argument(flag)
+options.binary_location = "/usr/bin/chromium"
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+try:
+    driver.get(base + "/admin/login")
+    driver.find_element(By.ID, "login").send_keys("checker")
+    driver.find_element(By.ID, "password").send_keys("check pages password")
+    driver.find_element(By.CSS_SELECTOR, "form.room-form button[type=submit]").click()
+    if not driver.current_url.endswith("/admin"):
+        sys.exit(f"sign-in failed: at {driver.current_url}")
+    pages = {"room-queue": "/admin/queue", "room-article": f"/admin/articles/{article}", "room-overview": "/admin"}
+    for name, path in pages.items():
+        for size, (width, height) in {"phone": (390, 844), "desktop": (1280, 900)}.items():
+            driver.set_window_size(width, height)
+            driver.get(base + path)
+            driver.save_screenshot(f"{out}/{name}-{size}.png")
+finally:
+    driver.quit()
