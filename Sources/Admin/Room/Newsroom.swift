@@ -69,7 +69,7 @@ public struct Newsroom: Sendable {
         }
         add(.dashboard, to: router) { request, _, signedIn, _ in
             let queue = try await QueueModel.load(store: store, kind: nil, language: nil)
-            return AdminPage.response(DashboardView.render(queue, signedIn: signedIn, notice: QueryItems.parse(request.uri.query)["done"]))
+            return AdminPage.response(DashboardView.render(queue, signedIn: signedIn, notice: Notice.text(QueryItems.parse(request.uri.query)["done"])))
         }
         add(.queue, to: router) { _, _, signedIn, form in
             let kind = try form["kind"].flatMap { raw in
@@ -86,7 +86,7 @@ public struct Newsroom: Sendable {
         add(.article, to: router) { request, context, signedIn, _ in
             guard let id = context.parameters.get("id").flatMap(Int64.init), let model = try await ArticleDeskModel.load(id: id, store: store)
             else { throw AdminError.notFound }
-            return AdminPage.response(ArticleDeskView.render(model, signedIn: signedIn, notice: QueryItems.parse(request.uri.query)["done"]))
+            return AdminPage.response(ArticleDeskView.render(model, signedIn: signedIn, notice: Notice.text(QueryItems.parse(request.uri.query)["done"])))
         }
         add(.hideArticle, to: router) { _, context, signedIn, form in
             guard let id = context.parameters.get("id").flatMap(Int64.init), try await store.article(id: id) != nil else { throw AdminError.notFound }
@@ -97,7 +97,7 @@ public struct Newsroom: Sendable {
                 contentChanged()
                 try await audit(signedIn, "article.hide", target: "article:\(id)", after: reasonShown, context: context)
             }
-            return Response.redirect(to: AdminRoute.article.path(id: id) + "?done=Hidden.", type: .normal)
+            return Response.redirect(to: Notice.path(AdminRoute.article.path(id: id), .hidden), type: .normal)
         }
         add(.unhideArticle, to: router) { _, context, signedIn, _ in
             guard let id = context.parameters.get("id").flatMap(Int64.init), try await store.article(id: id) != nil else { throw AdminError.notFound }
@@ -106,7 +106,7 @@ public struct Newsroom: Sendable {
                 contentChanged()
                 try await audit(signedIn, "article.unhide", target: "article:\(id)", before: before?.reason, context: context)
             }
-            return Response.redirect(to: AdminRoute.article.path(id: id) + "?done=Shown+again.", type: .normal)
+            return Response.redirect(to: Notice.path(AdminRoute.article.path(id: id), .shown), type: .normal)
         }
         add(.correctArticle, to: router) { _, context, signedIn, form in
             guard let id = context.parameters.get("id").flatMap(Int64.init), let article = try await store.article(id: id) else {
@@ -141,8 +141,7 @@ public struct Newsroom: Sendable {
                     context: context)
             }
             if !changes.isEmpty { contentChanged() }
-            let done = changes.isEmpty ? "Nothing+changed." : "Corrected."
-            return Response.redirect(to: AdminRoute.article.path(id: id) + "?done=" + done, type: .normal)
+            return Response.redirect(to: Notice.path(AdminRoute.article.path(id: id), changes.isEmpty ? .unchanged : .corrected), type: .normal)
         }
         add(.restoreCorrection, to: router) { _, context, signedIn, form in
             guard let id = context.parameters.get("id").flatMap(Int64.init), try await store.article(id: id) != nil else { throw AdminError.notFound }
@@ -160,14 +159,14 @@ public struct Newsroom: Sendable {
                     signedIn, "article.restore", target: "article:\(id)", before: "\(name): \(removed.value)",
                     after: "\(name): \(removed.replaced ?? "")", context: context)
             }
-            return Response.redirect(to: AdminRoute.article.path(id: id) + "?done=Restored.", type: .normal)
+            return Response.redirect(to: Notice.path(AdminRoute.article.path(id: id), .restored), type: .normal)
         }
         add(.hiddenArticles, to: router) { _, _, signedIn, _ in
             AdminPage.response(ArticleDeskView.hiddenList(try await store.hiddenArticles(limit: 500), signedIn: signedIn))
         }
         add(.sessions, to: router) { request, _, signedIn, _ in
             let sessions = try await store.sessions(editorID: signedIn.editor.id)
-            return AdminPage.response(SessionsView.render(sessions, signedIn: signedIn, notice: QueryItems.parse(request.uri.query)["done"]))
+            return AdminPage.response(SessionsView.render(sessions, signedIn: signedIn, notice: Notice.text(QueryItems.parse(request.uri.query)["done"])))
         }
         add(.endSession, to: router) { _, context, signedIn, form in
             guard let id = form["session"], id != signedIn.session.id,
@@ -175,10 +174,15 @@ public struct Newsroom: Sendable {
             else { throw AdminError.badForm("That is not one of your other sessions.") }
             try await store.endSession(id: id)
             try await audit(signedIn, "session.end", target: "user:\(signedIn.editor.login)", context: context)
-            return Response.redirect(to: AdminRoute.sessions.path() + "?done=Session+ended.", type: .normal)
+            return Response.redirect(to: Notice.path(AdminRoute.sessions.path(), .sessionEnded), type: .normal)
         }
         add(.password, to: router) { request, context, signedIn, form in
+            // Wrong current passwords count as failed sign-ins: a stolen session cannot guess it freely.
+            let address = Self.address(context)
+            if let wait = throttle.retryAfter(account: signedIn.editor.login, address: address) { throw AdminError.throttled(retryAfter: wait) }
             guard await configuration.hasher.verify(form["current"] ?? "", hash: signedIn.editor.passwordHash) else {
+                throttle.recordFailure(account: signedIn.editor.login, address: address)
+                logger.warning("newsroom: wrong current password", metadata: ["account": "\(signedIn.editor.login)", "address": "\(address)"])
                 throw AdminError.badForm("The current password is wrong.")
             }
             do {
@@ -187,20 +191,20 @@ public struct Newsroom: Sendable {
                 throw AdminError.badForm(failure.description)
             }
             // Every session ended with the old password: this browser gets a new one.
-            var response = Response.redirect(to: AdminRoute.dashboard.path() + "?done=Password+changed.", type: .normal)
+            var response = Response.redirect(to: Notice.path(AdminRoute.dashboard.path(), .passwordChanged), type: .normal)
             response.setCookie(try await startSession(for: signedIn.editor, request, address: Self.address(context)))
             return response
         }
         add(.users, to: router) { request, _, signedIn, _ in
-            AdminPage.response(UsersView.render(try await store.editors(), signedIn: signedIn, notice: QueryItems.parse(request.uri.query)["done"]))
+            AdminPage.response(UsersView.render(try await store.editors(), signedIn: signedIn, notice: Notice.text(QueryItems.parse(request.uri.query)["done"])))
         }
         add(.addUser, to: router) { _, context, signedIn, form in
             guard let role = form["role"].flatMap(EditorRole.init(rawValue:)) else { throw AdminError.badForm("Choose a role.") }
             do {
-                let account = try await desk.add(
+                _ = try await desk.add(
                     login: form["login"] ?? "", displayName: form["name"], role: role, password: form["password"] ?? "",
                     by: actor(signedIn, context))
-                return Response.redirect(to: AdminRoute.users.path() + "?done=Added+\(account.login).", type: .normal)
+                return Response.redirect(to: Notice.path(AdminRoute.users.path(), .accountAdded), type: .normal)
             } catch let failure as AccountDesk.Failure {
                 return AdminPage.response(
                     UsersView.render(try await store.editors(), signedIn: signedIn, notice: nil, problem: failure.description), status: .badRequest)
@@ -222,14 +226,14 @@ public struct Newsroom: Sendable {
             } catch let failure as AccountDesk.Failure {
                 throw AdminError.badForm(failure.description)
             }
-            return Response.redirect(to: AdminRoute.users.path() + "?done=Changed+\(account.login).", type: .normal)
+            return Response.redirect(to: Notice.path(AdminRoute.users.path(), .accountChanged), type: .normal)
         }
         add(.sources, to: router) { _, _, signedIn, form in
             let query = String((form["q"] ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
             let raw = form["state"] ?? "all"
             guard let state = SourcesModel.State(rawValue: raw) else { throw AdminError.badForm("Show all, enabled, disabled or failing, not \"\(raw)\".") }
             let model = try await SourcesModel.load(store: store, query: query, state: state)
-            return AdminPage.response(SourcesView.render(model, signedIn: signedIn, notice: form["done"]))
+            return AdminPage.response(SourcesView.render(model, signedIn: signedIn, notice: Notice.text(form["done"])))
         }
         add(.changeSource, to: router) { _, context, signedIn, form in
             guard let slug = context.parameters.get("slug"), let source = try await store.source(slug: slug) else { throw AdminError.notFound }
@@ -244,8 +248,8 @@ public struct Newsroom: Sendable {
                 try await audit(
                     signedIn, enable ? "source.enable" : "source.disable", target: "source:\(slug)", context: context)
             }
-            let done = (enable ? "Harvesting+" : "Stopped+harvesting+") + slug + "."
-            return Response.redirect(to: AdminRoute.sources.path() + "?q=" + (slug.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") + "&done=" + done, type: .normal)
+            let found = AdminRoute.sources.path() + "?q=" + (slug.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+            return Response.redirect(to: Notice.path(found, enable ? .harvesting : .notHarvesting), type: .normal)
         }
         add(.audit, to: router) { _, _, signedIn, form in
             let filter = try Self.auditFilter(form)

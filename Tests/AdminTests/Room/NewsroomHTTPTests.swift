@@ -469,3 +469,22 @@ extension JSONDecoder {
         return decoder
     }
 }
+
+extension NewsroomHTTPTests {
+    @Test("a notice is named by the address, never written by it; wrong current passwords are throttled like sign-ins")
+    func noticesAndPasswordGuessing() async throws {
+        try await Self.withRoom(.sqlite, throttle: .init(perAccount: 2, perAddress: 50, window: .seconds(600))) { client, _ in
+            let browser = Browser(client)
+            try await browser.signIn("editor", Self.password)
+            #expect(try await browser.get("/admin?done=session-ended").body.contains("Session ended."))
+            let forged = try await browser.get("/admin?done=Call+this+number")
+            #expect(forged.status == 200 && !forged.body.contains("Call this number"))
+            let csrf = try #require(forged.csrf)
+            for _ in 0..<2 {
+                #expect(try await browser.post("/admin/password", ["current": "a guess", "new": "a new long password", "csrf": csrf]).status == 400)
+            }
+            let refused = try await browser.post("/admin/password", ["current": Self.password, "new": "a new long password", "csrf": csrf])
+            #expect(refused.status == 429)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// What the page after a form says was done. The address carries only the notice's name: a link
+/// cannot put words of its own on a page of the room.
+enum Notice: String, Sendable {
+    case hidden, shown, corrected, unchanged, restored, sessionEnded = "session-ended", passwordChanged = "password-changed"
+    case accountAdded = "account-added", accountChanged = "account-changed", harvesting, notHarvesting = "not-harvesting"
+
+    var text: String {
+        switch self {
+        case .hidden: "Hidden from readers."
+        case .shown: "Shown to readers again."
+        case .corrected: "Corrected."
+        case .unchanged: "Nothing changed."
+        case .restored: "The machines' value is back."
+        case .sessionEnded: "Session ended."
+        case .passwordChanged: "Password changed; your other sessions have ended."
+        case .accountAdded: "Account added."
+        case .accountChanged: "Account changed."
+        case .harvesting: "The source is harvested."
+        case .notHarvesting: "The source is no longer harvested."
+        }
+    }
+
+    /// `?done=NAME` added to a path.
+    static func path(_ path: String, _ notice: Notice) -> String {
+        path + (path.contains("?") ? "&" : "?") + "done=" + notice.rawValue
+    }
+
+    /// The notice a request's `done` names; nil for none or an unknown one.
+    static func text(_ done: String?) -> String? {
+        done.flatMap(Notice.init(rawValue:))?.text
+    }
+}
