@@ -71,4 +71,26 @@ struct ArticleModerationContractTests {
         #expect(try await store.storyMembers(storyID: second).map(\.id) == [second])
         #expect(try await store.article(id: first)?.storyID == second)
     }
+
+    @Test("an approved version leaves the review queue until its text changes at the source", arguments: StoreImplementation.allCases)
+    func approval(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        func flagged(_ title: String, hash: String) -> ArticleVersion {
+            var version = NewsStoreContractTests.version(.en, title: title, hash: hash)
+            version.flags = [QualityFlag(.cyrillicInEnglish, "юбилей")]
+            return version
+        }
+        let key = ArticleKey(project: "kgd-zhetysu", govkzID: "30")
+        _ = try await store.save(flagged("A jubilee", hash: "one"), for: key)
+        _ = try await store.save(flagged("Another", hash: "other"), for: ArticleKey(project: "kgd-zhetysu", govkzID: "31"))
+        let id = try #require(try await store.articleID(for: key))
+        #expect(try await store.flaggedVersions(limit: 10).count == 2)
+        #expect(try await store.approve(articleID: id, language: .en, actor: "ainur", at: Date()))
+        #expect(try await store.approve(articleID: id, language: .kk, actor: "ainur", at: Date()) == false)
+        #expect(try await store.flaggedVersions(limit: 10).map(\.articleID).contains(id) == false)
+        #expect(try await store.flaggedVersions(limit: 10).count == 1)
+        _ = try await store.save(flagged("A jubilee, changed", hash: "two"), for: key)
+        #expect(try await store.flaggedVersions(limit: 10).map(\.articleID).contains(id))
+    }
 }

@@ -169,6 +169,16 @@ CREATE TABLE related_articles (
     PRIMARY KEY (article_id, related_id)
 )
 
+-- table reviewed_versions
+CREATE TABLE reviewed_versions (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    lang TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    reviewed_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, lang)
+) WITHOUT ROWID
+
 -- table search_en
 CREATE VIRTUAL TABLE search_en USING fts5(
     title, body, facets, content = 'search_en_content', content_rowid = 'article_id',

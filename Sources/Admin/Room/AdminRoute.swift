@@ -7,7 +7,7 @@ import Hummingbird
 public enum AdminRoute: String, Sendable, CaseIterable {
     case loginPage, login, logout
     case dashboard
-    case queue
+    case queue, approve
     case article, hideArticle, unhideArticle, hiddenArticles, correctArticle, restoreCorrection
     case sessions, endSession
     case password
@@ -19,7 +19,7 @@ public enum AdminRoute: String, Sendable, CaseIterable {
         switch self {
         case .loginPage, .dashboard, .queue, .article, .hiddenArticles, .sessions, .users, .sources, .audit, .auditExport: .get
         case .login, .logout, .endSession, .password, .addUser, .changeUser, .hideArticle, .unhideArticle, .correctArticle, .restoreCorrection,
-            .changeSource:
+            .changeSource, .approve:
             .post
         }
     }
@@ -31,6 +31,7 @@ public enum AdminRoute: String, Sendable, CaseIterable {
         case .logout: "/admin/logout"
         case .dashboard: "/admin"
         case .queue: "/admin/queue"
+        case .approve: "/admin/queue/approve"
         case .article: "/admin/articles/{id}"
         case .hideArticle: "/admin/articles/{id}/hide"
         case .unhideArticle: "/admin/articles/{id}/unhide"
@@ -56,6 +57,7 @@ public enum AdminRoute: String, Sendable, CaseIterable {
         case .dashboard, .queue, .hiddenArticles: .readQueue
         case .article: .readHistory
         case .hideArticle, .unhideArticle: .hide
+        case .approve: .correct
         // Restoring another editor's correction also needs `.revertOthers` (checked by the handler).
         case .correctArticle, .restoreCorrection: .correct
         case .sessions, .endSession: .manageOwnSessions

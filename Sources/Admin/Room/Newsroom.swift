@@ -81,7 +81,7 @@ public struct Newsroom: Sendable {
                 return language
             }
             let model = try await QueueModel.load(store: store, kind: kind, language: language)
-            return AdminPage.response(QueueView.render(model, signedIn: signedIn))
+            return AdminPage.response(QueueView.render(model, signedIn: signedIn, notice: Notice.text(form["done"])))
         }
         add(.article, to: router) { request, context, signedIn, _ in
             guard let id = context.parameters.get("id").flatMap(Int64.init), let model = try await ArticleDeskModel.load(id: id, store: store)
@@ -163,6 +163,18 @@ public struct Newsroom: Sendable {
         }
         add(.hiddenArticles, to: router) { _, _, signedIn, _ in
             AdminPage.response(ArticleDeskView.hiddenList(try await store.hiddenArticles(limit: 500), signedIn: signedIn))
+        }
+        add(.approve, to: router) { _, context, signedIn, form in
+            guard let id = form["article"].flatMap(Int64.init), let language = form["lang"].flatMap(Language.init(rawValue:)) else {
+                throw AdminError.badForm("Say which article and which edition.")
+            }
+            guard try await store.approve(articleID: id, language: language, actor: signedIn.editor.login, at: Date()) else {
+                throw AdminError.notFound
+            }
+            try await audit(signedIn, "version.approve", target: "article:\(id)", after: language.rawValue, context: context)
+            var back = AdminRoute.queue.path()
+            if let kind = form["kind"].flatMap(QualityFlag.Kind.init(rawValue:)) { back += "?kind=" + kind.rawValue }
+            return Response.redirect(to: Notice.path(back, .approved), type: .normal)
         }
         add(.sessions, to: router) { request, _, signedIn, _ in
             let sessions = try await store.sessions(editorID: signedIn.editor.id)

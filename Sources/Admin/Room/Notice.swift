@@ -1,13 +1,14 @@
 /// What the page after a form says was done. The address carries only the notice's name: a link
 /// cannot put words of its own on a page of the room.
 enum Notice: String, Sendable {
-    case hidden, shown, corrected, unchanged, restored, sessionEnded = "session-ended", passwordChanged = "password-changed"
+    case hidden, shown, approved, corrected, unchanged, restored, sessionEnded = "session-ended", passwordChanged = "password-changed"
     case accountAdded = "account-added", accountChanged = "account-changed", harvesting, notHarvesting = "not-harvesting"
 
     var text: String {
         switch self {
         case .hidden: "Hidden from readers."
         case .shown: "Shown to readers again."
+        case .approved: "Approved as it stands; it leaves the queue until its text changes."
         case .corrected: "Corrected."
         case .unchanged: "Nothing changed."
         case .restored: "The machines' value is back."

@@ -34,9 +34,9 @@ enum QueueView {
         return html + "</ul>\n"
     }
 
-    static func render(_ model: QueueModel, signedIn: SignedIn) -> String {
+    static func render(_ model: QueueModel, signedIn: SignedIn, notice: String?) -> String {
         let e = HTMLEscaping.escape
-        var main = countsHTML(model)
+        var main = AdminLayout.notice(notice) + countsHTML(model)
         main += "<p>Languages: "
         main += (["all"] + Language.allCases.map(\.rawValue)).map { code in
             var query: [String] = []
@@ -52,7 +52,15 @@ enum QueueView {
             main += "<tr><td><a href=\"\(AdminRoute.article.path(id: stored.articleID))\">\(e(String(title.prefix(140))))</a></td>"
             main += "<td>\(language)</td><td>\(e(stored.key.project))</td><td><ul>"
             for flag in stored.version.flags { main += "<li><strong>\(e(flag.kind.rawValue))</strong>: \(e(String(flag.detail.prefix(200))))</li>" }
-            main += "</ul></td></tr>\n"
+            main += "</ul>"
+            if signedIn.may(.correct) {
+                main += """
+                    <form class="inline" method="post" action="\(AdminRoute.approve.path())">\(AdminLayout.csrfField(signedIn))\
+                    <input type="hidden" name="article" value="\(stored.articleID)"><input type="hidden" name="lang" value="\(language)">\
+                    <input type="hidden" name="kind" value="\(model.kind?.rawValue ?? "")"><button type="submit">Approve as it stands</button></form>
+                    """
+            }
+            main += "</td></tr>\n"
         }
         main += "</tbody>\n</table>\n"
         return AdminLayout.render(title: "Review queue", signedIn: signedIn, main: main)

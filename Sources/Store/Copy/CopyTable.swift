@@ -97,6 +97,10 @@ struct CopyTable: Sendable {
                       ("actor", .text), ("reason", .text), ("corrected_at", .instant)],
             key: ["article_id", "lang", "field"]),
         CopyTable(
+            name: "reviewed_versions",
+            columns: [("article_id", .integer), ("lang", .text), ("content_hash", .text), ("actor", .text), ("reviewed_at", .instant)],
+            key: ["article_id", "lang"]),
+        CopyTable(
             name: "editors",
             columns: [("id", .integer), ("login", .text), ("display_name", .text), ("role", .text), ("password_hash", .text),
                       ("disabled", .bool), ("created_at", .instant)],

@@ -322,5 +322,18 @@ enum PostgresSchema {
             )
             """,
         ]),
+        // An approval holds for the text it saw: a change at the source brings the version back.
+        Step(name: "v6: versions an editor approved as they stand", statements: [
+            """
+            CREATE TABLE reviewed_versions (
+                article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+                lang TEXT COLLATE "C" NOT NULL,
+                content_hash TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                reviewed_at TIMESTAMPTZ NOT NULL,
+                PRIMARY KEY (article_id, lang)
+            )
+            """,
+        ]),
     ]
 }

@@ -221,7 +221,9 @@ extension PostgresStore {
                 """
                 SELECT \(unescaped: Self.qualifiedFullColumns), a.project, a.govkz_id
                 FROM versions v JOIN articles a ON a.id = v.article_id
-                WHERE v.flags <> '' ORDER BY a.published_local DESC, a.id DESC, v.lang LIMIT \(Int64(max(0, limit)))
+                WHERE v.flags <> '' AND NOT EXISTS (SELECT 1 FROM reviewed_versions r
+                    WHERE r.article_id = v.article_id AND r.lang = v.lang AND r.content_hash = v.content_hash)
+                ORDER BY a.published_local DESC, a.id DESC, v.lang LIMIT \(Int64(max(0, limit)))
                 """))
     }
 

@@ -1,3 +1,4 @@
+import EnbekshiCore
 import Foundation
 import PostgresNIO
 
@@ -45,6 +46,18 @@ extension PostgresStore {
                 """, on: connection, logger: logger)
             return true
         }
+    }
+
+    @discardableResult public func approve(articleID: Int64, language: Language, actor: String, at: Date) async throws -> Bool {
+        try await !rows(
+            """
+            INSERT INTO reviewed_versions (article_id, lang, content_hash, actor, reviewed_at)
+            SELECT article_id, lang, content_hash, \(actor), \(at) FROM versions WHERE article_id = \(articleID) AND lang = \(language.rawValue)
+            ON CONFLICT (article_id, lang) DO UPDATE SET content_hash = excluded.content_hash, actor = excluded.actor,
+            reviewed_at = excluded.reviewed_at
+            RETURNING article_id
+            """
+        ).isEmpty
     }
 
     public func hiddenArticle(id: Int64) async throws -> HiddenArticle? {

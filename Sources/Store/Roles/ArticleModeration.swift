@@ -1,3 +1,4 @@
+import EnbekshiCore
 import Foundation
 
 /// What the newsroom decides about whole articles. A decision outlives the harvest: saving a new
@@ -11,4 +12,7 @@ public protocol ArticleModeration: Sendable {
     func hiddenArticle(id: Int64) async throws -> HiddenArticle?
     /// Hidden articles, most recently hidden first.
     func hiddenArticles(limit: Int) async throws -> [HiddenArticle]
+    /// Takes a flagged version off the review queue as it stands now; it comes back if its text
+    /// changes at the source. False when there is no such version.
+    @discardableResult func approve(articleID: Int64, language: Language, actor: String, at: Date) async throws -> Bool
 }

@@ -8,7 +8,7 @@ public protocol VersionMaintenance: Sendable {
     /// original or its history: the source did not change, our cleaning did.
     func updateCleaned(articleID: Int64, language: Language, title: String, bodyHTML: String, flags: [QualityFlag])
         async throws
-    /// Versions with at least one quality flag, newest first.
+    /// Versions with at least one quality flag that no editor has approved as they stand, newest first.
     func flaggedVersions(limit: Int) async throws -> [StoredVersion]
     func statistics() async throws -> StoreStatistics
     /// Bytes the data takes on disk, for benchmarks and `status`.

@@ -1,3 +1,4 @@
+import EnbekshiCore
 import Foundation
 import GRDB
 
@@ -37,6 +38,20 @@ extension SQLiteStore {
                     """,
                 arguments: [articleID, articleID])
             return true
+        }
+    }
+
+    @discardableResult public func approve(articleID: Int64, language: Language, actor: String, at: Date) async throws -> Bool {
+        try await database.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO reviewed_versions (article_id, lang, content_hash, actor, reviewed_at)
+                    SELECT article_id, lang, content_hash, ?, ? FROM versions WHERE article_id = ? AND lang = ?
+                    ON CONFLICT (article_id, lang) DO UPDATE SET content_hash = excluded.content_hash, actor = excluded.actor,
+                    reviewed_at = excluded.reviewed_at
+                    """,
+                arguments: [actor, StoreDate.string(at), articleID, language.rawValue])
+            return db.changesCount > 0
         }
     }
 

@@ -331,6 +331,20 @@ extension SQLiteStore {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v16: versions an editor approved as they stand") { db in
+            // An approval holds for the text it saw: a change at the source brings the version back.
+            try db.execute(
+                sql: """
+                    CREATE TABLE reviewed_versions (
+                        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                        lang TEXT NOT NULL,
+                        content_hash TEXT NOT NULL,
+                        actor TEXT NOT NULL,
+                        reviewed_at TEXT NOT NULL,
+                        PRIMARY KEY (article_id, lang)
+                    ) WITHOUT ROWID
+                    """)
+        }
         return migrator
     }
 }

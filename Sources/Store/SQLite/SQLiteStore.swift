@@ -541,7 +541,9 @@ public final class SQLiteStore: NewsStore {
                 db,
                 sql: """
                     SELECT v.*, a.project, a.govkz_id FROM versions v JOIN articles a ON a.id = v.article_id
-                    WHERE v.flags <> '' ORDER BY a.published_local DESC, a.id DESC, v.lang LIMIT ?
+                    WHERE v.flags <> '' AND NOT EXISTS (SELECT 1 FROM reviewed_versions r
+                        WHERE r.article_id = v.article_id AND r.lang = v.lang AND r.content_hash = v.content_hash)
+                    ORDER BY a.published_local DESC, a.id DESC, v.lang LIMIT ?
                     """,
                 arguments: [max(0, limit)])
             return Self.storedVersions(rows)

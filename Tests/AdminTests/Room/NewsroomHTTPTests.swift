@@ -488,3 +488,33 @@ extension NewsroomHTTPTests {
         }
     }
 }
+
+extension NewsroomHTTPTests {
+    @Test("an editor works through the review queue: a flagged version is approved and leaves it; a viewer may only read it", arguments: StoreImplementation.allCases)
+    func approveFromTheQueue(_ implementation: StoreImplementation) async throws {
+        try await Self.withRoom(implementation) { client, store in
+            var version = Self.article("9", title: "A jubilee in Astana")
+            version.flags = [QualityFlag(.cyrillicInEnglish, "юбилей")]
+            _ = try await store.save(version, for: ArticleKey(project: "kgd-zhetysu", govkzID: "9"))
+            let id = try #require(try await store.articleID(for: ArticleKey(project: "kgd-zhetysu", govkzID: "9")))
+
+            let viewer = Browser(client)
+            try await viewer.signIn("viewer", Self.password)
+            let seen = try await viewer.get("/admin/queue?kind=cyrillic-in-english")
+            #expect(seen.body.contains("A jubilee in Astana") && !seen.body.contains("Approve as it stands"))
+
+            let editor = Browser(client)
+            try await editor.signIn("editor", Self.password)
+            let queue = try await editor.get("/admin/queue?kind=cyrillic-in-english")
+            #expect(queue.body.contains("Approve as it stands"))
+            let csrf = try #require(queue.csrf)
+            let approved = try await editor.post(
+                "/admin/queue/approve", ["article": String(id), "lang": "en", "kind": "cyrillic-in-english", "csrf": csrf])
+            #expect(approved.status == 303 && approved.location == "/admin/queue?kind=cyrillic-in-english&done=approved")
+            let after = try await editor.get(try #require(approved.location))
+            #expect(!after.body.contains("A jubilee in Astana") && after.body.contains("leaves the queue"))
+            #expect(try await editor.post("/admin/queue/approve", ["article": "999999", "lang": "en", "csrf": csrf]).status == 404)
+            #expect(try await store.auditEntries(AuditFilter(actionPrefix: "version.approve"), limit: 5).map(\.target) == ["article:\(id)"])
+        }
+    }
+}
