@@ -56,6 +56,12 @@ struct ArticleCorrectionsContractTests {
             NewsStoreContractTests.version(.ru, title: "Налоговая отчётность: дополнение", body: "<p>Новые сроки.</p>", hash: "two"), for: key,
             requested: .ru, topics: Self.topics(.economics, "zhetysu"))
         try await check("Отмена услуги отзыва деклараций", .law, "almaty", "re-harvested")
+        // The same text again with a new classification: only the topics are written, and corrected.
+        #expect(
+            try await store.save(
+                NewsStoreContractTests.version(.ru, title: "Налоговая отчётность: дополнение", body: "<p>Новые сроки.</p>", hash: "two"),
+                for: key, requested: .ru, topics: Self.topics(.health, "abai")) == .unchanged)
+        try await check("Отмена услуги отзыва деклараций", .law, "almaty", "re-classified, text unchanged")
         try await store.saveTopics(Self.topics(.society, "abai"), articleID: id)
         try await store.updateCleaned(articleID: id, language: .ru, title: "Отчётность уточнена", bodyHTML: "<p>Новые сроки.</p>", flags: [])
         try await check("Отмена услуги отзыва деклараций", .law, "almaty", "reclassified and recleaned")

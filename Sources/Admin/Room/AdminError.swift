@@ -2,6 +2,7 @@ import EnbekshiCore
 import Foundation
 import Hummingbird
 import Logging
+import Publish
 import Store
 
 /// Why the room refused a request, each with the page a person sees.
@@ -88,10 +89,4 @@ enum AdminPage {
     static func response(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: .init(string: html)))
     }
-}
-
-extension HTTPFields.Element.Name {
-    static var xFrameOptions: Self { Self("X-Frame-Options")! }
-    static var xContentTypeOptions: Self { Self("X-Content-Type-Options")! }
-    static var referrerPolicy: Self { Self("Referrer-Policy")! }
 }

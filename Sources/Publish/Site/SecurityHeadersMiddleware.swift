@@ -34,7 +34,7 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
 }
 
 extension HTTPFields.Element.Name {
-    static var xContentTypeOptions: Self { .init("X-Content-Type-Options")! }
-    static var referrerPolicy: Self { .init("Referrer-Policy")! }
-    static var xFrameOptions: Self { .init("X-Frame-Options")! }
+    public static var xContentTypeOptions: Self { .init("X-Content-Type-Options")! }
+    public static var referrerPolicy: Self { .init("Referrer-Policy")! }
+    public static var xFrameOptions: Self { .init("X-Frame-Options")! }
 }

@@ -180,7 +180,11 @@ public final class SQLiteStore: NewsStore {
         }
         let outcome: SaveOutcome
         if let existing {
-            if (existing["content_hash"] as String?) == version.contentHash { return (.unchanged, articleID) }
+            if (existing["content_hash"] as String?) == version.contentHash {
+                // Only the topics may have been written: the corrections go back over them.
+                if topics != nil { try reapplyCorrections(articleID: articleID, db: db) }
+                return (.unchanged, articleID)
+            }
             try db.cachedStatement(
                 sql: """
                     INSERT INTO version_history (article_id, lang, title, original_html, content_hash, raw_json, fetched_at, replaced_at)
@@ -364,10 +368,14 @@ public final class SQLiteStore: NewsStore {
     }
 
     public func saveTopics(_ topics: ArticleTopics, articleID: Int64) async throws {
-        try await database.write { db in try Self.saveTopics(topics, articleID: articleID, db: db) }
+        try await database.write { db in
+            try Self.saveTopics(topics, articleID: articleID, db: db)
+            try Self.reapplyCorrections(articleID: articleID, db: db)
+        }
     }
 
     /// Stores an article's classification; the search rows follow by trigger when section or region change.
+    /// The caller puts the newsroom's corrections back once its writes are done (`reapplyCorrections`).
     static func saveTopics(_ topics: ArticleTopics, articleID: Int64, db: Database) throws {
         try db.cachedStatement(
             sql: """
@@ -382,7 +390,6 @@ public final class SQLiteStore: NewsStore {
                 articleID, topics.section.rawValue, topics.secondary.map(\.rawValue).joined(separator: ","),
                 topics.sectionScore, topics.sectionReason, topics.region, topics.place, topics.regionReason,
             ])
-        try reapplyCorrections(articleID: articleID, db: db)
     }
 
     public func article(id: Int64) async throws -> Article? {
