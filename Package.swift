@@ -99,13 +99,14 @@ let package = Package(
         .target(
             name: "Admin",
             dependencies: [
-                "EnbekshiCore", "Store", "Publish",
+                "EnbekshiCore", "Clean", "Enrich", "Harvest", "Store", "Publish",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // Commands and service wiring; the executable only calls into this.
@@ -185,7 +186,8 @@ let package = Package(
         .testTarget(
             name: "AdminTests",
             dependencies: [
-                "Admin", "Publish", "Store", "EnbekshiCore", "TestSupport",
+                "Admin", "Enrich", "Publish", "Store", "EnbekshiCore", "TestSupport", "TranslationFakes",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

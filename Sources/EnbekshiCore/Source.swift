@@ -33,3 +33,16 @@ public struct Source: Sendable, Hashable, Codable {
         return slug
     }
 }
+
+extension Source {
+    /// The slug under which the newsroom's own articles are stored, beside gov.kz's bodies.
+    public static let newsroomSlug = "newsroom"
+
+    /// The newsroom as a source: seeded with the catalog, never harvested.
+    public static let newsroom = Source(
+        slug: newsroomSlug, kind: .newsroom, region: nil,
+        names: [.kk: "Enbekshi QazaQ редакциясы", .ru: "Редакция Enbekshi QazaQ", .en: "Enbekshi QazaQ newsroom"], enabled: false)
+
+    /// Whether gov.kz is asked for this source's news.
+    public var isHarvested: Bool { enabled && kind != .newsroom }
+}

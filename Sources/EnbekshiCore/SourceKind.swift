@@ -8,4 +8,6 @@ public enum SourceKind: String, CaseIterable, Sendable, Codable {
     case embassy
     case department
     case other
+    /// Enbekshi QazaQ's own newsroom: never harvested from gov.kz.
+    case newsroom
 }

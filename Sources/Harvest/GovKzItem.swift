@@ -11,6 +11,9 @@ public struct GovKzItem: Sendable, Hashable {
     public var shortDescription: String?
     /// The whole item, unknown keys included.
     public var raw: JSONValue
+    /// Where readers find the original; nil for gov.kz's own page of the item. The newsroom's
+    /// articles name their outside source here ("" when they have none).
+    public var sourceURL: String?
 
     public init(
         id: String, title: String? = nil, slug: String? = nil, body: String? = nil, heropic: String? = nil,

@@ -32,8 +32,10 @@ public struct NewsIngestor: Sendable {
     }
 
     /// Fingerprint of what gov.kz sent for an item: changes when its title, body or date change.
+    /// An item with its own source address (the newsroom's) also changes with it and its other fields.
     public static func fingerprint(_ item: GovKzItem) -> String {
-        ContentHash.of(item.title, item.body, item.createdDate, item.heropic)
+        guard let sourceURL = item.sourceURL else { return ContentHash.of(item.title, item.body, item.createdDate, item.heropic) }
+        return ContentHash.of(item.title, item.body, item.createdDate, item.heropic, sourceURL, item.raw.jsonString)
     }
 
     /// Ingests one list page (or file) of a project's items in one requested language.
@@ -187,7 +189,7 @@ public struct NewsIngestor: Sendable {
             bodyHTML: prepared.body.html,
             originalHTML: item.body,
             slug: item.slug.flatMap { $0.isEmpty ? nil : $0 },
-            sourceURL: GovKzURL.newsPage(base: publicBaseURL, project: project, id: item.id, language: language),
+            sourceURL: item.sourceURL ?? GovKzURL.newsPage(base: publicBaseURL, project: project, id: item.id, language: language),
             heropic: item.heropic.flatMap { $0.isEmpty ? nil : GovKzURL.absolute($0, base: publicBaseURL) },
             createdRaw: item.createdDate,
             published: published,

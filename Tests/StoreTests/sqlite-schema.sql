@@ -22,6 +22,12 @@ CREATE INDEX audit_log_target ON audit_log (target, id)
 -- index editor_sessions_editor
 CREATE INDEX editor_sessions_editor ON editor_sessions (editor_id)
 
+-- index newsroom_articles_article
+CREATE INDEX newsroom_articles_article ON newsroom_articles (article_id)
+
+-- index newsroom_articles_status
+CREATE INDEX newsroom_articles_status ON newsroom_articles (status, publish_at)
+
 -- index story_fingerprints_by_day
 CREATE INDEX story_fingerprints_by_day ON story_fingerprints (lang, published_day)
 
@@ -159,6 +165,22 @@ CREATE TABLE hidden_articles (
     reason TEXT NOT NULL,
     actor TEXT NOT NULL,
     hidden_at TEXT NOT NULL
+)
+
+-- table newsroom_articles
+CREATE TABLE newsroom_articles (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    status TEXT NOT NULL,
+    editions TEXT NOT NULL,
+    section TEXT,
+    region TEXT,
+    byline TEXT NOT NULL,
+    source_link TEXT,
+    publish_at TEXT,
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL
 )
 
 -- table related_articles

@@ -14,12 +14,15 @@ public enum AdminRoute: String, Sendable, CaseIterable {
     case users, addUser, changeUser
     case sources, changeSource
     case audit, auditExport
+    case writing, newArticle, createArticle, ownArticle, saveArticle, submitArticle, publishArticle, withdrawArticle
 
     public var method: HTTPRequest.Method {
         switch self {
-        case .loginPage, .dashboard, .queue, .article, .hiddenArticles, .sessions, .users, .sources, .audit, .auditExport: .get
+        case .loginPage, .dashboard, .queue, .article, .hiddenArticles, .sessions, .users, .sources, .audit, .auditExport, .writing, .newArticle,
+            .ownArticle:
+            .get
         case .login, .logout, .endSession, .password, .addUser, .changeUser, .hideArticle, .unhideArticle, .correctArticle, .restoreCorrection,
-            .changeSource, .approve:
+            .changeSource, .approve, .createArticle, .saveArticle, .submitArticle, .publishArticle, .withdrawArticle:
             .post
         }
     }
@@ -47,6 +50,12 @@ public enum AdminRoute: String, Sendable, CaseIterable {
         case .changeSource: "/admin/sources/{slug}"
         case .audit: "/admin/audit"
         case .auditExport: "/admin/audit.jsonl"
+        case .writing, .createArticle: "/admin/writing"
+        case .newArticle: "/admin/writing/new"
+        case .ownArticle, .saveArticle: "/admin/writing/{id}"
+        case .submitArticle: "/admin/writing/{id}/submit"
+        case .publishArticle: "/admin/writing/{id}/publish"
+        case .withdrawArticle: "/admin/writing/{id}/withdraw"
         }
     }
 
@@ -65,6 +74,18 @@ public enum AdminRoute: String, Sendable, CaseIterable {
         case .users, .addUser, .changeUser: .manageUsers
         case .sources, .changeSource: .manageSources
         case .audit, .auditExport: .readAudit
+        case .writing, .ownArticle: .readHistory
+        // Changing a scheduled or published article also needs `.publish` (checked by the handler).
+        case .newArticle, .createArticle, .saveArticle, .submitArticle: .writeArticle
+        case .publishArticle, .withdrawArticle: .publish
+        }
+    }
+
+    /// The most a form of this route may send: an article's three editions need room.
+    public var formLimit: Int {
+        switch self {
+        case .createArticle, .saveArticle: 1 << 20
+        default: 64 << 10
         }
     }
 

@@ -33,6 +33,7 @@ public struct Newsroom: Sendable {
     let configuration: Configuration
     let throttle: LoginThrottle
     let desk: AccountDesk
+    public let publisher: NewsroomPublisher
     let logger: Logger
     /// Compared against when a login names no account, so a wrong login costs as long as a wrong password.
     let decoyHash: String
@@ -51,6 +52,7 @@ public struct Newsroom: Sendable {
         self.configuration = configuration
         self.throttle = LoginThrottle(limits: configuration.throttle)
         self.desk = AccountDesk(store: store, hasher: configuration.hasher)
+        self.publisher = NewsroomPublisher(store: store, logger: logger, contentChanged: contentChanged)
         self.logger = logger
         self.decoyHash = try await configuration.hasher.hash(SessionSecret.make())
     }
@@ -286,6 +288,7 @@ public struct Newsroom: Sendable {
                 headers: [.contentType: "application/x-ndjson; charset=utf-8", .contentDisposition: "attachment; filename=\"audit.jsonl\""],
                 body: .init(byteBuffer: ByteBuffer(string: lines)))
         }
+        addWritingRoutes(to: router)
         return router
     }
 
@@ -304,7 +307,7 @@ public struct Newsroom: Sendable {
             if route.method == .get {
                 form = QueryItems.parse(request.uri.query)
             } else {
-                form = try await Self.form(&request)
+                form = try await Self.form(&request, limit: route.formLimit)
                 guard let token = form["csrf"], SessionSecret.equal(token, signedIn.session.csrfToken) else {
                     logger.warning("newsroom: form refused, CSRF token missing or wrong", metadata: ["account": "\(signedIn.editor.login)", "path": "\(request.uri.path)"])
                     throw AdminError.csrf
@@ -422,13 +425,13 @@ public struct Newsroom: Sendable {
 
     // MARK: Helpers
 
-    /// A form body (`application/x-www-form-urlencoded`), at most 64 KB.
-    static func form(_ request: inout Request) async throws -> [String: String] {
+    /// A form body (`application/x-www-form-urlencoded`), at most `limit` bytes.
+    static func form(_ request: inout Request, limit: Int = formLimit) async throws -> [String: String] {
         let body: ByteBuffer
         do {
-            body = try await request.collectBody(upTo: formLimit)
+            body = try await request.collectBody(upTo: limit)
         } catch {
-            throw AdminError.badForm("The form is larger than \(formLimit >> 10) KB.")
+            throw AdminError.badForm("The form is larger than \(limit >> 10) KB.")
         }
         return QueryItems.parse(String(buffer: body))
     }

@@ -3,6 +3,7 @@
 enum Notice: String, Sendable {
     case hidden, shown, approved, corrected, unchanged, restored, sessionEnded = "session-ended", passwordChanged = "password-changed"
     case accountAdded = "account-added", accountChanged = "account-changed", harvesting, notHarvesting = "not-harvesting"
+    case draftSaved = "draft-saved", submitted, published, scheduled, withdrawn
 
     var text: String {
         switch self {
@@ -18,6 +19,11 @@ enum Notice: String, Sendable {
         case .accountChanged: "Account changed."
         case .harvesting: "The source is harvested."
         case .notHarvesting: "The source is no longer harvested."
+        case .draftSaved: "Saved."
+        case .submitted: "Submitted: a chief editor publishes it."
+        case .published: "Published: it is on the public site; missing languages follow by machine translation."
+        case .scheduled: "Scheduled: it appears at the time set."
+        case .withdrawn: "Back to draft."
         }
     }
 

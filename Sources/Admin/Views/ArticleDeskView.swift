@@ -27,7 +27,11 @@ enum ArticleDeskView {
         let e = HTMLEscaping.escape
         let article = model.article
         var main = AdminLayout.notice(notice)
-        main += "<p>gov.kz: <code>\(e(article.key.project))</code> item <code>\(e(article.key.govkzID))</code>"
+        if article.key.project == Source.newsroomSlug, let own = Int64(article.key.govkzID) {
+            main += "<p>The newsroom's own article: <a href=\"\(AdminRoute.ownArticle.path(id: own))\">edit it</a>"
+        } else {
+            main += "<p>gov.kz: <code>\(e(article.key.project))</code> item <code>\(e(article.key.govkzID))</code>"
+        }
         if let published = article.published { main += " · published \(e(published.local))" }
         if let story = article.storyID { main += " · story \(story)" }
         main += "</p>\n"
@@ -38,7 +42,11 @@ enum ArticleDeskView {
             guard let version = article.versions[language] else { continue }
             main += "<section lang=\"\(language.rawValue)\">\n<h2>\(e(version.title.isEmpty ? "(no headline)" : version.title))</h2>\n<p>"
             main += "<a href=\"/\(language.rawValue)/news/\(article.id)\">public page (\(language.rawValue))</a> · "
-            main += "<a href=\"\(e(version.sourceURL))\" rel=\"noopener noreferrer\">on gov.kz</a>"
+            if !version.sourceURL.isEmpty {
+                main += "<a href=\"\(e(version.sourceURL))\" rel=\"noopener noreferrer\">\(article.key.project == Source.newsroomSlug ? "source" : "on gov.kz")</a>"
+            } else {
+                main += "written by the newsroom"
+            }
             if let mt = version.machineTranslation { main += " · machine translation from \(mt.sourceLanguage.rawValue) by \(e(mt.engine))" }
             main += "</p>\n"
             if !version.flags.isEmpty {

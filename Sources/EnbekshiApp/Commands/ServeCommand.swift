@@ -116,7 +116,7 @@ struct ServeCommand: AsyncParsableCommand {
         let ended = try await store.endSessions(lastSeenBefore: Date().addingTimeInterval(-Double(newsroom.sessionIdleMinutes * 60)))
         if ended > 0 { logger.info("newsroom: idle sessions ended", metadata: ["sessions": "\(ended)"]) }
         let app = site.application(hostname: host, port: port, limits: limits, logger: logger, room: room.router().buildResponder())
-        var services: [any Service] = [StoreService(store: store), app]
+        var services: [any Service] = [StoreService(store: store), app, NewsroomScheduler(publisher: room.publisher)]
         let client = HTTPGovKzClient(configuration: govkzConfiguration, logger: logger)
         let harvesting = harvests(environment: environment)
         if !harvesting, demo, !noHarvest {

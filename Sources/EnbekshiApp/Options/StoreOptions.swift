@@ -39,7 +39,7 @@ struct StoreOptions: ParsableArguments {
             throw error
         }
         try await Self.migrate(store, pending: pending, logger: logger, database: shown)
-        let added = try await store.seed(sources: SourceCatalog.bundled())
+        let added = try await store.seed(sources: SourceCatalog.bundled() + [.newsroom])
         if added > 0 {
             logger.info("source catalog seeded", metadata: ["added": "\(added)", "database": "\(shown)"])
         }

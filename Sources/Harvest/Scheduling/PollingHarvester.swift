@@ -49,7 +49,7 @@ public struct PollingHarvester: Sendable {
     /// The feeds of the enabled sources and what the store knows of their recent publishing.
     public func feeds() async throws -> (feeds: [PollSchedule.Feed], history: [PollSchedule.Feed: (items: Double, seconds: TimeInterval)]) {
         let store = harvester.ingestor.store
-        let sources = try await store.sources(enabledOnly: true)
+        let sources = try await store.sources(enabledOnly: true).filter(\.isHarvested)
         let feeds = sources.flatMap { source in harvester.options.languages.map { PollSchedule.Feed(source: source.slug, language: $0) } }
         let window: TimeInterval = 30 * 86_400
         var history: [PollSchedule.Feed: (items: Double, seconds: TimeInterval)] = [:]

@@ -577,7 +577,8 @@ enum OpenAPIDocument {
       "description": "Sanitised HTML"
      },
      "source_url": {
-      "type": "string"
+      "type": "string",
+      "description": "The original on gov.kz; for the newsroom's own articles (project newsroom), the outside source the editors named, or empty"
      },
      "published": {
       "type": [
@@ -772,7 +773,8 @@ enum OpenAPIDocument {
        "tax-department",
        "embassy",
        "department",
-       "other"
+       "other",
+       "newsroom"
       ]
      },
      "region": {

@@ -38,6 +38,9 @@ public struct UIStrings: Sendable {
             "No news yet. Harvesting is under way, or gov.kz cannot be reached.")
     }
     var publishedBy: String { pick("Жариялаған", "Источник", "Published by") }
+    var byline: String { pick("Авторы", "Автор", "By") }
+    var newsroomOwn: String { pick("Enbekshi QazaQ редакциясының материалы", "Материал редакции Enbekshi QazaQ", "Written by the Enbekshi QazaQ newsroom") }
+    var storySource: String { pick("Дереккөз", "Источник", "Source") }
     var originalOnGovKz: String { pick("gov.kz сайтындағы түпнұсқа", "Оригинал на gov.kz", "Original on gov.kz") }
     var brief: String { pick("Қысқа хабар: мәтінін gov.kz жарияламаған.", "Краткое сообщение: текст на gov.kz не опубликован.", "Brief: gov.kz published no text for this item.") }
     var languageLabel: String { pick("Тіл", "Язык", "Language") }
@@ -161,6 +164,7 @@ public struct UIStrings: Sendable {
         case .embassy: pick("Елшілік немесе консулдық", "Посольство или консульство", "Embassy or consulate")
         case .department: pick("Аумақтық бөлімше", "Территориальное подразделение", "Territorial department")
         case .other: pick("Мемлекеттік орган", "Государственный орган", "State body")
+        case .newsroom: pick("Сайт редакциясы", "Редакция сайта", "The site's newsroom")
         }
     }
     var related: String { pick("Тақырыптас жаңалықтар", "По теме", "Related") }

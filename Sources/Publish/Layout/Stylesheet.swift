@@ -1,7 +1,7 @@
 /// The one stylesheet: readable type, a narrow measure, light and dark themes, no JavaScript.
 enum Stylesheet {
     /// Bump when the CSS changes, so caches fetch the new file.
-    static let version = 5
+    static let version = 6
 
     static let css = """
         :root { color-scheme: light dark; --fg: #1b1b1b; --muted: #595959; --bg: #fdfdfb; --accent: #0b5394;
@@ -79,6 +79,11 @@ enum Stylesheet {
         .room-form label { display: block; }
         .room-form input { width: min(100%, 24rem); }
         .room form.inline { display: inline; }
+        .room textarea { font: inherit; width: 100%; box-sizing: border-box; padding: .3rem .4rem; }
+        .room fieldset { border: 1px solid var(--rule); margin: 1rem 0; padding: .5rem 1rem; }
+        .room-form.writing input:not([type=hidden]) { width: 100%; box-sizing: border-box; }
+        .room .preview { border-left: 3px solid var(--rule); padding-left: 1rem; margin: 1rem 0; }
+        .room .button { display: inline-block; border: 1px solid currentColor; padding: .3rem .6rem; }
         .signout { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .25rem 0; }
         .queue-kinds { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
         .queue-kinds a[aria-current] { font-weight: bold; }

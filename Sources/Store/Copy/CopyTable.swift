@@ -101,6 +101,12 @@ struct CopyTable: Sendable {
             columns: [("article_id", .integer), ("lang", .text), ("content_hash", .text), ("actor", .text), ("reviewed_at", .instant)],
             key: ["article_id", "lang"]),
         CopyTable(
+            name: "newsroom_articles",
+            columns: [("id", .integer), ("status", .text), ("editions", .text), ("section", .text), ("region", .text), ("byline", .text),
+                      ("source_link", .text), ("publish_at", .instant), ("author", .text), ("created_at", .instant),
+                      ("updated_at", .instant), ("article_id", .integer)],
+            key: ["id"]),
+        CopyTable(
             name: "editors",
             columns: [("id", .integer), ("login", .text), ("display_name", .text), ("role", .text), ("password_hash", .text),
                       ("disabled", .bool), ("created_at", .instant)],

@@ -345,6 +345,28 @@ extension SQLiteStore {
                     ) WITHOUT ROWID
                     """)
         }
+        migrator.registerMigration("v17: the newsroom's own articles") { db in
+            // `editions` is JSON keyed by language: what the editors typed, published through ingest.
+            try db.execute(
+                sql: """
+                    CREATE TABLE newsroom_articles (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        status TEXT NOT NULL,
+                        editions TEXT NOT NULL,
+                        section TEXT,
+                        region TEXT,
+                        byline TEXT NOT NULL,
+                        source_link TEXT,
+                        publish_at TEXT,
+                        author TEXT NOT NULL,
+                        created_at TEXT NOT NULL,
+                        updated_at TEXT NOT NULL,
+                        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL
+                    );
+                    CREATE INDEX newsroom_articles_status ON newsroom_articles (status, publish_at);
+                    CREATE INDEX newsroom_articles_article ON newsroom_articles (article_id);
+                    """)
+        }
         return migrator
     }
 }

@@ -29,6 +29,9 @@ struct NewsroomHTTPTests {
         try await store.seed(sources: SourceCatalog.parse("kgd-zhetysu"))
         _ = try await store.save(Self.article("1", title: "Tax reporting changes"), for: ArticleKey(project: "kgd-zhetysu", govkzID: "1"))
         _ = try await store.save(Self.article("2", title: "A release published in error"), for: ArticleKey(project: "kgd-zhetysu", govkzID: "2"))
+        let now = Date()
+        _ = try await store.addNewsroomArticle(
+            NewsroomArticle(editions: [.en: .init(title: "A draft of the newsroom", body: "Its text.")], byline: "Staff", author: "editor", createdAt: now, updatedAt: now))
         let logger = Logger(label: "room-test") { _ in SwiftLogNoOpLogHandler() }
         let site = Site(store: store)
         let room = try await Newsroom(
@@ -56,6 +59,8 @@ struct NewsroomHTTPTests {
             return route.path(id: id)
         case .changeSource:
             return route.path(slug: "kgd-zhetysu")
+        case .ownArticle, .saveArticle, .submitArticle, .publishArticle, .withdrawArticle:
+            return route.path(id: try #require(try await store.newsroomArticles(status: nil, limit: 1).first).id)
         default:
             return route.path(id: try #require(try await store.editor(login: "viewer")).id)
         }

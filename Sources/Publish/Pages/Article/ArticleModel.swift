@@ -1,3 +1,4 @@
+import Foundation
 import EnbekshiCore
 import Store
 
@@ -23,6 +24,9 @@ struct ArticleModel: Sendable {
     /// gov.kz's title machine-translated into this version's language, when the title was in another
     /// language than the body: shown as the headline, labelled, with the original title beside it.
     var translatedHeadline: (text: String, from: Language, original: String)?
+    /// Who wrote it, for the newsroom's own articles.
+    var byline: String?
+    var isNewsroomArticle: Bool { project == Source.newsroomSlug }
 
     /// The headline the page shows.
     var headline: String { translatedHeadline?.text ?? version.title }
@@ -58,6 +62,9 @@ struct ArticleModel: Sendable {
             available: article.versions.keys.sorted(), project: article.key.project, topics: article.topics, canonicalSlug: Slug.make(article.slugTitle ?? version.title))
         model.alsoPublishedBy = also
         model.publicURL = publicURL
+        if model.isNewsroomArticle {
+            model.byline = article.versions.values.lazy.compactMap { Self.byline(rawJSON: $0.rawJSON) }.first
+        }
         if let published = article.published { model.daysAround = try await store.daysWithNews(around: Day(published)) }
         if version.language == .en, !version.isBrief {
             let runs = Set(CyrillicRuns.runs(inHTML: version.bodyHTML).map(\.text))
@@ -77,5 +84,13 @@ struct ArticleModel: Sendable {
             }
         }
         return model
+    }
+
+    /// The byline the newsroom's publisher put in the stored item (`newsroom.byline`).
+    static func byline(rawJSON: String?) -> String? {
+        guard let rawJSON, let object = try? JSONSerialization.jsonObject(with: Data(rawJSON.utf8)) as? [String: Any],
+            let newsroom = object["newsroom"] as? [String: Any], let byline = newsroom["byline"] as? String, !byline.isEmpty
+        else { return nil }
+        return byline
     }
 }

@@ -27,6 +27,7 @@ enum ArticleView {
         }
         let edition = model.edition
         main += "\(e(strings.publishedBy)): <a href=\"\(e(SiteRoute.source(edition, model.project, page: 1).path))\">\(e(model.sourceName))</a>"
+        if let byline = model.byline { main += " · \(e(strings.byline)): \(e(byline))" }
         if let topics = model.topics {
             main += " · <a href=\"\(e(SiteRoute.section(edition, topics.section, page: 1).path))\">\(e(topics.section.name(in: edition)))</a>"
             if let region = Region.name(code: topics.region, in: edition) {
@@ -55,9 +56,18 @@ enum ArticleView {
         }
         if let published = model.published { main += DayNavigation.render(day: Day(published), around: model.daysAround, edition: edition) + "\n" }
         let originalLanguage = version.machineTranslation?.sourceLanguage ?? version.language
-        main += "<p class=\"source\" lang=\"\(model.edition.rawValue)\"><a href=\"\(e(version.sourceURL))\" hreflang=\"\(originalLanguage.rawValue)\" rel=\"nofollow noopener\">\(e(strings.originalOnGovKz))</a>"
-        if originalLanguage != model.edition { main += " (\(e(strings.inLanguage(originalLanguage))))" }
-        main += "</p>"
+        if model.isNewsroomArticle {
+            // The newsroom's own story: its outside source, if it named one; never a gov.kz page.
+            main += "<p class=\"source\" lang=\"\(model.edition.rawValue)\">\(e(strings.newsroomOwn))"
+            if !version.sourceURL.isEmpty {
+                main += " · <a href=\"\(e(version.sourceURL))\" rel=\"nofollow noopener\">\(e(strings.storySource))</a>"
+            }
+            main += "</p>"
+        } else {
+            main += "<p class=\"source\" lang=\"\(model.edition.rawValue)\"><a href=\"\(e(version.sourceURL))\" hreflang=\"\(originalLanguage.rawValue)\" rel=\"nofollow noopener\">\(e(strings.originalOnGovKz))</a>"
+            if originalLanguage != model.edition { main += " (\(e(strings.inLanguage(originalLanguage))))" }
+            main += "</p>"
+        }
         return Layout.render(
             PageMeta(language: model.edition, title: version.title, description: model.description, route: model.route,
                      head: head(model)), main: main)
@@ -77,13 +87,17 @@ enum ArticleView {
         var ld: [String: Any] = [
             "@context": "https://schema.org", "@type": "NewsArticle", "headline": String(model.version.title.prefix(110)),
             "inLanguage": model.version.language.rawValue, "url": url, "mainEntityOfPage": url,
-            "isBasedOn": model.version.sourceURL,
             "publisher": ["@type": "Organization", "name": Layout.siteName],
-            "author": ["@type": "GovernmentOrganization", "name": model.sourceName],
+            "author": model.isNewsroomArticle
+                ? ["@type": model.byline == nil ? "Organization" : "Person", "name": model.byline ?? model.sourceName]
+                : ["@type": "GovernmentOrganization", "name": model.sourceName],
         ]
+        if !model.version.sourceURL.isEmpty { ld["isBasedOn"] = model.version.sourceURL }
         if let published = model.published { ld["datePublished"] = Feed.rfc3339(published) }
         if let heropic = model.version.heropic, heropic.hasPrefix("https://") { ld["image"] = [heropic] }
-        if model.version.machineTranslation != nil { ld["translationOfWork"] = ["@type": "NewsArticle", "url": model.version.sourceURL] }
+        if model.version.machineTranslation != nil, !model.version.sourceURL.isEmpty {
+            ld["translationOfWork"] = ["@type": "NewsArticle", "url": model.version.sourceURL]
+        }
         let data = (try? JSONSerialization.data(withJSONObject: ld, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
         // No "<" may reach the script element's content (a title can hold "</script>" or "<!--").
         let json = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
