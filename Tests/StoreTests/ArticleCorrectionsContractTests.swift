@@ -77,4 +77,54 @@ struct ArticleCorrectionsContractTests {
         try await check("Отчётность уточнена", .society, "abai", "restored")
         #expect(try await store.corrections(articleID: id).isEmpty)
     }
+
+    @Test("a corrected text is read and searched, survives a re-harvest, reclean and a new machine translation, and comes undone on removal", arguments: StoreImplementation.allCases)
+    func texts(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        let key = ArticleKey(project: "kgd-zhetysu", govkzID: "8")
+        // Long enough for SQLite to keep it deflated: the correction must compare it as text.
+        let machines = "<p>" + String(repeating: "Изменения в налоговой отчётности вступают в силу. ", count: 6) + "</p>"
+        _ = try await store.save(NewsStoreContractTests.version(.ru, title: "Налоговая отчётность", body: machines, hash: "one"), for: key)
+        let id = try #require(try await store.articleID(for: key))
+        var english = NewsStoreContractTests.version(.en, title: "[en] Tax reporting", body: "<p>[en] Machine words tax.</p>", hash: "mt")
+        english.machineTranslation = MachineTranslation(engine: "libretranslate", model: nil, translatedAt: Date(), sourceLanguage: .ru)
+        #expect(try await store.saveTranslation(english, articleID: id))
+        let at = Date(timeIntervalSince1970: 1_800_000_000)
+        let corrected = "<p>Отменена услуга отзыва деклараций, сообщает ведомство.</p>"
+        let edited = "<p>Tax reporting changes, edited by a person.</p>"
+        #expect(try await store.correct(Correction(articleID: id, language: .ru, field: .body, value: corrected, actor: "ainur", reason: "typo", at: at)))
+        #expect(try await store.correct(Correction(articleID: id, language: .en, field: .body, value: edited, actor: "ainur", reason: "awkward", at: at)))
+        #expect(try await store.correct(Correction(articleID: id, language: .kk, field: .body, value: "<p>x</p>", actor: "a", reason: "r", at: at)) == false)
+
+        func check(_ label: String) async throws {
+            guard let article = try await store.article(id: id) else {
+                Issue.record("article \(id) missing: \(label)")
+                return
+            }
+            #expect(article.versions[.ru]?.bodyHTML == corrected, "\(label)")
+            #expect(article.versions[.en]?.bodyHTML == edited, "\(label)")
+            #expect(article.versions[.en]?.machineTranslation != nil, "\(label)")
+            let found = try await store.search(SearchRequest(query: try SearchQuery("деклараций")), limit: 5, offset: 0).hits.map(\.articleID)
+            #expect(found == [id], "\(label)")
+            let person = try await store.search(SearchRequest(query: try SearchQuery("person")), limit: 5, offset: 0).hits.map(\.articleID)
+            #expect(person == [id], "\(label)")
+        }
+        try await check("corrected")
+        #expect(try await store.corrections(articleID: id).first { $0.language == .ru }?.replaced == machines)
+
+        _ = try await store.save(
+            NewsStoreContractTests.version(.ru, title: "Налоговая отчётность", body: "<p>Новые сроки отчётности.</p>", hash: "two"), for: key)
+        try await store.updateCleaned(articleID: id, language: .ru, title: "Налоговая отчётность", bodyHTML: "<p>Новые сроки отчётности!</p>", flags: [])
+        english.bodyHTML = "<p>[en] Machine words again.</p>"
+        _ = try await store.saveTranslation(english, articleID: id)
+        try await check("re-harvested, recleaned, translated again")
+        let latest = try await store.corrections(articleID: id)
+        #expect(latest.first { $0.language == .ru }?.replaced == "<p>Новые сроки отчётности!</p>")
+        #expect(latest.first { $0.language == .en }?.replaced == "<p>[en] Machine words again.</p>")
+
+        #expect(try await store.removeCorrection(articleID: id, language: .ru, field: .body)?.value == corrected)
+        #expect(try await store.article(id: id)?.versions[.ru]?.bodyHTML == "<p>Новые сроки отчётности!</p>")
+        #expect(try await store.search(SearchRequest(query: try SearchQuery("деклараций")), limit: 5, offset: 0).hits.isEmpty)
+    }
 }

@@ -8,7 +8,7 @@ public enum AdminRoute: String, Sendable, CaseIterable {
     case loginPage, login, logout
     case dashboard
     case queue, approve
-    case article, hideArticle, unhideArticle, hiddenArticles, correctArticle, restoreCorrection
+    case article, hideArticle, unhideArticle, hiddenArticles, correctArticle, restoreCorrection, textEditor, editText
     case sessions, endSession
     case password
     case users, addUser, changeUser
@@ -18,11 +18,11 @@ public enum AdminRoute: String, Sendable, CaseIterable {
 
     public var method: HTTPRequest.Method {
         switch self {
-        case .loginPage, .dashboard, .queue, .article, .hiddenArticles, .sessions, .users, .sources, .audit, .auditExport, .writing, .newArticle,
+        case .loginPage, .dashboard, .queue, .article, .textEditor, .hiddenArticles, .sessions, .users, .sources, .audit, .auditExport, .writing, .newArticle,
             .ownArticle:
             .get
         case .login, .logout, .endSession, .password, .addUser, .changeUser, .hideArticle, .unhideArticle, .correctArticle, .restoreCorrection,
-            .changeSource, .approve, .createArticle, .saveArticle, .submitArticle, .publishArticle, .withdrawArticle:
+            .changeSource, .approve, .editText, .createArticle, .saveArticle, .submitArticle, .publishArticle, .withdrawArticle:
             .post
         }
     }
@@ -41,6 +41,7 @@ public enum AdminRoute: String, Sendable, CaseIterable {
         case .hiddenArticles: "/admin/hidden"
         case .correctArticle: "/admin/articles/{id}/correct"
         case .restoreCorrection: "/admin/articles/{id}/restore"
+        case .textEditor, .editText: "/admin/articles/{id}/text"
         case .sessions: "/admin/sessions"
         case .endSession: "/admin/sessions/end"
         case .password: "/admin/password"
@@ -69,6 +70,8 @@ public enum AdminRoute: String, Sendable, CaseIterable {
         case .approve: .correct
         // Restoring another editor's correction also needs `.revertOthers` (checked by the handler).
         case .correctArticle, .restoreCorrection: .correct
+        // A machine translation's text also needs `.editTranslation` (checked by the handler).
+        case .textEditor, .editText: .correct
         case .sessions, .endSession: .manageOwnSessions
         case .password: .changeOwnPassword
         case .users, .addUser, .changeUser: .manageUsers

@@ -288,6 +288,7 @@ public struct Newsroom: Sendable {
                 headers: [.contentType: "application/x-ndjson; charset=utf-8", .contentDisposition: "attachment; filename=\"audit.jsonl\""],
                 body: .init(byteBuffer: ByteBuffer(string: lines)))
         }
+        addTextRoutes(to: router)
         addWritingRoutes(to: router)
         return router
     }

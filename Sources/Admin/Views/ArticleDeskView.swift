@@ -48,6 +48,10 @@ enum ArticleDeskView {
                 main += "written by the newsroom"
             }
             if let mt = version.machineTranslation { main += " · machine translation from \(mt.sourceLanguage.rawValue) by \(e(mt.engine))" }
+            if signedIn.may(.correct), version.machineTranslation == nil || signedIn.may(.editTranslation) {
+                let label = version.machineTranslation == nil ? "correct the text" : "edit the translation"
+                main += " · <a href=\"\(AdminRoute.textEditor.path(id: article.id))?lang=\(language.rawValue)\">\(label)</a>"
+            }
             main += "</p>\n"
             if !version.flags.isEmpty {
                 main += "<ul>" + version.flags.map { "<li><strong>\(e($0.kind.rawValue))</strong>: \(e(String($0.detail.prefix(300))))</li>" }.joined() + "</ul>\n"
@@ -105,7 +109,12 @@ enum ArticleDeskView {
             html += "<ul>"
             for correction in model.corrections {
                 let field = correction.field.rawValue + (correction.language.map { " (\($0.rawValue))" } ?? "")
-                html += "<li><strong>\(e(field))</strong>: “\(e(correction.value))” instead of “\(e(correction.replaced ?? "?"))”, "
+                // A text is shown by its start: the whole of it is on the public page and in the audit trail.
+                func shown(_ value: String?) -> String {
+                    guard let value else { return "?" }
+                    return correction.field == .body ? String(PlainText.from(html: value).prefix(160)) + "…" : value
+                }
+                html += "<li><strong>\(e(field))</strong>: “\(e(shown(correction.value)))” instead of “\(e(shown(correction.replaced)))”, "
                 html += "by \(e(correction.actor)) on \(AdminLayout.time(correction.at)): \(e(correction.reason))"
                 let mayRestore = signedIn.may(.correct) && (correction.actor == signedIn.editor.login || signedIn.may(.revertOthers))
                 if mayRestore {

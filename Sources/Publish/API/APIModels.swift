@@ -33,6 +33,8 @@ enum API {
         var contentHash: String
         var flags: [String]
         var machineTranslation: MachineTranslationInfo?
+        /// The newsroom corrected this edition's headline or text (edited the machine translation).
+        var editedByNewsroom: Bool
     }
 
     struct MachineTranslationInfo: Encodable {

@@ -558,7 +558,8 @@ enum OpenAPIDocument {
      "source_url",
      "fetched_at",
      "content_hash",
-     "flags"
+     "flags",
+     "edited_by_newsroom"
     ],
     "properties": {
      "language": {
@@ -607,6 +608,10 @@ enum OpenAPIDocument {
         "type": "null"
        }
       ]
+     },
+     "edited_by_newsroom": {
+      "type": "boolean",
+      "description": "The newsroom corrected this edition's headline or text (for a machine translation: translated by machine, edited by the newsroom)"
      }
     }
    },

@@ -148,6 +148,7 @@ extension Site {
     }
 
     func articleDetail(_ article: Article) async throws -> API.ArticleDetail {
+        let edited = Set(try await store.corrections(articleID: article.id).filter(\.field.isPerEdition).compactMap(\.language))
         let versions = article.versions.keys.sorted().compactMap { language -> API.Version? in
             guard let version = article.versions[language] else { return nil }
             return API.Version(
@@ -157,7 +158,7 @@ extension Site {
                 machineTranslation: version.machineTranslation.map {
                     API.MachineTranslationInfo(
                         engine: $0.engine, model: $0.model, translatedAt: API.timestamp($0.translatedAt), sourceLanguage: $0.sourceLanguage.rawValue)
-                })
+                }, editedByNewsroom: edited.contains(language))
         }
         let topics = article.topics.map {
             API.Topics(

@@ -92,6 +92,10 @@ public struct UIStrings: Sendable {
         default: pick("Тақырып машинамен аударылды; gov.kz-тегі тақырып", "Заголовок переведён машиной; заголовок на gov.kz", "Headline translated by machine; gov.kz's title")
         }
     }
+    var editedByNewsroom: String { pick("редакция өңдеген", "отредактирован редакцией", "edited by the newsroom") }
+    var correctedByNewsroom: String {
+        pick("Бұл мәтінді редакция түзеткен.", "Этот текст исправлен редакцией.", "The newsroom corrected this text.")
+    }
     var machineTranslationShort: String { pick("машиналық аударма", "машинный перевод", "machine translation") }
     var readOriginal: String { pick("Түпнұсқаны оқу", "Читать оригинал", "Read the original") }
     var search: String { pick("Іздеу", "Поиск", "Search") }

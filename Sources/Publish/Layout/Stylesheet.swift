@@ -83,6 +83,8 @@ enum Stylesheet {
         .room fieldset { border: 1px solid var(--rule); margin: 1rem 0; padding: .5rem 1rem; }
         .room-form.writing input:not([type=hidden]) { width: 100%; box-sizing: border-box; }
         .room .preview { border-left: 3px solid var(--rule); padding-left: 1rem; margin: 1rem 0; }
+        .side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
+        @media (max-width: 50rem) { .side-by-side { grid-template-columns: 1fr; } }
         .room .button { display: inline-block; border: 1px solid currentColor; padding: .3rem .6rem; }
         .signout { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .25rem 0; }
         .queue-kinds { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }

@@ -1,14 +1,15 @@
 import EnbekshiCore
 import Foundation
 
-/// An editor's correction of what the machines decided: a headline in one edition, or an
-/// article's section or region. Kept as a record beside the automatic value, and applied again
+/// An editor's correction of what the machines decided: a headline or a text in one edition (a
+/// machine translation edited by the newsroom is one), or an article's section or region. Kept as a record beside the automatic value, and applied again
 /// after every later automatic write (a re-harvest, `reclean`, a reclassification, a translation).
 public struct Correction: Sendable, Hashable {
     public enum Field: String, Sendable, CaseIterable, Codable {
-        case title, section, region
-        /// Whether the field belongs to one edition (a headline) or the whole article.
-        public var isPerEdition: Bool { self == .title }
+        /// `body` is the sanitised HTML of one edition (its lead is the first paragraph).
+        case title, body, section, region
+        /// Whether the field belongs to one edition (a headline, a body) or the whole article.
+        public var isPerEdition: Bool { self == .title || self == .body }
     }
 
     public var articleID: Int64

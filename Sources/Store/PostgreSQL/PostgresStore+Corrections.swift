@@ -10,7 +10,7 @@ extension PostgresStore {
         return try await transaction { connection in
             let found: [PostgresRandomAccessRow]
             switch correction.field {
-            case .title:
+            case .title, .body:
                 found = try await Self.rows(
                     "SELECT 1 FROM versions WHERE article_id = \(correction.articleID) AND lang = \(lang)", on: connection, logger: logger)
             case .section, .region:
@@ -25,7 +25,7 @@ extension PostgresStore {
                 ON CONFLICT (article_id, lang, field) DO UPDATE SET value = excluded.value, actor = excluded.actor,
                 reason = excluded.reason, corrected_at = excluded.corrected_at
                 """, on: connection, logger: logger)
-            if correction.field != .title {
+            if !correction.field.isPerEdition {
                 // An article never classified gets a row to correct (the other field: national, society).
                 try await Self.run(
                     """
@@ -61,6 +61,10 @@ extension PostgresStore {
                     try await Self.run(
                         "UPDATE versions SET title = \(machines) WHERE article_id = \(articleID) AND lang = \(lang)", on: connection, logger: logger)
                     try await Self.rewriteDocuments(of: [(articleID, lang)], on: connection, logger: logger)
+                case .body:
+                    try await Self.run(
+                        "UPDATE versions SET body_html = \(machines) WHERE article_id = \(articleID) AND lang = \(lang)", on: connection, logger: logger)
+                    try await Self.rewriteDocuments(of: [(articleID, lang)], on: connection, logger: logger)
                 case .section:
                     try await Self.run(
                         "UPDATE article_topics SET section = \(machines), section_reason = 'restored by the newsroom' WHERE article_id = \(articleID)",
@@ -76,7 +80,7 @@ extension PostgresStore {
     }
 
     /// Puts the corrections of these articles back over what was just written, inside the writer's
-    /// transaction; a corrected headline gets its search document made again.
+    /// transaction; a corrected headline or body gets its search document made again.
     static func reapplyCorrections(articleIDs: [Int64], on connection: PostgresConnection, logger: Logger) async throws {
         let ids = Array(Set(articleIDs))
         guard !ids.isEmpty else { return }
@@ -88,9 +92,12 @@ extension PostgresStore {
             binds.append(ids)
             try await run(PostgresQuery(unsafeSQL: statement, binds: binds), on: connection, logger: logger)
         }
-        let editions = try corrected.compactMap { row -> (Int64, String)? in
-            guard try row["field"].decode(String.self) == Correction.Field.title.rawValue else { return nil }
-            return (try row["article_id"].decode(Int64.self), try row["lang"].decode(String.self))
+        var editions: [(articleID: Int64, lang: String)] = []
+        for row in corrected {
+            let field = try row["field"].decode(String.self)
+            guard field == Correction.Field.title.rawValue || field == Correction.Field.body.rawValue else { continue }
+            let edition = (articleID: try row["article_id"].decode(Int64.self), lang: try row["lang"].decode(String.self))
+            if !editions.contains(where: { $0 == edition }) { editions.append(edition) }
         }
         try await rewriteDocuments(of: editions, on: connection, logger: logger)
     }

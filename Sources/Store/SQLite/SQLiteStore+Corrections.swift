@@ -8,7 +8,7 @@ extension SQLiteStore {
             let lang = correction.language?.rawValue ?? ""
             let exists: Bool
             switch correction.field {
-            case .title:
+            case .title, .body:
                 exists = try Bool.fetchOne(
                     db, sql: "SELECT EXISTS (SELECT 1 FROM versions WHERE article_id = ? AND lang = ?)", arguments: [correction.articleID, lang])
                     ?? false
@@ -26,7 +26,7 @@ extension SQLiteStore {
                     correction.articleID, lang, correction.field.rawValue, correction.value, correction.actor, correction.reason,
                     StoreDate.string(correction.at),
                 ])
-            if correction.field != .title {
+            if !correction.field.isPerEdition {
                 // An article never classified gets a row to correct (the other field: national, society).
                 try db.execute(
                     sql: """
@@ -63,6 +63,9 @@ extension SQLiteStore {
                 switch field {
                 case .title:
                     try db.execute(sql: "UPDATE versions SET title = ? WHERE article_id = ? AND lang = ?", arguments: [machines, articleID, lang])
+                case .body:
+                    try db.execute(
+                        sql: "UPDATE versions SET body_html = ? WHERE article_id = ? AND lang = ?", arguments: [PackedText.pack(machines), articleID, lang])
                 case .section, .region:
                     try db.execute(
                         sql: "UPDATE article_topics SET \(field.rawValue) = ?, \(field.rawValue)_reason = 'restored by the newsroom' WHERE article_id = ?",
@@ -79,7 +82,7 @@ extension SQLiteStore {
             try Bool.fetchOne(
                 db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM article_corrections WHERE article_id = ?)"), arguments: [articleID]) == true
         else { return }
-        for statement in CorrectionStatements.reapply(ids: "= ?") { try db.execute(sql: statement, arguments: [articleID]) }
+        for statement in CorrectionStatements.reapply(ids: "= ?", text: { "enbekshi_unpack(\($0))" }) { try db.execute(sql: statement, arguments: [articleID]) }
     }
 
     static func correction(_ row: Row) -> Correction? {

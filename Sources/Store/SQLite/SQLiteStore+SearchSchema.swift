@@ -28,6 +28,10 @@ extension SQLiteStore {
         db.add(function: DatabaseFunction("enbekshi_plain", argumentCount: 1, pure: true) { values in
             PackedText.unpack(values[0]).map(PlainText.from(html:)) ?? ""
         })
+        // Bodies as text, deflated or not: corrections compare and keep them so.
+        db.add(function: DatabaseFunction("enbekshi_unpack", argumentCount: 1, pure: true) { values in
+            PackedText.unpack(values[0])
+        })
         db.add(function: DatabaseFunction("enbekshi_facets", argumentCount: 3, pure: true) { values in
             SearchFacets.text(
                 project: String.fromDatabaseValue(values[0]), section: String.fromDatabaseValue(values[1]),

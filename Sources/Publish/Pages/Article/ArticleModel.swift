@@ -26,6 +26,8 @@ struct ArticleModel: Sendable {
     var translatedHeadline: (text: String, from: Language, original: String)?
     /// Who wrote it, for the newsroom's own articles.
     var byline: String?
+    /// The newsroom corrected this edition's headline or text (a machine translation it edited).
+    var editedByNewsroom = false
     var isNewsroomArticle: Bool { project == Source.newsroomSlug }
 
     /// The headline the page shows.
@@ -62,6 +64,9 @@ struct ArticleModel: Sendable {
             available: article.versions.keys.sorted(), project: article.key.project, topics: article.topics, canonicalSlug: Slug.make(article.slugTitle ?? version.title))
         model.alsoPublishedBy = also
         model.publicURL = publicURL
+        model.editedByNewsroom = try await store.corrections(articleID: article.id).contains {
+            $0.field.isPerEdition && $0.language == version.language
+        }
         if model.isNewsroomArticle {
             model.byline = article.versions.values.lazy.compactMap { Self.byline(rawJSON: $0.rawJSON) }.first
         }

@@ -10,10 +10,14 @@ enum ArticleView {
         var main = ""
         if let mt = version.machineTranslation {
             let original = SiteRoute.article(mt.sourceLanguage, id: model.articleID, slug: model.canonicalSlug).path
-            main += "<p class=\"note\" role=\"note\">\(e(strings.machineTranslation(from: mt.sourceLanguage))). "
+            let edited = model.editedByNewsroom ? ", " + strings.editedByNewsroom : ""
+            main += "<p class=\"note\" role=\"note\">\(e(strings.machineTranslation(from: mt.sourceLanguage) + edited)). "
                 + "<a href=\"\(e(original))\" hreflang=\"\(mt.sourceLanguage.rawValue)\">\(e(strings.readOriginal))</a></p>\n"
         } else if model.isFallback {
             main += "<p class=\"note\" role=\"note\">\(e(strings.notInThisLanguage(shownIn: version.language)))</p>\n"
+        }
+        if model.editedByNewsroom, version.machineTranslation == nil, !model.isNewsroomArticle {
+            main += "<p class=\"note\" role=\"note\">\(e(strings.correctedByNewsroom))</p>\n"
         }
         main += "<article lang=\"\(content)\">\n"
         main += "<h1>\(ForeignRuns.mark(e(model.headline), in: version.language))</h1>\n"
