@@ -186,7 +186,7 @@ let package = Package(
         .testTarget(
             name: "AdminTests",
             dependencies: [
-                "Admin", "Enrich", "Publish", "Store", "EnbekshiCore", "TestSupport", "TranslationFakes",
+                "Admin", "Enrich", "Harvest", "Publish", "Store", "EnbekshiCore", "TestSupport", "TranslationFakes",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

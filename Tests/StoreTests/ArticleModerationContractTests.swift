@@ -93,4 +93,30 @@ struct ArticleModerationContractTests {
         _ = try await store.save(flagged("A jubilee, changed", hash: "two"), for: key)
         #expect(try await store.flaggedVersions(limit: 10).map(\.articleID).contains(id))
     }
+
+    @Test("only a hidden article is deleted for good: gone from every read, its copies and records with it", arguments: StoreImplementation.allCases)
+    func deleteForGood(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        let kept = try await Self.save(store, "1", title: "Салық есебі")
+        let gone = try await Self.save(store, "2", title: "Салық жеңілдігі")
+        try await store.joinStory(articleID: kept, with: gone)
+        try await store.relate(kept, to: [(id: gone, score: 0.5)])
+        let at = Date(timeIntervalSince1970: 1_800_000_000)
+        #expect(try await store.correct(Correction(articleID: gone, language: nil, field: .section, value: "law", actor: "a", reason: "r", at: at)))
+        #expect(try await store.deleteForGood(articleID: gone) == false, "not hidden")
+        #expect(try await store.hide(articleID: gone, reason: "Published in error", actor: "ainur", at: at))
+        #expect(try await store.deleteForGood(articleID: gone))
+        #expect(try await store.deleteForGood(articleID: gone) == false)
+        #expect(try await store.article(id: gone) == nil)
+        #expect(try await store.hiddenArticles(limit: 10).isEmpty)
+        #expect(try await store.corrections(articleID: gone).isEmpty)
+        #expect(try await store.relatedArticles(to: kept, limit: 5).isEmpty)
+        #expect(try await store.article(id: kept)?.storyID == kept)
+        #expect(try await store.storyMembers(storyID: kept).map(\.id) == [kept])
+        let hits = try await store.search(SearchRequest(query: try SearchQuery("салық")), limit: 10, offset: 0).hits.map(\.articleID)
+        #expect(hits == [kept])
+        // gov.kz's unchanged item does not bring it back.
+        #expect(try await store.storedHashes(of: [FetchKey(project: "kgd-zhetysu", language: .kk, govkzID: "2")]).isEmpty == false)
+    }
 }

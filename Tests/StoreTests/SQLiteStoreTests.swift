@@ -37,7 +37,7 @@ struct SQLiteStoreTests {
         try SQLiteStore.migrator.migrate(store.database, upTo: "v10: index-only search tables over views; bodies deflated")
         #expect(try await store.pendingMigrations() == ["v11: index forms for prefix search", "v12: texts owed their story links", "v13: glosses of foreign runs",
             "v14: the newsroom's accounts, sessions and audit trail", "v15: articles hidden and corrected by the newsroom",
-            "v16: versions an editor approved as they stand", "v17: the newsroom's own articles",
+            "v16: versions an editor approved as they stand", "v17: the newsroom's own articles", "v18: the newsroom's story decisions",
         ])
         try await store.migrate()
         #expect(try await store.pendingMigrations().isEmpty)

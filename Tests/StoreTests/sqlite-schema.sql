@@ -271,6 +271,14 @@ CREATE TABLE sources (
     added_at TEXT NOT NULL
 )
 
+-- table story_decisions
+CREATE TABLE story_decisions (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    other_id INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    PRIMARY KEY (article_id, kind, other_id)
+) WITHOUT ROWID
+
 -- table story_fingerprints
 CREATE TABLE story_fingerprints (
     article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,

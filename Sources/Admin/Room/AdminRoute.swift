@@ -14,6 +14,7 @@ public enum AdminRoute: String, Sendable, CaseIterable {
     case users, addUser, changeUser
     case sources, changeSource
     case audit, auditExport
+    case mergeStory, splitStory, leadStory, keepApart, deleteArticle
     case writing, newArticle, createArticle, ownArticle, saveArticle, submitArticle, publishArticle, withdrawArticle
 
     public var method: HTTPRequest.Method {
@@ -22,7 +23,7 @@ public enum AdminRoute: String, Sendable, CaseIterable {
             .ownArticle:
             .get
         case .login, .logout, .endSession, .password, .addUser, .changeUser, .hideArticle, .unhideArticle, .correctArticle, .restoreCorrection,
-            .changeSource, .approve, .editText, .createArticle, .saveArticle, .submitArticle, .publishArticle, .withdrawArticle:
+            .changeSource, .approve, .editText, .mergeStory, .splitStory, .leadStory, .keepApart, .deleteArticle, .createArticle, .saveArticle, .submitArticle, .publishArticle, .withdrawArticle:
             .post
         }
     }
@@ -42,6 +43,11 @@ public enum AdminRoute: String, Sendable, CaseIterable {
         case .correctArticle: "/admin/articles/{id}/correct"
         case .restoreCorrection: "/admin/articles/{id}/restore"
         case .textEditor, .editText: "/admin/articles/{id}/text"
+        case .mergeStory: "/admin/articles/{id}/merge"
+        case .splitStory: "/admin/articles/{id}/split"
+        case .leadStory: "/admin/articles/{id}/lead"
+        case .keepApart: "/admin/articles/{id}/apart"
+        case .deleteArticle: "/admin/articles/{id}/delete"
         case .sessions: "/admin/sessions"
         case .endSession: "/admin/sessions/end"
         case .password: "/admin/password"
@@ -72,6 +78,8 @@ public enum AdminRoute: String, Sendable, CaseIterable {
         case .correctArticle, .restoreCorrection: .correct
         // A machine translation's text also needs `.editTranslation` (checked by the handler).
         case .textEditor, .editText: .correct
+        case .mergeStory, .splitStory, .leadStory, .keepApart: .mergeStories
+        case .deleteArticle: .deleteForGood
         case .sessions, .endSession: .manageOwnSessions
         case .password: .changeOwnPassword
         case .users, .addUser, .changeUser: .manageUsers

@@ -163,8 +163,22 @@ public struct Newsroom: Sendable {
             }
             return Response.redirect(to: Notice.path(AdminRoute.article.path(id: id), .restored), type: .normal)
         }
-        add(.hiddenArticles, to: router) { _, _, signedIn, _ in
-            AdminPage.response(ArticleDeskView.hiddenList(try await store.hiddenArticles(limit: 500), signedIn: signedIn))
+        add(.deleteArticle, to: router) { _, context, signedIn, form in
+            guard let id = context.parameters.get("id").flatMap(Int64.init), let article = try await store.article(id: id) else {
+                throw AdminError.notFound
+            }
+            guard form["confirm"] == String(id) else { throw AdminError.badForm("Type the article's number to confirm.") }
+            guard try await store.deleteForGood(articleID: id) else {
+                throw AdminError.badForm("Only a hidden article is deleted for good: hide it first.")
+            }
+            contentChanged()
+            let titles = article.versions.keys.sorted().compactMap { language in article.versions[language].map { "\(language.rawValue): \($0.title)" } }
+            try await audit(
+                signedIn, "article.delete", target: "article:\(id)", before: "\(article.key): " + titles.joined(separator: " | "), context: context)
+            return Response.redirect(to: Notice.path(AdminRoute.hiddenArticles.path(), .deleted), type: .normal)
+        }
+        add(.hiddenArticles, to: router) { _, _, signedIn, form in
+            AdminPage.response(ArticleDeskView.hiddenList(try await store.hiddenArticles(limit: 500), signedIn: signedIn, notice: Notice.text(form["done"])))
         }
         add(.approve, to: router) { _, context, signedIn, form in
             guard let id = form["article"].flatMap(Int64.init), let language = form["lang"].flatMap(Language.init(rawValue:)) else {
@@ -289,6 +303,7 @@ public struct Newsroom: Sendable {
                 body: .init(byteBuffer: ByteBuffer(string: lines)))
         }
         addTextRoutes(to: router)
+        addStoryRoutes(to: router)
         addWritingRoutes(to: router)
         return router
     }

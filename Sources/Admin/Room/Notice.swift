@@ -3,7 +3,7 @@
 enum Notice: String, Sendable {
     case hidden, shown, approved, corrected, unchanged, restored, sessionEnded = "session-ended", passwordChanged = "password-changed"
     case accountAdded = "account-added", accountChanged = "account-changed", harvesting, notHarvesting = "not-harvesting"
-    case textEdited = "text-edited", draftSaved = "draft-saved", submitted, published, scheduled, withdrawn
+    case deleted, storyChanged = "story-changed", textEdited = "text-edited", draftSaved = "draft-saved", submitted, published, scheduled, withdrawn
 
     var text: String {
         switch self {
@@ -19,6 +19,8 @@ enum Notice: String, Sendable {
         case .accountChanged: "Account changed."
         case .harvesting: "The source is harvested."
         case .notHarvesting: "The source is no longer harvested."
+        case .deleted: "Deleted for good."
+        case .storyChanged: "Story changed; later harvests keep it so."
         case .textEdited: "Text corrected: readers see it now, and later harvests and translation runs keep it."
         case .draftSaved: "Saved."
         case .submitted: "Submitted: a chief editor publishes it."

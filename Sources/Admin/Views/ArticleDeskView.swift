@@ -10,6 +10,9 @@ struct ArticleDeskModel: Sendable {
     var corrections: [Correction]
     var history: [Language: [VersionHistoryEntry]]
     var trail: [AuditEntry]
+    /// The copies of its story, lead first (none when it is in no story).
+    var story: [(id: Int64, key: ArticleKey)] = []
+    var decision: StoryDecision?
 
     static func load(id: Int64, store: any NewsStore) async throws -> ArticleDeskModel? {
         guard let article = try await store.article(id: id) else { return nil }
@@ -18,7 +21,9 @@ struct ArticleDeskModel: Sendable {
         return ArticleDeskModel(
             article: article, hidden: try await store.hiddenArticle(id: id), corrections: try await store.corrections(articleID: id),
             history: history,
-            trail: try await store.auditEntries(AuditFilter(target: "article:\(id)"), limit: 50))
+            trail: try await store.auditEntries(AuditFilter(target: "article:\(id)"), limit: 50),
+            story: article.storyID == nil ? [] : try await store.storyMembers(storyID: article.storyID ?? id),
+            decision: try await store.storyDecisions(of: [id])[id])
     }
 }
 
@@ -67,6 +72,7 @@ enum ArticleDeskView {
             main += "</section>\n"
         }
         main += correctionsHTML(model, signedIn: signedIn)
+        main += storyHTML(model, signedIn: signedIn)
         var hiding = ""
         if signedIn.may(.hide) {
             hiding += "<h2>\(model.hidden == nil ? "Hide from readers" : "Hidden from readers")</h2>\n"
@@ -84,6 +90,15 @@ enum ArticleDeskView {
                     <form method="post" action="\(AdminRoute.unhideArticle.path(id: article.id))">\(AdminLayout.csrfField(signedIn))\
                     <button type="submit">Show again</button></form>
                     """
+                if signedIn.may(.deleteForGood) {
+                    hiding += """
+                        <form class="room-form" method="post" action="\(AdminRoute.deleteArticle.path(id: article.id))">\(AdminLayout.csrfField(signedIn))
+                        <p><label for="confirm">Delete for good: everything stored of it goes, with no way back. Type its number, \(article.id), to confirm</label>
+                        <input id="confirm" name="confirm" required inputmode="numeric" maxlength="20"> <button type="submit">Delete for good</button></p>
+                        </form>
+
+                        """
+                }
             }
         }
         main += hiding
@@ -159,10 +174,52 @@ enum ArticleDeskView {
         return html
     }
 
-    static func hiddenList(_ hidden: [HiddenArticle], signedIn: SignedIn) -> String {
+    /// The article's story, and a chief editor's ways to change it.
+    static func storyHTML(_ model: ArticleDeskModel, signedIn: SignedIn) -> String {
         let e = HTMLEscaping.escape
-        guard !hidden.isEmpty else { return AdminLayout.render(title: "Hidden articles", signedIn: signedIn, main: "<p>No article is hidden.</p>") }
-        var main = "<table>\n<thead><tr><th scope=\"col\">Article</th><th scope=\"col\">Why</th><th scope=\"col\">Who</th><th scope=\"col\">When</th></tr></thead>\n<tbody>\n"
+        let id = model.article.id
+        var html = "<h2>Story</h2>\n"
+        if model.story.count > 1 {
+            html += "<p>The same release, published by \(model.story.count) bodies" + (model.decision?.placed == true ? " (as the newsroom set it)" : "") + ":</p>\n<ul>"
+            for (index, member) in model.story.enumerated() {
+                html += "<li>\(index == 0 ? "<strong>lead</strong> · " : "")<a href=\"\(AdminRoute.article.path(id: member.id))\">\(member.id)</a> "
+                html += "<code>\(e(member.key.project))</code>\(member.id == id ? " (this one)" : "")</li>"
+            }
+            html += "</ul>\n"
+        } else {
+            html += "<p>No other body published this release.</p>\n"
+        }
+        if let apart = model.decision?.apart, !apart.isEmpty {
+            html += "<p>Kept apart from: " + apart.sorted().map { "<a href=\"\(AdminRoute.article.path(id: $0))\">\($0)</a>" }.joined(separator: ", ") + "</p>\n"
+        }
+        guard signedIn.may(.mergeStories) else { return html }
+        let csrf = AdminLayout.csrfField(signedIn)
+        if model.story.count > 1 {
+            if model.story.first?.id != id {
+                html += "<form class=\"inline\" method=\"post\" action=\"\(AdminRoute.leadStory.path(id: id))\">\(csrf)<button type=\"submit\">Make this copy the lead</button></form> "
+            }
+            html += "<form class=\"inline\" method=\"post\" action=\"\(AdminRoute.splitStory.path(id: id))\">\(csrf)<button type=\"submit\">Take this copy out of the story</button></form>\n"
+        }
+        html += """
+            <form class="room-form" method="post" action="\(AdminRoute.mergeStory.path(id: id))">\(csrf)
+            <p><label for="merge-other">Same story as article (number or address)</label>
+            <input id="merge-other" name="other" required maxlength="300"> <button type="submit">Merge the stories</button></p>
+            </form>
+            <form class="room-form" method="post" action="\(AdminRoute.keepApart.path(id: id))">\(csrf)
+            <p><label for="apart-other">Not the same story as article (number or address)</label>
+            <input id="apart-other" name="other" required maxlength="300"> <button type="submit">Keep them apart</button></p>
+            </form>
+
+            """
+        return html
+    }
+
+    static func hiddenList(_ hidden: [HiddenArticle], signedIn: SignedIn, notice: String? = nil) -> String {
+        let e = HTMLEscaping.escape
+        guard !hidden.isEmpty else {
+            return AdminLayout.render(title: "Hidden articles", signedIn: signedIn, main: AdminLayout.notice(notice) + "<p>No article is hidden.</p>")
+        }
+        var main = AdminLayout.notice(notice) + "<table>\n<thead><tr><th scope=\"col\">Article</th><th scope=\"col\">Why</th><th scope=\"col\">Who</th><th scope=\"col\">When</th></tr></thead>\n<tbody>\n"
         for item in hidden {
             main += "<tr><td><a href=\"\(AdminRoute.article.path(id: item.articleID))\">\(item.articleID)</a></td><td>\(e(item.reason))</td>"
             main += "<td>\(e(item.actor))</td><td>\(AdminLayout.time(item.at))</td></tr>\n"

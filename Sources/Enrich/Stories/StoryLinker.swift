@@ -29,17 +29,19 @@ public enum StoryLinker {
         // Each text's stored form, made once: compared with the later texts of the batch, then saved.
         let storedForms = texts.map { $0.fingerprint.stored(articleID: $0.articleID, day: $0.day) }
         let windows = try await Windows.load(for: texts, store: store)
+        // The newsroom's word outranks the fingerprints: placed copies stay, kept-apart ones never join.
+        let decisions = try await store.storyDecisions(of: Array(Set(texts.map(\.articleID))))
         // The batch's texts by language and day, in batch order: each is compared with those before it.
         var batch: [Windows.Key: [Int]] = [:]
         for (position, text) in texts.enumerated() { batch[Windows.Key(language: text.language, day: text.day), default: []].append(position) }
         // Every comparison reads only what was stored before the batch and the batch itself, so the
         // texts are decided on every core; the decisions are then stored in batch order.
-        let decisions = await Array(texts.indices).concurrentMap { [batch] position in
-            decide(position, of: texts, storedForms: storedForms, windows: windows, batch: batch)
+        let verdicts = await Array(texts.indices).concurrentMap { [batch] position in
+            decide(position, of: texts, storedForms: storedForms, windows: windows, batch: batch, decision: decisions[texts[position].articleID])
         }
         var links: [StoryLinks] = []
         var pendingRelated: [(link: Int, candidates: [(id: Int64, score: Double)])] = []
-        for (position, decision) in decisions.enumerated() {
+        for (position, decision) in verdicts.enumerated() {
             if !decision.related.isEmpty { pendingRelated.append((links.count, decision.related)) }
             links.append(StoryLinks(
                 fingerprint: storedForms[position], language: texts[position].language, joins: decision.joins, related: []))
@@ -60,15 +62,17 @@ public enum StoryLinker {
     /// and the texts it is related to, among the stored texts of its window and the batch's texts
     /// before it.
     static func decide(
-        _ position: Int, of texts: [Text], storedForms: [StoredFingerprint], windows: Windows, batch: [Windows.Key: [Int]]
+        _ position: Int, of texts: [Text], storedForms: [StoredFingerprint], windows: Windows, batch: [Windows.Key: [Int]],
+        decision: StoryDecision? = nil
     ) -> (joins: Int64?, related: [(id: Int64, score: Double)]) {
         let text = texts[position]
         let fingerprint = text.fingerprint
         guard fingerprint.shingleCount >= 8, let days = window(around: text.day) else { return (nil, []) }
         var best: (id: Int64, containment: Double)?
         var related: [(id: Int64, score: Double)] = []
+        let apart = decision?.apart ?? []
         func consider(_ candidate: StoredFingerprint) {
-            guard candidate.articleID != text.articleID else { return }
+            guard candidate.articleID != text.articleID, !apart.contains(candidate.articleID) else { return }
             if case .same(let containment) = StoryMatcher.verdict(fingerprint, candidate) {
                 // The best-contained text wins; of equals, the first published (lowest id).
                 if let current = best, containment < current.containment
@@ -87,7 +91,7 @@ public enum StoryLinker {
                 consider(storedForms[index])
             }
         }
-        return (best?.id, related)
+        return (decision?.placed == true ? nil : best?.id, related)
     }
 
     /// The days compared with a text published on `day`.

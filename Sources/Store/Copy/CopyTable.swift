@@ -100,6 +100,7 @@ struct CopyTable: Sendable {
             name: "reviewed_versions",
             columns: [("article_id", .integer), ("lang", .text), ("content_hash", .text), ("actor", .text), ("reviewed_at", .instant)],
             key: ["article_id", "lang"]),
+        CopyTable(name: "story_decisions", columns: [("article_id", .integer), ("other_id", .integer), ("kind", .text)], key: ["article_id", "kind", "other_id"]),
         CopyTable(
             name: "newsroom_articles",
             columns: [("id", .integer), ("status", .text), ("editions", .text), ("section", .text), ("region", .text), ("byline", .text),

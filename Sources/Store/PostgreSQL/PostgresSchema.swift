@@ -356,5 +356,17 @@ enum PostgresSchema {
             "CREATE INDEX newsroom_articles_status ON newsroom_articles (status, publish_at)",
             "CREATE INDEX newsroom_articles_article ON newsroom_articles (article_id)",
         ]),
+        // kind 'apart': never the same story as other_id (stored both ways); 'placed': the newsroom
+        // set its story (other_id 0).
+        Step(name: "v8: the newsroom's story decisions", statements: [
+            """
+            CREATE TABLE story_decisions (
+                article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+                other_id BIGINT NOT NULL,
+                kind TEXT COLLATE "C" NOT NULL,
+                PRIMARY KEY (article_id, kind, other_id)
+            )
+            """,
+        ]),
     ]
 }

@@ -33,6 +33,19 @@ extension PostgresStore {
         }
     }
 
+    @discardableResult public func deleteForGood(articleID: Int64) async throws -> Bool {
+        let logger = logger
+        return try await transaction { connection in
+            guard !(try await Self.rows("SELECT 1 FROM hidden_articles WHERE article_id = \(articleID) FOR UPDATE", on: connection, logger: logger)).isEmpty
+            else { return false }
+            // Hidden copies that still named it as their story's lead lead nothing now.
+            try await Self.run(
+                "UPDATE articles SET story_id = NULL WHERE story_id = \(articleID) AND id <> \(articleID)", on: connection, logger: logger)
+            try await Self.run("DELETE FROM story_decisions WHERE other_id = \(articleID)", on: connection, logger: logger)
+            return !(try await Self.rows("DELETE FROM articles WHERE id = \(articleID) RETURNING id", on: connection, logger: logger)).isEmpty
+        }
+    }
+
     @discardableResult public func unhide(articleID: Int64) async throws -> Bool {
         let logger = logger
         return try await transaction { connection in

@@ -12,6 +12,10 @@ public protocol ArticleModeration: Sendable {
     func hiddenArticle(id: Int64) async throws -> HiddenArticle?
     /// Hidden articles, most recently hidden first.
     func hiddenArticles(limit: Int) async throws -> [HiddenArticle]
+    /// Removes a hidden article and everything stored of it (versions, history, search entries,
+    /// corrections, translations); what was fetched is remembered, so gov.kz's unchanged item does
+    /// not bring it back. False when there is no such article or it is not hidden.
+    @discardableResult func deleteForGood(articleID: Int64) async throws -> Bool
     /// Takes a flagged version off the review queue as it stands now; it comes back if its text
     /// changes at the source. False when there is no such version.
     @discardableResult func approve(articleID: Int64, language: Language, actor: String, at: Date) async throws -> Bool

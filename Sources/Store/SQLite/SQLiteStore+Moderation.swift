@@ -41,6 +41,18 @@ extension SQLiteStore {
         }
     }
 
+    @discardableResult public func deleteForGood(articleID: Int64) async throws -> Bool {
+        try await database.write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM hidden_articles WHERE article_id = ?)", arguments: [articleID]) == true
+            else { return false }
+            // Hidden copies that still named it as their story's lead lead nothing now.
+            try db.execute(sql: "UPDATE articles SET story_id = NULL WHERE story_id = ? AND id <> ?", arguments: [articleID, articleID])
+            try db.execute(sql: "DELETE FROM story_decisions WHERE other_id = ?", arguments: [articleID])
+            try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [articleID])
+            return db.changesCount > 0
+        }
+    }
+
     @discardableResult public func approve(articleID: Int64, language: Language, actor: String, at: Date) async throws -> Bool {
         try await database.write { db in
             try db.execute(

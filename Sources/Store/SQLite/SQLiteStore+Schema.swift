@@ -367,6 +367,19 @@ extension SQLiteStore {
                     CREATE INDEX newsroom_articles_article ON newsroom_articles (article_id);
                     """)
         }
+        migrator.registerMigration("v18: the newsroom's story decisions") { db in
+            // kind 'apart': never the same story as other_id (stored both ways); 'placed': the
+            // newsroom set its story (other_id 0).
+            try db.execute(
+                sql: """
+                    CREATE TABLE story_decisions (
+                        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                        other_id INTEGER NOT NULL,
+                        kind TEXT NOT NULL,
+                        PRIMARY KEY (article_id, kind, other_id)
+                    ) WITHOUT ROWID
+                    """)
+        }
         return migrator
     }
 }

@@ -54,7 +54,8 @@ struct NewsroomHTTPTests {
     /// sources', an account for the others.
     static func samplePath(_ route: AdminRoute, store: any NewsStore) async throws -> String {
         switch route {
-        case .article, .hideArticle, .unhideArticle, .correctArticle, .restoreCorrection, .textEditor, .editText:
+        case .article, .hideArticle, .unhideArticle, .correctArticle, .restoreCorrection, .textEditor, .editText, .mergeStory, .splitStory,
+            .leadStory, .keepApart, .deleteArticle:
             let id: Int64 = try #require(try await store.articleID(for: ArticleKey(project: "kgd-zhetysu", govkzID: "1")))
             return route.path(id: id)
         case .changeSource:
