@@ -265,6 +265,7 @@ public struct Newsroom: Sendable {
         }
         add(.changeSource, to: router) { _, context, signedIn, form in
             guard let slug = context.parameters.get("slug"), let source = try await store.source(slug: slug) else { throw AdminError.notFound }
+            guard source.kind != .newsroom else { throw AdminError.badForm("The newsroom's own articles are written in the room, never harvested.") }
             let enable: Bool
             switch form["change"] {
             case "enable": enable = true

@@ -71,6 +71,11 @@ enum SourcesView {
                     return "<li>\(line)</li>"
                 }.joined() + "</ul>"
             }
+            guard source.kind != .newsroom else {
+                // The newsroom's own articles: written in the room, never asked of gov.kz.
+                main += "</td><td><a href=\"\(AdminRoute.writing.path())\">our articles</a></td></tr>\n"
+                continue
+            }
             main += """
                 </td><td><form method="post" action="\(e(AdminRoute.changeSource.path(slug: source.slug)))">\(AdminLayout.csrfField(signedIn))\
                 \(source.enabled ? "yes" : "no") <button type="submit" name="change" value="\(source.enabled ? "disable" : "enable")">\

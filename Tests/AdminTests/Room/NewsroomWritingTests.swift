@@ -168,4 +168,18 @@ struct NewsroomWritingTests {
             #expect(try await chief.post("/admin/writing/\(id)/withdraw", ["csrf": csrf]).status == 400)
         }
     }
+
+    @Test("the newsroom's source is never harvested: the room offers no switch and refuses one")
+    func newsroomSourceNotHarvested() async throws {
+        try await NewsroomHTTPTests.withRoom(.sqlite) { client, store in
+            try await store.seed(sources: [.newsroom])
+            let admin = Browser(client)
+            try await admin.signIn("admin", Self.password)
+            let page = try await admin.get("/admin/sources?q=newsroom")
+            #expect(page.status == 200 && page.body.contains("our articles") && !page.body.contains("/admin/sources/newsroom\""))
+            let csrf = try #require(page.csrf)
+            #expect(try await admin.post("/admin/sources/newsroom", ["csrf": csrf, "change": "enable"]).status == 400)
+            #expect(try await store.source(slug: Source.newsroomSlug)?.enabled == false)
+        }
+    }
 }
