@@ -34,11 +34,6 @@ extension Newsroom {
         }
     }
 
-    func articleID(_ context: SiteRequestContext) async throws -> Int64 {
-        guard let id = context.parameters.get("id").flatMap(Int64.init), try await store.article(id: id) != nil else { throw AdminError.notFound }
-        return id
-    }
-
     func storyChanged(_ id: Int64, _ action: String, after: String?, _ signedIn: SignedIn, _ context: SiteRequestContext) async throws -> Response {
         contentChanged()
         try await audit(signedIn, action, target: "article:\(id)", after: after, context: context)

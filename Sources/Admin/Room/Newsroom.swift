@@ -91,7 +91,7 @@ public struct Newsroom: Sendable {
             return AdminPage.response(ArticleDeskView.render(model, signedIn: signedIn, notice: Notice.text(QueryItems.parse(request.uri.query)["done"])))
         }
         add(.hideArticle, to: router) { _, context, signedIn, form in
-            guard let id = context.parameters.get("id").flatMap(Int64.init), try await store.article(id: id) != nil else { throw AdminError.notFound }
+            let id = try await articleID(context)
             let reason = (form["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             guard !reason.isEmpty else { throw AdminError.badForm("Say why the article is hidden: readers see the reason.") }
             let reasonShown = String(reason.prefix(300))
@@ -102,7 +102,7 @@ public struct Newsroom: Sendable {
             return Response.redirect(to: Notice.path(AdminRoute.article.path(id: id), .hidden), type: .normal)
         }
         add(.unhideArticle, to: router) { _, context, signedIn, _ in
-            guard let id = context.parameters.get("id").flatMap(Int64.init), try await store.article(id: id) != nil else { throw AdminError.notFound }
+            let id = try await articleID(context)
             let before = try await store.hiddenArticle(id: id)
             if try await store.unhide(articleID: id) {
                 contentChanged()
@@ -146,7 +146,7 @@ public struct Newsroom: Sendable {
             return Response.redirect(to: Notice.path(AdminRoute.article.path(id: id), changes.isEmpty ? .unchanged : .corrected), type: .normal)
         }
         add(.restoreCorrection, to: router) { _, context, signedIn, form in
-            guard let id = context.parameters.get("id").flatMap(Int64.init), try await store.article(id: id) != nil else { throw AdminError.notFound }
+            let id = try await articleID(context)
             guard let field = form["field"].flatMap(Correction.Field.init(rawValue:)) else { throw AdminError.badForm("Say which correction.") }
             let language = form["lang"].flatMap(Language.init(rawValue:))
             let existing = try await store.corrections(articleID: id).first { $0.field == field && (!field.isPerEdition || $0.language == language) }
@@ -451,6 +451,12 @@ public struct Newsroom: Sendable {
             throw AdminError.badForm("The form is larger than \(limit >> 10) KB.")
         }
         return QueryItems.parse(String(buffer: body))
+    }
+
+    /// The stored article a route's `{id}` names; 404 otherwise.
+    func articleID(_ context: SiteRequestContext) async throws -> Int64 {
+        guard let id = context.parameters.get("id").flatMap(Int64.init), try await store.article(id: id) != nil else { throw AdminError.notFound }
+        return id
     }
 
     static func address(_ context: SiteRequestContext) -> String {

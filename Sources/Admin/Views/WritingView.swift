@@ -52,11 +52,9 @@ enum WritingView {
         }
     }
 
+    /// Kazakhstan wall time, as gov.kz dates are read (`GovKzDate.localNow`), to the minute.
     static func astanaTime(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = astana
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return String(format: "%04d-%02d-%02d %02d:%02d Astana time", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+        GovKzDate.localNow(date).prefix(16).replacingOccurrences(of: "T", with: " ") + " Astana time"
     }
 
     static func editor(_ model: WritingModel, signedIn: SignedIn, notice: String?, problem: String? = nil) -> String {

@@ -37,10 +37,7 @@ extension SQLiteStore {
             guard articleID != other, let first = try Self.storyLeader(of: articleID, db), let second = try Self.storyLeader(of: other, db)
             else { return false }
             if first == second { _ = try Self.split(other, db) }
-            for (one, two) in [(articleID, other), (other, articleID)] {
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO story_decisions (article_id, other_id, kind) VALUES (?, ?, 'apart')", arguments: [one, two])
-            }
+            try Self.keepApart(articleID, [other], db)
             return true
         }
     }
@@ -95,12 +92,17 @@ extension SQLiteStore {
         try db.execute(sql: "UPDATE articles SET story_id = NULL WHERE id = ?", arguments: [articleID])
         if others.count == 1 { try db.execute(sql: "UPDATE articles SET story_id = NULL WHERE id = ?", arguments: [leader]) }
         try db.execute(sql: "DELETE FROM story_decisions WHERE article_id = ? AND kind = 'placed'", arguments: [articleID])
+        try keepApart(articleID, others, db)
+        return true
+    }
+
+    /// Records, both ways, that an article is never the same story as any of `others`.
+    static func keepApart(_ articleID: Int64, _ others: [Int64], _ db: Database) throws {
         for other in others {
             for (one, two) in [(articleID, other), (other, articleID)] {
                 try db.execute(
                     sql: "INSERT OR IGNORE INTO story_decisions (article_id, other_id, kind) VALUES (?, ?, 'apart')", arguments: [one, two])
             }
         }
-        return true
     }
 }
