@@ -10,10 +10,14 @@ public struct ArticleTopics: Sendable, Hashable {
     /// For "abroad": the place, as the embassy's slug names it.
     public var place: String?
     public var regionReason: String
+    /// How clearly each was chosen, 0 (a tie) to 1 (no rival): the review queue asks editors about
+    /// the least clear. Given topics (tests, an editor's choice) are clear.
+    public var sectionMargin: Double
+    public var regionMargin: Double
 
     public init(
         section: Section, secondary: [Section], sectionScore: Double, sectionReason: String, region: String,
-        place: String?, regionReason: String
+        place: String?, regionReason: String, sectionMargin: Double = 1, regionMargin: Double = 1
     ) {
         self.section = section
         self.secondary = secondary
@@ -22,5 +26,7 @@ public struct ArticleTopics: Sendable, Hashable {
         self.region = region
         self.place = place
         self.regionReason = regionReason
+        self.sectionMargin = sectionMargin
+        self.regionMargin = regionMargin
     }
 }

@@ -51,9 +51,12 @@ extension Source {
         self.init(slug: slug, kind: kind, region: region, names: names)
     }
 
-    /// The body this one belongs to (`kgd-zhetysu` → `kgd`, `abay-urzhar-akshoky` → `abay-urzhar`),
-    /// when the slug says so; it may be missing from the catalog.
-    public var parentSlug: String? { SourceNaming.parentSlug(of: slug, kind: kind) }
+    /// The body this one belongs to: the newsroom's choice, else what the slug says (`kgd-zhetysu` →
+    /// `kgd`, `abay-urzhar-akshoky` → `abay-urzhar`); it may be missing from the catalog.
+    public var parentSlug: String? {
+        guard let parent else { return SourceNaming.parentSlug(of: slug, kind: kind) }
+        return parent.isEmpty ? nil : parent
+    }
 
     static let departmentSuffixes: Set<String> = [
         "bilim", "densaulyk", "karzhy", "finance", "fin", "madeniet", "sport", "zher", "veterinaria",

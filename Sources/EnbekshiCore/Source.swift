@@ -6,16 +6,20 @@ public struct Source: Sendable, Hashable, Codable {
     public var region: String?
     public var names: [Language: String]
     public var enabled: Bool
+    /// The body this one belongs to as the newsroom set it ("" for none); nil leaves it to the slug
+    /// (`parentSlug`).
+    public var parent: String?
 
     public init(
         slug: String, kind: SourceKind, region: String?, names: [Language: String] = [:],
-        enabled: Bool = true
+        enabled: Bool = true, parent: String? = nil
     ) {
         self.slug = slug
         self.kind = kind
         self.region = region
         self.names = names
         self.enabled = enabled
+        self.parent = parent
     }
 
     /// Whether text can be a gov.kz entity slug: lower-case Latin letters, digits and hyphens, at

@@ -38,6 +38,7 @@ struct SQLiteStoreTests {
         #expect(try await store.pendingMigrations() == ["v11: index forms for prefix search", "v12: texts owed their story links", "v13: glosses of foreign runs",
             "v14: the newsroom's accounts, sessions and audit trail", "v15: articles hidden and corrected by the newsroom",
             "v16: versions an editor approved as they stand", "v17: the newsroom's own articles", "v18: the newsroom's story decisions",
+            "v19: the review queue's uncertain topics, reviewed sources, source corrections, sign-in codes",
         ])
         try await store.migrate()
         #expect(try await store.pendingMigrations().isEmpty)

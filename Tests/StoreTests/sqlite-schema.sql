@@ -28,6 +28,9 @@ CREATE INDEX newsroom_articles_article ON newsroom_articles (article_id)
 -- index newsroom_articles_status
 CREATE INDEX newsroom_articles_status ON newsroom_articles (status, publish_at)
 
+-- index related_articles_by_score
+CREATE INDEX related_articles_by_score ON related_articles (score)
+
 -- index story_fingerprints_by_day
 CREATE INDEX story_fingerprints_by_day ON story_fingerprints (lang, published_day)
 
@@ -67,7 +70,7 @@ CREATE TABLE article_topics (
     region TEXT NOT NULL,
     region_place TEXT,
     region_reason TEXT NOT NULL DEFAULT ''
-)
+, section_margin REAL NOT NULL DEFAULT 1, region_margin REAL NOT NULL DEFAULT 1)
 
 -- table articles
 CREATE TABLE articles (
@@ -118,7 +121,7 @@ CREATE TABLE editors (
     password_hash TEXT NOT NULL,
     disabled INTEGER NOT NULL DEFAULT 0,
     created_at TEXT NOT NULL
-)
+, totp_secret TEXT, totp_last_step INTEGER)
 
 -- table fetches
 CREATE TABLE fetches (
@@ -191,6 +194,22 @@ CREATE TABLE related_articles (
     PRIMARY KEY (article_id, related_id)
 )
 
+-- table reviewed_sources
+CREATE TABLE reviewed_sources (
+    slug TEXT PRIMARY KEY,
+    actor TEXT NOT NULL,
+    reviewed_at TEXT NOT NULL
+)
+
+-- table reviewed_topics
+CREATE TABLE reviewed_topics (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    section TEXT NOT NULL,
+    region TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    reviewed_at TEXT NOT NULL
+)
+
 -- table reviewed_versions
 CREATE TABLE reviewed_versions (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -257,6 +276,18 @@ CREATE TABLE search_terms (
     lang TEXT NOT NULL,
     term TEXT NOT NULL,
     PRIMARY KEY (lang, term)
+) WITHOUT ROWID
+
+-- table source_corrections
+CREATE TABLE source_corrections (
+    slug TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    replaced TEXT,
+    actor TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    corrected_at TEXT NOT NULL,
+    PRIMARY KEY (slug, field)
 ) WITHOUT ROWID
 
 -- table sources
@@ -422,6 +453,21 @@ END
 
 -- trigger generation_related_articles_insert
 CREATE TRIGGER generation_related_articles_insert AFTER INSERT ON related_articles BEGIN
+    UPDATE content_generation SET value = value + 1 WHERE id = 1;
+END
+
+-- trigger generation_source_corrections_delete
+CREATE TRIGGER generation_source_corrections_delete AFTER DELETE ON source_corrections BEGIN
+    UPDATE content_generation SET value = value + 1 WHERE id = 1;
+END
+
+-- trigger generation_source_corrections_insert
+CREATE TRIGGER generation_source_corrections_insert AFTER INSERT ON source_corrections BEGIN
+    UPDATE content_generation SET value = value + 1 WHERE id = 1;
+END
+
+-- trigger generation_source_corrections_update
+CREATE TRIGGER generation_source_corrections_update AFTER UPDATE ON source_corrections BEGIN
     UPDATE content_generation SET value = value + 1 WHERE id = 1;
 END
 
@@ -594,6 +640,17 @@ WHEN OLD.section IS NOT NEW.section OR OLD.region IS NOT NEW.region BEGIN
 DELETE FROM search_ru WHERE rowid = OLD.article_id;
 DELETE FROM search_en WHERE rowid = OLD.article_id;
 END
+
+-- view corrected_sources
+CREATE VIEW corrected_sources AS SELECT s.slug, s.enabled, s.added_at,
+    COALESCE((SELECT value FROM source_corrections c WHERE c.slug = s.slug AND c.field = 'kind'), s.kind) AS kind,
+    CASE WHEN EXISTS (SELECT 1 FROM source_corrections c WHERE c.slug = s.slug AND c.field = 'region')
+    THEN (SELECT NULLIF(value, '') FROM source_corrections c WHERE c.slug = s.slug AND c.field = 'region') ELSE s.region END AS region,
+    COALESCE((SELECT value FROM source_corrections c WHERE c.slug = s.slug AND c.field = 'name_kk'), s.name_kk) AS name_kk,
+    COALESCE((SELECT value FROM source_corrections c WHERE c.slug = s.slug AND c.field = 'name_ru'), s.name_ru) AS name_ru,
+    COALESCE((SELECT value FROM source_corrections c WHERE c.slug = s.slug AND c.field = 'name_en'), s.name_en) AS name_en,
+    (SELECT value FROM source_corrections c WHERE c.slug = s.slug AND c.field = 'parent') AS parent
+    FROM sources s
 
 -- view search_en_content
 CREATE VIEW search_en_content AS

@@ -106,6 +106,16 @@ public struct AccountDesk: Sendable {
         try await audit(actor, disabled ? "user.disable" : "user.enable", account)
     }
 
+    /// Turns the second sign-in step on with a secret the member's app holds, or off (nil): a lost
+    /// phone is turned off by an admin on the command line.
+    public func setSignInCodes(_ account: EditorAccount, secret: String?, by actor: Actor) async throws {
+        guard account.totpSecret != secret else { return }
+        var changed = account
+        changed.totpSecret = secret
+        try await store.updateEditor(changed)
+        try await audit(actor, secret == nil ? "user.two-step-off" : "user.two-step-on", account)
+    }
+
     func audit(_ actor: Actor, _ action: String, _ account: EditorAccount, before: String? = nil, after: String? = nil) async throws {
         try await store.appendAudit(
             AuditEntry(actor: actor.name, action: action, target: "user:\(account.login)", before: before, after: after, address: actor.address))

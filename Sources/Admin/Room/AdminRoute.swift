@@ -10,20 +10,20 @@ public enum AdminRoute: String, Sendable, CaseIterable {
     case queue, approve
     case article, hideArticle, unhideArticle, hiddenArticles, correctArticle, restoreCorrection, textEditor, editText
     case sessions, endSession
-    case password
+    case password, twoStep, enableTwoStep, disableTwoStep
     case users, addUser, changeUser
-    case sources, changeSource
+    case sources, changeSource, sourcePage, correctSource, restoreSourceField
     case audit, auditExport
-    case mergeStory, splitStory, leadStory, keepApart, deleteArticle
+    case mergeStory, splitStory, leadStory, keepApart, deleteArticle, history, restoreVersion
     case writing, newArticle, createArticle, ownArticle, saveArticle, submitArticle, publishArticle, withdrawArticle
 
     public var method: HTTPRequest.Method {
         switch self {
-        case .loginPage, .dashboard, .queue, .article, .textEditor, .hiddenArticles, .sessions, .users, .sources, .audit, .auditExport, .writing, .newArticle,
+        case .loginPage, .dashboard, .queue, .article, .history, .twoStep, .textEditor, .sourcePage, .hiddenArticles, .sessions, .users, .sources, .audit, .auditExport, .writing, .newArticle,
             .ownArticle:
             .get
         case .login, .logout, .endSession, .password, .addUser, .changeUser, .hideArticle, .unhideArticle, .correctArticle, .restoreCorrection,
-            .changeSource, .approve, .editText, .mergeStory, .splitStory, .leadStory, .keepApart, .deleteArticle, .createArticle, .saveArticle, .submitArticle, .publishArticle, .withdrawArticle:
+            .changeSource, .correctSource, .restoreSourceField, .approve, .restoreVersion, .enableTwoStep, .disableTwoStep, .editText, .mergeStory, .splitStory, .leadStory, .keepApart, .deleteArticle, .createArticle, .saveArticle, .submitArticle, .publishArticle, .withdrawArticle:
             .post
         }
     }
@@ -48,13 +48,18 @@ public enum AdminRoute: String, Sendable, CaseIterable {
         case .leadStory: "/admin/articles/{id}/lead"
         case .keepApart: "/admin/articles/{id}/apart"
         case .deleteArticle: "/admin/articles/{id}/delete"
+        case .history, .restoreVersion: "/admin/articles/{id}/history"
         case .sessions: "/admin/sessions"
         case .endSession: "/admin/sessions/end"
         case .password: "/admin/password"
+        case .twoStep, .enableTwoStep: "/admin/two-step"
+        case .disableTwoStep: "/admin/two-step/off"
         case .users, .addUser: "/admin/users"
         case .changeUser: "/admin/users/{id}"
         case .sources: "/admin/sources"
-        case .changeSource: "/admin/sources/{slug}"
+        case .changeSource, .sourcePage: "/admin/sources/{slug}"
+        case .correctSource: "/admin/sources/{slug}/correct"
+        case .restoreSourceField: "/admin/sources/{slug}/restore"
         case .audit: "/admin/audit"
         case .auditExport: "/admin/audit.jsonl"
         case .writing, .createArticle: "/admin/writing"
@@ -71,8 +76,10 @@ public enum AdminRoute: String, Sendable, CaseIterable {
         switch self {
         case .loginPage, .login, .logout: nil
         case .dashboard, .queue, .hiddenArticles: .readQueue
-        case .article: .readHistory
+        case .article, .history: .readHistory
+        case .restoreVersion: .correct
         case .hideArticle, .unhideArticle: .hide
+        // Approving a source also needs `.manageSources` (checked by the handler).
         case .approve: .correct
         // Restoring another editor's correction also needs `.revertOthers` (checked by the handler).
         case .correctArticle, .restoreCorrection: .correct
@@ -81,9 +88,9 @@ public enum AdminRoute: String, Sendable, CaseIterable {
         case .mergeStory, .splitStory, .leadStory, .keepApart: .mergeStories
         case .deleteArticle: .deleteForGood
         case .sessions, .endSession: .manageOwnSessions
-        case .password: .changeOwnPassword
+        case .password, .twoStep, .enableTwoStep, .disableTwoStep: .changeOwnPassword
         case .users, .addUser, .changeUser: .manageUsers
-        case .sources, .changeSource: .manageSources
+        case .sources, .changeSource, .sourcePage, .correctSource, .restoreSourceField: .manageSources
         case .audit, .auditExport: .readAudit
         case .writing, .ownArticle: .readHistory
         // Changing a scheduled or published article also needs `.publish` (checked by the handler).

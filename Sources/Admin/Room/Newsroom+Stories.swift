@@ -14,7 +14,7 @@ extension Newsroom {
             let other = try await Self.otherArticle(form, store: store, not: id)
             // This article's story joins the other's, whose lead stays.
             guard try await store.mergeStories(id, into: other) else { throw AdminError.badForm("They are in one story already.") }
-            return try await storyChanged(id, "story.merge", after: "with article \(other)", signedIn, context)
+            return try await storyChanged(id, "story.merge", after: "with article \(other)", signedIn, context, back: Self.back(form))
         }
         add(.splitStory, to: router) { _, context, signedIn, _ in
             let id = try await articleID(context)
@@ -30,14 +30,16 @@ extension Newsroom {
             let id = try await articleID(context)
             let other = try await Self.otherArticle(form, store: store, not: id)
             guard try await store.markApart(id, other) else { throw AdminError.notFound }
-            return try await storyChanged(id, "story.apart", after: "from article \(other)", signedIn, context)
+            return try await storyChanged(id, "story.apart", after: "from article \(other)", signedIn, context, back: Self.back(form))
         }
     }
 
-    func storyChanged(_ id: Int64, _ action: String, after: String?, _ signedIn: SignedIn, _ context: SiteRequestContext) async throws -> Response {
+    func storyChanged(
+        _ id: Int64, _ action: String, after: String?, _ signedIn: SignedIn, _ context: SiteRequestContext, back: String? = nil
+    ) async throws -> Response {
         contentChanged()
         try await audit(signedIn, action, target: "article:\(id)", after: after, context: context)
-        return Response.redirect(to: Notice.path(AdminRoute.article.path(id: id), .storyChanged), type: .normal)
+        return Response.redirect(to: Notice.path(back ?? AdminRoute.article.path(id: id), .storyChanged), type: .normal)
     }
 
     /// The article a form names: its number, or the address of its page on the site or in the room.

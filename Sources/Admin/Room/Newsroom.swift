@@ -57,6 +57,14 @@ public struct Newsroom: Sendable {
         self.decoyHash = try await configuration.hasher.hash(SessionSecret.make())
     }
 
+    /// Where a form from the review queue goes back to: the queue as it was filtered. Rebuilt from
+    /// the filter, so a form cannot send an editor anywhere else.
+    static func back(_ form: [String: String]) -> String? {
+        guard let back = form["back"], back == AdminRoute.queue.path() || back.hasPrefix(AdminRoute.queue.path() + "?") else { return nil }
+        let query = back.split(separator: "?", maxSplits: 1).dropFirst().first.map(String.init)
+        return (try? QueueFilter(QueryItems.parse(query)))?.path
+    }
+
     public func router() -> Router<SiteRequestContext> {
         let router = Router(context: SiteRequestContext.self)
         router.add(middleware: AdminResponseMiddleware(logger: logger))
@@ -70,19 +78,11 @@ public struct Newsroom: Sendable {
             return response
         }
         add(.dashboard, to: router) { request, _, signedIn, _ in
-            let queue = try await QueueModel.load(store: store, kind: nil, language: nil)
+            let queue = try await QueueModel.load(store: store, filter: QueueFilter())
             return AdminPage.response(DashboardView.render(queue, signedIn: signedIn, notice: Notice.text(QueryItems.parse(request.uri.query)["done"])))
         }
         add(.queue, to: router) { _, _, signedIn, form in
-            let kind = try form["kind"].flatMap { raw in
-                guard let kind = QualityFlag.Kind(rawValue: raw) else { throw AdminError.badForm("There is no kind of check called \"\(raw)\".") }
-                return kind
-            }
-            let language = try form["lang"].flatMap { raw in
-                guard let language = Language(rawValue: raw) else { throw AdminError.badForm("\"\(raw)\" is not one of kk, ru, en.") }
-                return language
-            }
-            let model = try await QueueModel.load(store: store, kind: kind, language: language)
+            let model = try await QueueModel.load(store: store, filter: try QueueFilter(form))
             return AdminPage.response(QueueView.render(model, signedIn: signedIn, notice: Notice.text(form["done"])))
         }
         add(.article, to: router) { request, context, signedIn, _ in
@@ -99,7 +99,7 @@ public struct Newsroom: Sendable {
                 contentChanged()
                 try await audit(signedIn, "article.hide", target: "article:\(id)", after: reasonShown, context: context)
             }
-            return Response.redirect(to: Notice.path(AdminRoute.article.path(id: id), .hidden), type: .normal)
+            return Response.redirect(to: Notice.path(Self.back(form) ?? AdminRoute.article.path(id: id), .hidden), type: .normal)
         }
         add(.unhideArticle, to: router) { _, context, signedIn, _ in
             let id = try await articleID(context)
@@ -181,16 +181,23 @@ public struct Newsroom: Sendable {
             AdminPage.response(ArticleDeskView.hiddenList(try await store.hiddenArticles(limit: 500), signedIn: signedIn, notice: Notice.text(form["done"])))
         }
         add(.approve, to: router) { _, context, signedIn, form in
-            guard let id = form["article"].flatMap(Int64.init), let language = form["lang"].flatMap(Language.init(rawValue:)) else {
-                throw AdminError.badForm("Say which article and which edition.")
+            let now = Date()
+            if let slug = form["source"] {
+                guard signedIn.may(.manageSources) else { throw AdminError.forbidden(.manageSources, signedIn.editor.role) }
+                guard try await store.approveSource(slug: slug, actor: signedIn.editor.login, at: now) else { throw AdminError.notFound }
+                try await audit(signedIn, "source.approve", target: "source:\(slug)", context: context)
+            } else if let id = form["article"].flatMap(Int64.init), form["topics"] == "1" {
+                guard try await store.approveTopics(articleID: id, actor: signedIn.editor.login, at: now) else { throw AdminError.notFound }
+                try await audit(signedIn, "topics.approve", target: "article:\(id)", context: context)
+            } else if let id = form["article"].flatMap(Int64.init), let language = form["lang"].flatMap(Language.init(rawValue:)) {
+                guard try await store.approve(articleID: id, language: language, actor: signedIn.editor.login, at: now) else {
+                    throw AdminError.notFound
+                }
+                try await audit(signedIn, "version.approve", target: "article:\(id)", after: language.rawValue, context: context)
+            } else {
+                throw AdminError.badForm("Say which article and which edition, an article's topics, or a source.")
             }
-            guard try await store.approve(articleID: id, language: language, actor: signedIn.editor.login, at: Date()) else {
-                throw AdminError.notFound
-            }
-            try await audit(signedIn, "version.approve", target: "article:\(id)", after: language.rawValue, context: context)
-            var back = AdminRoute.queue.path()
-            if let kind = form["kind"].flatMap(QualityFlag.Kind.init(rawValue:)) { back += "?kind=" + kind.rawValue }
-            return Response.redirect(to: Notice.path(back, .approved), type: .normal)
+            return Response.redirect(to: Notice.path(Self.back(form) ?? AdminRoute.queue.path(), .approved), type: .normal)
         }
         add(.sessions, to: router) { request, _, signedIn, _ in
             let sessions = try await store.sessions(editorID: signedIn.editor.id)
@@ -206,13 +213,7 @@ public struct Newsroom: Sendable {
         }
         add(.password, to: router) { request, context, signedIn, form in
             // Wrong current passwords count as failed sign-ins: a stolen session cannot guess it freely.
-            let address = Self.address(context)
-            if let wait = throttle.retryAfter(account: signedIn.editor.login, address: address) { throw AdminError.throttled(retryAfter: wait) }
-            guard await configuration.hasher.verify(form["current"] ?? "", hash: signedIn.editor.passwordHash) else {
-                throttle.recordFailure(account: signedIn.editor.login, address: address)
-                logger.warning("newsroom: wrong current password", metadata: ["account": "\(signedIn.editor.login)", "address": "\(address)"])
-                throw AdminError.badForm("The current password is wrong.")
-            }
+            try await checkPassword(form, signedIn, context)
             do {
                 try await desk.setPassword(signedIn.editor, to: form["new"] ?? "", by: actor(signedIn, context))
             } catch let failure as AccountDesk.Failure {
@@ -306,6 +307,9 @@ public struct Newsroom: Sendable {
         addTextRoutes(to: router)
         addStoryRoutes(to: router)
         addWritingRoutes(to: router)
+        addSourceRoutes(to: router)
+        addHistoryRoutes(to: router)
+        addTwoStepRoutes(to: router)
         return router
     }
 
@@ -380,7 +384,11 @@ public struct Newsroom: Sendable {
         }
         let password = form["password"] ?? ""
         let account = login.isEmpty ? nil : try await store.editor(login: login)
-        let matches = await configuration.hasher.verify(password, hash: account?.passwordHash ?? decoyHash)
+        var matches = await configuration.hasher.verify(password, hash: account?.passwordHash ?? decoyHash)
+        // The second step, for accounts that turned it on: asked on the same form, refused alike.
+        if matches, let account, account.totpSecret != nil {
+            matches = try await SignInCodes.verify(form["code"] ?? "", account: account, store: store)
+        }
         guard var account, matches, !account.disabled else {
             throttle.recordFailure(account: login, address: address)
             // One line per failure with account and address, for fail2ban.
@@ -388,7 +396,7 @@ public struct Newsroom: Sendable {
             try await store.appendAudit(
                 AuditEntry(actor: login.isEmpty ? "anonymous" : login, action: "session.login-failed", target: "user:\(login)", address: address))
             var response = AdminPage.response(
-                LoginView.render(token: token, next: form["next"], login: login, problem: "Wrong login or password, or the account is disabled."),
+                LoginView.render(token: token, next: form["next"], login: login, problem: "Wrong login, password or code, or the account is disabled."),
                 status: .unauthorized)
             response.setCookie(loginCookie(token, maxAge: 3600))
             return response

@@ -4,6 +4,7 @@ enum Notice: String, Sendable {
     case hidden, shown, approved, corrected, unchanged, restored, sessionEnded = "session-ended", passwordChanged = "password-changed"
     case accountAdded = "account-added", accountChanged = "account-changed", harvesting, notHarvesting = "not-harvesting"
     case deleted, storyChanged = "story-changed", textEdited = "text-edited", draftSaved = "draft-saved", submitted, published, scheduled, withdrawn
+    case catalogRestored = "catalog-restored", versionRestored = "version-restored", twoStepOn = "two-step-on", twoStepOff = "two-step-off"
 
     var text: String {
         switch self {
@@ -13,6 +14,10 @@ enum Notice: String, Sendable {
         case .corrected: "Corrected."
         case .unchanged: "Nothing changed."
         case .restored: "The machines' value is back."
+        case .catalogRestored: "The catalog's value is back."
+        case .twoStepOn: "Two-step sign-in is on: from now on, signing in asks for a code from your app."
+        case .twoStepOff: "Two-step sign-in is off."
+        case .versionRestored: "That version of gov.kz's text is shown again, kept as a correction."
         case .sessionEnded: "Session ended."
         case .passwordChanged: "Password changed; your other sessions have ended."
         case .accountAdded: "Account added."

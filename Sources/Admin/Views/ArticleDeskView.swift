@@ -71,6 +71,7 @@ enum ArticleDeskView {
             }
             main += "</section>\n"
         }
+        main += "<p><a href=\"\(AdminRoute.history.path(id: article.id))\">Its whole history</a>: every text gov.kz sent, every translation and correction, and what the newsroom did.</p>\n"
         main += correctionsHTML(model, signedIn: signedIn)
         main += storyHTML(model, signedIn: signedIn)
         var hiding = ""
@@ -117,7 +118,7 @@ enum ArticleDeskView {
     static func correctionsHTML(_ model: ArticleDeskModel, signedIn: SignedIn) -> String {
         let e = HTMLEscaping.escape
         let article = model.article
-        var html = "<h2>Corrections</h2>\n"
+        var html = "<h2 id=\"correct\">Corrections</h2>\n"
         if model.corrections.isEmpty {
             html += "<p>None: what readers see is what the machines made.</p>\n"
         } else {

@@ -7,6 +7,7 @@ enum DashboardView {
         var main = AdminLayout.notice(notice)
         main += "<p>Signed in as <strong>\(e(signedIn.editor.displayName))</strong> (\(e(signedIn.editor.login)), \(signedIn.editor.role.rawValue)).</p>\n"
         main += "<h2>Waiting for review</h2>\n" + QueueView.countsHTML(queue)
+        main += "<p>Two-step sign-in is \(signedIn.editor.totpSecret == nil ? "off" : "on"): <a href=\"\(AdminRoute.twoStep.path())\">change it</a>.</p>\n"
         main += """
             <h2>Change your password</h2>
             <form class="room-form" method="post" action="\(AdminRoute.password.path())">

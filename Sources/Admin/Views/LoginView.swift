@@ -15,6 +15,8 @@ enum LoginView {
             <input id="login" name="login" autocomplete="username" required maxlength="64" value="\(e(login))"></p>
             <p><label for="password">Password</label>
             <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="200"></p>
+            <p><label for="code">Code from your authenticator app (only if you turned on two-step sign-in)</label>
+            <input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="10" size="8"></p>
             <p><button type="submit">Sign in</button></p>
             </form>
             <p>Accounts are made by an administrator with <code>enbekshi users add</code>.</p>

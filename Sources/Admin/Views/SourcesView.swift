@@ -58,7 +58,7 @@ enum SourcesView {
         main += "<table>\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\">Kind</th><th scope=\"col\">Harvest</th><th scope=\"col\">Harvested</th></tr></thead>\n<tbody>\n"
         for row in model.rows {
             let source = row.source
-            main += "<tr><td><strong>\(e(source.displayName(in: .en)))</strong><br><code>\(e(source.slug))</code></td><td>\(e(source.kind.rawValue))</td><td>"
+            main += "<tr><td><strong><a href=\"\(e(AdminRoute.sourcePage.path(slug: source.slug)))\">\(e(source.displayName(in: .en)))</a></strong><br><code>\(e(source.slug))</code></td><td>\(e(source.kind.rawValue))</td><td>"
             if row.feeds.isEmpty {
                 main += "not read yet"
             } else {

@@ -77,6 +77,14 @@ struct ClassifyCommand: AsyncParsableCommand {
         }
         out += line("known publisher", evaluation.knownPublisher) + "\n"
         out += line("unknown publisher", evaluation.unknownPublisher) + "\n"
+        func reviewLine(_ name: String, _ margins: [(margin: Double, right: Bool)], _ threshold: Double) -> String {
+            let review = TopicEvaluation.review(margins, under: threshold)
+            return "  \(name) margin under \(threshold): \(review.shown) articles (\(percent(Double(review.shown) / Double(max(1, margins.count))))) "
+                + "hold \(review.wrongShown) of \(review.wrong) wrong decisions\n"
+        }
+        out += "review queue (uncertain decisions):\n"
+        for threshold in Set([0.1, 0.5, TopicReview.sectionMargin]).sorted() { out += reviewLine("section", evaluation.sectionMargins, threshold) }
+        for threshold in Set([0.1, 0.75, TopicReview.regionMargin]).sorted() { out += reviewLine("region", evaluation.regionMargins, threshold) }
         out += "confusion (rows: labelled, columns: predicted, only non-zero):\n"
         for (label, row) in evaluation.confusion.sorted(by: { $0.key < $1.key }) {
             let cells = row.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map { "\($0.key) \($0.value)" }

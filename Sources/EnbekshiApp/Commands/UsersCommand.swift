@@ -8,7 +8,7 @@ import Store
 struct UsersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users", abstract: "Add, list and change the newsroom's accounts (the editors' room at /admin).",
-        subcommands: [Add.self, List.self, Passwd.self, Disable.self, Enable.self, Role.self])
+        subcommands: [Add.self, List.self, Passwd.self, Disable.self, Enable.self, Role.self, TwoStepOff.self])
 
     /// What every subcommand shares: the database, logging and password hashing.
     struct Common: ParsableArguments {
@@ -82,7 +82,8 @@ struct UsersCommand: AsyncParsableCommand {
         func run() async throws {
             let (_, store) = try await common.desk()
             for account in try await store.editors() {
-                print("\(account.login)\t\(account.role.rawValue)\t\(account.disabled ? "disabled" : "active")\t\(account.displayName)")
+                let state = (account.disabled ? "disabled" : "active") + (account.totpSecret == nil ? "" : ", two-step")
+                print("\(account.login)\t\(account.role.rawValue)\t\(state)\t\(account.displayName)")
             }
             await store.shutdown()
         }
@@ -124,6 +125,20 @@ struct UsersCommand: AsyncParsableCommand {
             try await UsersCommand.change(login, common) { desk, account in
                 try await desk.setDisabled(account, false, by: .commandLine)
                 return "\(account.login) enabled"
+            }
+        }
+    }
+
+    struct TwoStepOff: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "two-step-off", abstract: "Turn off an account's sign-in codes (a lost phone); the member turns them on again in the room.")
+        @Argument var login: String
+        @OptionGroup var common: Common
+
+        func run() async throws {
+            try await UsersCommand.change(login, common) { desk, account in
+                try await desk.setSignInCodes(account, secret: nil, by: .commandLine)
+                return "\(account.login): two-step sign-in is off"
             }
         }
     }

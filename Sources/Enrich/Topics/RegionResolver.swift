@@ -9,6 +9,9 @@ public enum RegionResolver {
         /// For "abroad": the place the embassy is in, as its slug names it.
         public var place: String?
         public var reason: String
+        /// How clearly the evidence chose: 1 for the publisher or no place named at all, down to 0 when
+        /// the text names two regions as often. The review queue shows the least clear.
+        public var margin: Double = 1
     }
 
     /// Word stems naming each region in Kazakh, Russian and English. Several-word names come first
@@ -302,7 +305,7 @@ public enum RegionResolver {
             : (unknownPublisher && diplomacy > 0 && foreign > 0 && home == 0 ? "diplomacy in a foreign capital"
                 : (scenes > 0 ? "is set in a foreign city" : nil))
         if let abroad, !(best?.inTitle ?? false) {
-            return Result(code: "abroad", place: nil, reason: "text \(abroad)")
+            return Result(code: "abroad", place: nil, reason: "text \(abroad)", margin: 0.5)
         }
         // A text is regional when it names one region more than any other: a national body's
         // short news names the one place it happened ("a bribe taken in Uralsk") as often as an
@@ -311,8 +314,15 @@ public enum RegionResolver {
         // district of the city is no passing mention.
         let passingCity = best.map { passingCityNames.contains($0.stem) } ?? false
         if let best, clearLead, best.count >= 2 || best.inTitle || !passingCity || (best.code == "almaty" && almatyAsThePlace) {
-            return Result(code: best.code, place: nil, reason: "text names “\(best.stem)” ×\(best.count)")
+            let weight = Double(best.count * 2 + (best.inTitle ? 1 : 0))
+            let second = runnerUp.map { Double($0.count * 2 + ($0.inTitle ? 1 : 0)) } ?? 0
+            let margin = (weight - second) / weight
+            return Result(
+                code: best.code, place: nil, reason: "text names “\(best.stem)” ×\(best.count)",
+                margin: best.count == 1 && !best.inTitle ? min(margin, 0.5) : margin)
         }
-        return Result(code: "republic", place: nil, reason: "no region named")
+        // Places named, but none clearly (a tie), or one only in passing.
+        let margin = best == nil ? 1 : (clearLead ? 0.5 : 0)
+        return Result(code: "republic", place: nil, reason: "no region named", margin: margin)
     }
 }

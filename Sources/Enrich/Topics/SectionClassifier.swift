@@ -11,6 +11,8 @@ public enum SectionClassifier {
         public var secondary: [Section]
         public var score: Double
         public var reason: String
+        /// The winner's lead over the runner-up as a share of its score: 0 is a tie, 1 no rival.
+        public var margin: Double = 0
     }
 
     /// Word stems (lower case) per section, Kazakh, Russian and English. A stem matches the start of

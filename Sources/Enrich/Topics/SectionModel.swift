@@ -134,7 +134,10 @@ public struct SectionModel: Sendable {
             return (feature.name, weight * feature.value)
         }.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
         let reason = contributions.prefix(6).map { "\(Self.describe($0.0, source: source)) (+\(Self.format($0.1)))" }.joined(separator: "; ")
-        return .init(primary: Self.sections[best], secondary: Array(secondary), score: scores[best], reason: reason)
+        let runnerUp = ranked.dropFirst().first.map { max(0, scores[$0]) } ?? 0
+        return .init(
+            primary: Self.sections[best], secondary: Array(secondary), score: scores[best], reason: reason,
+            margin: (scores[best] - runnerUp) / scores[best])
     }
 
     static func describe(_ feature: String, source: Source) -> String {

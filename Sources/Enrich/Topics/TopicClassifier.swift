@@ -7,6 +7,7 @@ public enum TopicClassifier {
         let section = SectionClassifier.classify(source: source, title: title, paragraphs: paragraphs, region: region.code)
         return ArticleTopics(
             section: section.primary, secondary: section.secondary, sectionScore: section.score,
-            sectionReason: section.reason, region: region.code, place: region.place, regionReason: region.reason)
+            sectionReason: section.reason, region: region.code, place: region.place, regionReason: region.reason,
+            sectionMargin: section.margin, regionMargin: region.margin)
     }
 }

@@ -24,6 +24,17 @@ public struct TopicEvaluation: Sendable {
     /// Labelled section → predicted section → count.
     public var confusion: [String: [String: Int]] = [:]
     public var misses: [String] = []
+    /// Each scored article's margins and whether it was right, to choose how uncertain a decision
+    /// must be before the review queue shows it.
+    public var sectionMargins: [(margin: Double, right: Bool)] = []
+    public var regionMargins: [(margin: Double, right: Bool)] = []
+
+    /// Of the decisions under `threshold`: how many there are, and how many of all the wrong ones
+    /// they hold.
+    public static func review(_ margins: [(margin: Double, right: Bool)], under threshold: Double) -> (shown: Int, wrongShown: Int, wrong: Int) {
+        let shown = margins.filter { $0.margin < threshold }
+        return (shown.count, shown.filter { !$0.right }.count, margins.filter { !$0.right }.count)
+    }
 
     /// Each article scored by a model fitted on the other folds (starting from `initial`).
     /// Articles are dealt into folds by a hash of their title, so the folds do not depend on the
@@ -64,6 +75,8 @@ public struct TopicEvaluation: Sendable {
             if regionRight { tally.region += 1 }
         }
         add(&overall)
+        sectionMargins.append((section.margin, accepted))
+        regionMargins.append((region.margin, regionRight))
         add(&byLanguage[article.lang, default: Tally()])
         if article.project.isEmpty { add(&unknownPublisher) } else { add(&knownPublisher) }
         confusion[article.section, default: [:]][section.primary.rawValue, default: 0] += 1

@@ -37,7 +37,8 @@ struct CopyTable: Sendable {
         CopyTable(
             name: "article_topics",
             columns: [("article_id", .integer), ("section", .text), ("secondary", .text), ("section_score", .real),
-                      ("section_reason", .text), ("region", .text), ("region_place", .text), ("region_reason", .text)],
+                      ("section_reason", .text), ("region", .text), ("region_place", .text), ("region_reason", .text),
+                      ("section_margin", .real), ("region_margin", .real)],
             key: ["article_id"]),
         CopyTable(
             name: "versions",
@@ -102,6 +103,16 @@ struct CopyTable: Sendable {
             key: ["article_id", "lang"]),
         CopyTable(name: "story_decisions", columns: [("article_id", .integer), ("other_id", .integer), ("kind", .text)], key: ["article_id", "kind", "other_id"]),
         CopyTable(
+            name: "reviewed_topics",
+            columns: [("article_id", .integer), ("section", .text), ("region", .text), ("actor", .text), ("reviewed_at", .instant)],
+            key: ["article_id"]),
+        CopyTable(name: "reviewed_sources", columns: [("slug", .text), ("actor", .text), ("reviewed_at", .instant)], key: ["slug"]),
+        CopyTable(
+            name: "source_corrections",
+            columns: [("slug", .text), ("field", .text), ("value", .text), ("replaced", .text), ("actor", .text), ("reason", .text),
+                      ("corrected_at", .instant)],
+            key: ["slug", "field"]),
+        CopyTable(
             name: "newsroom_articles",
             columns: [("id", .integer), ("status", .text), ("editions", .text), ("section", .text), ("region", .text), ("byline", .text),
                       ("source_link", .text), ("publish_at", .instant), ("author", .text), ("created_at", .instant),
@@ -110,7 +121,7 @@ struct CopyTable: Sendable {
         CopyTable(
             name: "editors",
             columns: [("id", .integer), ("login", .text), ("display_name", .text), ("role", .text), ("password_hash", .text),
-                      ("disabled", .bool), ("created_at", .instant)],
+                      ("disabled", .bool), ("created_at", .instant), ("totp_secret", .text), ("totp_last_step", .integer)],
             key: ["id"]),
         CopyTable(
             name: "editor_sessions",

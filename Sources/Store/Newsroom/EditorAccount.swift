@@ -11,10 +11,12 @@ public struct EditorAccount: Sendable, Hashable {
     /// A disabled account cannot sign in and its sessions are ended.
     public var disabled: Bool
     public var createdAt: Date
+    /// The shared secret of a second sign-in step by authenticator app (TOTP); nil when it is off.
+    public var totpSecret: String?
 
     public init(
         id: Int64, login: String, displayName: String, role: EditorRole, passwordHash: String, disabled: Bool = false,
-        createdAt: Date
+        createdAt: Date, totpSecret: String? = nil
     ) {
         self.id = id
         self.login = login
@@ -23,6 +25,7 @@ public struct EditorAccount: Sendable, Hashable {
         self.passwordHash = passwordHash
         self.disabled = disabled
         self.createdAt = createdAt
+        self.totpSecret = totpSecret
     }
 
     /// Logins are compared in lower case, without surrounding spaces.

@@ -65,7 +65,7 @@ struct PostgresBatchSave {
 
     private struct TopicRow: Encodable {
         var project: String, govkz_id: String, section: String, secondary: String, section_score: Double, section_reason: String
-        var region: String, region_place: String?, region_reason: String
+        var region: String, region_place: String?, region_reason: String, section_margin: Double, region_margin: Double
     }
 
     /// Each article inserted if new (in batch order, so ids follow it), with the last topics the
@@ -86,7 +86,7 @@ struct PostgresBatchSave {
                     project: item.key.project, govkz_id: item.key.govkzID, section: given.section.rawValue,
                     secondary: given.secondary.map(\.rawValue).joined(separator: ","), section_score: given.sectionScore,
                     section_reason: given.sectionReason, region: given.region, region_place: given.place,
-                    region_reason: given.regionReason)
+                    region_reason: given.regionReason, section_margin: given.sectionMargin, region_margin: given.regionMargin)
             }
         }
         var ids: [ArticleKey: Int64] = [:]
@@ -109,15 +109,18 @@ struct PostgresBatchSave {
                     SELECT id, project, govkz_id FROM inserted
                     UNION ALL SELECT a.id, a.project, a.govkz_id FROM articles a JOIN input i ON a.project = i.project AND a.govkz_id = i.govkz_id),
                 topics AS (
-                    INSERT INTO article_topics (article_id, section, secondary, section_score, section_reason, region, region_place, region_reason)
-                    SELECT f.id, t.section, t.secondary, t.section_score, t.section_reason, t.region, t.region_place, t.region_reason
+                    INSERT INTO article_topics (article_id, section, secondary, section_score, section_reason, region, region_place, region_reason,
+                        section_margin, region_margin)
+                    SELECT f.id, t.section, t.secondary, t.section_score, t.section_reason, t.region, t.region_place, t.region_reason,
+                        t.section_margin, t.region_margin
                     FROM jsonb_to_recordset(\(topicRows)::jsonb)
                     AS t(project TEXT, govkz_id TEXT, section TEXT, secondary TEXT, section_score DOUBLE PRECISION, section_reason TEXT,
-                         region TEXT, region_place TEXT, region_reason TEXT)
+                         region TEXT, region_place TEXT, region_reason TEXT, section_margin DOUBLE PRECISION, region_margin DOUBLE PRECISION)
                     JOIN found f ON f.project = t.project AND f.govkz_id = t.govkz_id
                     ON CONFLICT (article_id) DO UPDATE SET section = excluded.section, secondary = excluded.secondary,
                     section_score = excluded.section_score, section_reason = excluded.section_reason, region = excluded.region,
-                    region_place = excluded.region_place, region_reason = excluded.region_reason)
+                    region_place = excluded.region_place, region_reason = excluded.region_reason,
+                    section_margin = excluded.section_margin, region_margin = excluded.region_margin)
                 SELECT id, project, govkz_id FROM found
                 """, logger: logger
             ).collect()

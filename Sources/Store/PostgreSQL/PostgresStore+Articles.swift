@@ -57,12 +57,15 @@ extension PostgresStore {
         try await transaction { connection in
             try await Self.run(
             """
-            INSERT INTO article_topics (article_id, section, secondary, section_score, section_reason, region, region_place, region_reason)
+            INSERT INTO article_topics (article_id, section, secondary, section_score, section_reason, region, region_place, region_reason,
+            section_margin, region_margin)
             VALUES (\(articleID), \(topics.section.rawValue), \(topics.secondary.map(\.rawValue).joined(separator: ",")),
-            \(topics.sectionScore), \(topics.sectionReason), \(topics.region), \(topics.place), \(topics.regionReason))
+            \(topics.sectionScore), \(topics.sectionReason), \(topics.region), \(topics.place), \(topics.regionReason),
+            \(topics.sectionMargin), \(topics.regionMargin))
             ON CONFLICT (article_id) DO UPDATE SET section = excluded.section, secondary = excluded.secondary,
             section_score = excluded.section_score, section_reason = excluded.section_reason, region = excluded.region,
-            region_place = excluded.region_place, region_reason = excluded.region_reason
+            region_place = excluded.region_place, region_reason = excluded.region_reason,
+            section_margin = excluded.section_margin, region_margin = excluded.region_margin
             """, on: connection, logger: logger)
             try await Self.reapplyCorrections(articleIDs: [articleID], on: connection, logger: logger)
         }
@@ -125,7 +128,8 @@ extension PostgresStore {
                 secondary: try row["secondary"].decode(String.self).split(separator: ",").compactMap { Section(rawValue: String($0)) },
                 sectionScore: try row["section_score"].decode(Double.self), sectionReason: try row["section_reason"].decode(String.self),
                 region: try row["region"].decode(String.self), place: try row["region_place"].decode(String?.self),
-                regionReason: try row["region_reason"].decode(String.self))
+                regionReason: try row["region_reason"].decode(String.self),
+                sectionMargin: try row["section_margin"].decode(Double.self), regionMargin: try row["region_margin"].decode(Double.self))
         }
         return try rows.map { row in
             let id = try row["id"].decode(Int64.self)

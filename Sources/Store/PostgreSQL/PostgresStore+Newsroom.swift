@@ -34,8 +34,15 @@ extension PostgresStore {
         try await !rows(
             """
             UPDATE editors SET display_name = \(account.displayName), role = \(account.role.rawValue),
-            password_hash = \(account.passwordHash), disabled = \(account.disabled) WHERE id = \(account.id) RETURNING id
+            password_hash = \(account.passwordHash), disabled = \(account.disabled), totp_secret = \(account.totpSecret)
+            WHERE id = \(account.id) RETURNING id
             """
+        ).isEmpty
+    }
+
+    public func useTOTPStep(editorID: Int64, step: Int64) async throws -> Bool {
+        try await !rows(
+            "UPDATE editors SET totp_last_step = \(step) WHERE id = \(editorID) AND COALESCE(totp_last_step, -1) < \(step) RETURNING id"
         ).isEmpty
     }
 
@@ -44,7 +51,8 @@ extension PostgresStore {
         return EditorAccount(
             id: try row["id"].decode(Int64.self), login: try row["login"].decode(String.self),
             displayName: try row["display_name"].decode(String.self), role: role, passwordHash: try row["password_hash"].decode(String.self),
-            disabled: try row["disabled"].decode(Bool.self), createdAt: try row["created_at"].decode(Date.self))
+            disabled: try row["disabled"].decode(Bool.self), createdAt: try row["created_at"].decode(Date.self),
+            totpSecret: try row["totp_secret"].decode(String?.self))
     }
 
     // MARK: Sessions

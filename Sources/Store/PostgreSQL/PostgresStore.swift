@@ -217,19 +217,19 @@ public final class PostgresStore: NewsStore {
 
     public func sources(enabledOnly: Bool) async throws -> [Source] {
         try await rows(
-            "SELECT * FROM sources WHERE enabled OR NOT \(enabledOnly) ORDER BY slug COLLATE \"C\""
+            "SELECT * FROM corrected_sources WHERE enabled OR NOT \(enabledOnly) ORDER BY slug COLLATE \"C\""
         ).map(Self.source)
     }
 
     public func source(slug: String) async throws -> Source? {
-        try await rows("SELECT * FROM sources WHERE slug = \(slug)").first.map(Self.source)
+        try await rows("SELECT * FROM corrected_sources WHERE slug = \(slug)").first.map(Self.source)
     }
 
     public func sources(slugs: [String]) async throws -> [String: Source] {
         let unique = Array(Set(slugs))
         guard !unique.isEmpty else { return [:] }
         var result: [String: Source] = [:]
-        for row in try await rows("SELECT * FROM sources WHERE slug = ANY(\(unique))") {
+        for row in try await rows("SELECT * FROM corrected_sources WHERE slug = ANY(\(unique))") {
             let source = try Self.source(row)
             result[source.slug] = source
         }
@@ -247,7 +247,8 @@ public final class PostgresStore: NewsStore {
         }
         return Source(
             slug: try row["slug"].decode(String.self), kind: SourceKind(rawValue: try row["kind"].decode(String.self)) ?? .other,
-            region: try row["region"].decode(String?.self), names: names, enabled: try row["enabled"].decode(Bool.self))
+            region: try row["region"].decode(String?.self), names: names, enabled: try row["enabled"].decode(Bool.self),
+            parent: try row["parent"].decode(String?.self))
     }
 
     // MARK: Harvest ledger

@@ -8,9 +8,13 @@ public protocol EditorAccounts: Sendable {
     func editor(id: Int64) async throws -> EditorAccount?
     /// Every account, by login.
     func editors() async throws -> [EditorAccount]
-    /// Writes an account's name, role, password hash and whether it is disabled; false when no
-    /// account has its id.
+    /// Writes an account's name, role, password hash, second-step secret and whether it is
+    /// disabled; false when no account has its id.
     @discardableResult func updateEditor(_ account: EditorAccount) async throws -> Bool
+    /// Records that a one-time code of this time step was used, if no code of it or a later step
+    /// was: false means a replay (or no such account). Atomic, so two sign-ins with one code
+    /// cannot both pass.
+    func useTOTPStep(editorID: Int64, step: Int64) async throws -> Bool
 
     func startSession(_ session: EditorSession) async throws
     func session(id: String) async throws -> EditorSession?

@@ -46,8 +46,16 @@ extension SQLiteStore {
     @discardableResult public func updateEditor(_ account: EditorAccount) async throws -> Bool {
         try await database.write { db in
             try db.execute(
-                sql: "UPDATE editors SET display_name = ?, role = ?, password_hash = ?, disabled = ? WHERE id = ?",
-                arguments: [account.displayName, account.role.rawValue, account.passwordHash, account.disabled ? 1 : 0, account.id])
+                sql: "UPDATE editors SET display_name = ?, role = ?, password_hash = ?, disabled = ?, totp_secret = ? WHERE id = ?",
+                arguments: [account.displayName, account.role.rawValue, account.passwordHash, account.disabled ? 1 : 0, account.totpSecret, account.id])
+            return db.changesCount > 0
+        }
+    }
+
+    public func useTOTPStep(editorID: Int64, step: Int64) async throws -> Bool {
+        try await database.write { db in
+            try db.execute(
+                sql: "UPDATE editors SET totp_last_step = ? WHERE id = ? AND COALESCE(totp_last_step, -1) < ?", arguments: [step, editorID, step])
             return db.changesCount > 0
         }
     }
@@ -56,7 +64,7 @@ extension SQLiteStore {
         guard let role = EditorRole(rawValue: row["role"]) else { return nil }
         return EditorAccount(
             id: row["id"], login: row["login"], displayName: row["display_name"], role: role, passwordHash: row["password_hash"],
-            disabled: row["disabled"] as Int != 0, createdAt: StoreDate.date(row["created_at"]) ?? .distantPast)
+            disabled: row["disabled"] as Int != 0, createdAt: StoreDate.date(row["created_at"]) ?? .distantPast, totpSecret: row["totp_secret"])
     }
 
     // MARK: Sessions

@@ -380,6 +380,59 @@ extension SQLiteStore {
                     ) WITHOUT ROWID
                     """)
         }
+        migrator.registerMigration("v19: the review queue's uncertain topics, reviewed sources, source corrections, sign-in codes") { db in
+            // Margins of articles classified before this are unknown: 1 (clear) until reclassified.
+            try db.execute(
+                sql: """
+                    ALTER TABLE editors ADD COLUMN totp_secret TEXT;
+                    ALTER TABLE editors ADD COLUMN totp_last_step INTEGER;
+                    ALTER TABLE article_topics ADD COLUMN section_margin REAL NOT NULL DEFAULT 1;
+                    ALTER TABLE article_topics ADD COLUMN region_margin REAL NOT NULL DEFAULT 1;
+                    CREATE TABLE reviewed_topics (
+                        article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+                        section TEXT NOT NULL,
+                        region TEXT NOT NULL,
+                        actor TEXT NOT NULL,
+                        reviewed_at TEXT NOT NULL
+                    );
+                    CREATE TABLE reviewed_sources (
+                        slug TEXT PRIMARY KEY,
+                        actor TEXT NOT NULL,
+                        reviewed_at TEXT NOT NULL
+                    );
+                    CREATE TABLE source_corrections (
+                        slug TEXT NOT NULL,
+                        field TEXT NOT NULL,
+                        value TEXT NOT NULL,
+                        replaced TEXT,
+                        actor TEXT NOT NULL,
+                        reason TEXT NOT NULL,
+                        corrected_at TEXT NOT NULL,
+                        PRIMARY KEY (slug, field)
+                    ) WITHOUT ROWID;
+                    -- What the catalog says, with the newsroom's corrections over it: the seed keeps
+                    -- writing the catalog's values, and every read goes through this.
+                    CREATE VIEW corrected_sources AS SELECT s.slug, s.enabled, s.added_at,
+                        COALESCE((SELECT value FROM source_corrections c WHERE c.slug = s.slug AND c.field = 'kind'), s.kind) AS kind,
+                        CASE WHEN EXISTS (SELECT 1 FROM source_corrections c WHERE c.slug = s.slug AND c.field = 'region')
+                        THEN (SELECT NULLIF(value, '') FROM source_corrections c WHERE c.slug = s.slug AND c.field = 'region') ELSE s.region END AS region,
+                        COALESCE((SELECT value FROM source_corrections c WHERE c.slug = s.slug AND c.field = 'name_kk'), s.name_kk) AS name_kk,
+                        COALESCE((SELECT value FROM source_corrections c WHERE c.slug = s.slug AND c.field = 'name_ru'), s.name_ru) AS name_ru,
+                        COALESCE((SELECT value FROM source_corrections c WHERE c.slug = s.slug AND c.field = 'name_en'), s.name_en) AS name_en,
+                        (SELECT value FROM source_corrections c WHERE c.slug = s.slug AND c.field = 'parent') AS parent
+                        FROM sources s;
+                    CREATE INDEX related_articles_by_score ON related_articles (score);
+                    CREATE TRIGGER generation_source_corrections_insert AFTER INSERT ON source_corrections BEGIN
+                        UPDATE content_generation SET value = value + 1 WHERE id = 1;
+                    END;
+                    CREATE TRIGGER generation_source_corrections_update AFTER UPDATE ON source_corrections BEGIN
+                        UPDATE content_generation SET value = value + 1 WHERE id = 1;
+                    END;
+                    CREATE TRIGGER generation_source_corrections_delete AFTER DELETE ON source_corrections BEGIN
+                        UPDATE content_generation SET value = value + 1 WHERE id = 1;
+                    END;
+                    """)
+        }
         return migrator
     }
 }

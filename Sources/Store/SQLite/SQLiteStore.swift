@@ -76,14 +76,14 @@ public final class SQLiteStore: NewsStore {
     public func sources(enabledOnly: Bool) async throws -> [Source] {
         try await database.read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM sources \(enabledOnly ? "WHERE enabled = 1" : "") ORDER BY slug"
+                db, sql: "SELECT * FROM corrected_sources \(enabledOnly ? "WHERE enabled = 1" : "") ORDER BY slug"
             ).map(Self.source)
         }
     }
 
     public func source(slug: String) async throws -> Source? {
         try await database.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM sources WHERE slug = ?", arguments: [slug]).map(Self.source)
+            try Row.fetchOne(db, sql: "SELECT * FROM corrected_sources WHERE slug = ?", arguments: [slug]).map(Self.source)
         }
     }
 
@@ -94,7 +94,7 @@ public final class SQLiteStore: NewsStore {
             var result: [String: Source] = [:]
             for chunk in unique.chunks(of: Self.parametersPerStatement) {
                 for row in try Row.fetchAll(
-                    db, sql: "SELECT * FROM sources WHERE slug IN (\(databaseQuestionMarks(count: chunk.count)))",
+                    db, sql: "SELECT * FROM corrected_sources WHERE slug IN (\(databaseQuestionMarks(count: chunk.count)))",
                     arguments: StatementArguments(chunk))
                 {
                     let source = Self.source(row)
@@ -120,7 +120,7 @@ public final class SQLiteStore: NewsStore {
         }
         return Source(
             slug: row["slug"], kind: SourceKind(rawValue: row["kind"] ?? "") ?? .other, region: row["region"],
-            names: names, enabled: (row["enabled"] as Int? ?? 0) != 0)
+            names: names, enabled: (row["enabled"] as Int? ?? 0) != 0, parent: row["parent"])
     }
 
     // MARK: Articles
@@ -380,15 +380,17 @@ public final class SQLiteStore: NewsStore {
         try db.cachedStatement(
             sql: """
                 INSERT INTO article_topics (article_id, section, secondary, section_score, section_reason, region,
-                region_place, region_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                region_place, region_reason, section_margin, region_margin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (article_id) DO UPDATE SET section = excluded.section, secondary = excluded.secondary,
                 section_score = excluded.section_score, section_reason = excluded.section_reason,
-                region = excluded.region, region_place = excluded.region_place, region_reason = excluded.region_reason
+                region = excluded.region, region_place = excluded.region_place, region_reason = excluded.region_reason,
+                section_margin = excluded.section_margin, region_margin = excluded.region_margin
                 """
         ).execute(
             arguments: [
                 articleID, topics.section.rawValue, topics.secondary.map(\.rawValue).joined(separator: ","),
                 topics.sectionScore, topics.sectionReason, topics.region, topics.place, topics.regionReason,
+                topics.sectionMargin, topics.regionMargin,
             ])
     }
 
@@ -468,7 +470,8 @@ public final class SQLiteStore: NewsStore {
                 section: section,
                 secondary: (row["secondary"] as String? ?? "").split(separator: ",").compactMap { Section(rawValue: String($0)) },
                 sectionScore: row["section_score"] ?? 0, sectionReason: row["section_reason"] ?? "",
-                region: row["region"] ?? "republic", place: row["region_place"], regionReason: row["region_reason"] ?? "")
+                region: row["region"] ?? "republic", place: row["region_place"], regionReason: row["region_reason"] ?? "",
+                sectionMargin: row["section_margin"] ?? 1, regionMargin: row["region_margin"] ?? 1)
         }
         return rows.map { row in
             let id: Int64 = row["id"]

@@ -49,10 +49,11 @@ actor Browser {
     }
 
     /// Signs in through the form, as a person would: the page first (for its token and cookie).
-    @discardableResult func signIn(_ login: String, _ password: String, next: String? = nil) async throws -> Page {
+    @discardableResult func signIn(_ login: String, _ password: String, next: String? = nil, code: String? = nil) async throws -> Page {
         let form = try await get("/admin/login")
         var fields = ["login": login, "password": password, "csrf": form.csrf ?? ""]
         if let next { fields["next"] = next }
+        if let code { fields["code"] = code }
         return try await post("/admin/login", fields)
     }
 

@@ -55,10 +55,10 @@ struct NewsroomHTTPTests {
     static func samplePath(_ route: AdminRoute, store: any NewsStore) async throws -> String {
         switch route {
         case .article, .hideArticle, .unhideArticle, .correctArticle, .restoreCorrection, .textEditor, .editText, .mergeStory, .splitStory,
-            .leadStory, .keepApart, .deleteArticle:
+            .leadStory, .keepApart, .deleteArticle, .history, .restoreVersion:
             let id: Int64 = try #require(try await store.articleID(for: ArticleKey(project: "kgd-zhetysu", govkzID: "1")))
             return route.path(id: id)
-        case .changeSource:
+        case .changeSource, .sourcePage, .correctSource, .restoreSourceField:
             return route.path(slug: "kgd-zhetysu")
         case .ownArticle, .saveArticle, .submitArticle, .publishArticle, .withdrawArticle:
             return route.path(id: try #require(try await store.newsroomArticles(status: nil, limit: 1).first).id)
@@ -129,7 +129,7 @@ struct NewsroomHTTPTests {
             for (login, password) in [("editor", "wrong password"), ("nobody", Self.password)] {
                 let page = try await browser.signIn(login, password)
                 #expect(page.status == 401)
-                #expect(page.body.contains("Wrong login or password"))
+                #expect(page.body.contains("Wrong login, password or code"))
                 #expect(await browser.cookie(RoomBoundary.sessionCookie) == nil)
             }
             let admin = try await store.editor(login: "editor")
@@ -515,7 +515,7 @@ extension NewsroomHTTPTests {
             #expect(queue.body.contains("Approve as it stands"))
             let csrf = try #require(queue.csrf)
             let approved = try await editor.post(
-                "/admin/queue/approve", ["article": String(id), "lang": "en", "kind": "cyrillic-in-english", "csrf": csrf])
+                "/admin/queue/approve", ["article": String(id), "lang": "en", "back": "/admin/queue?kind=cyrillic-in-english", "csrf": csrf])
             #expect(approved.status == 303 && approved.location == "/admin/queue?kind=cyrillic-in-english&done=approved")
             let after = try await editor.get(try #require(approved.location))
             #expect(!after.body.contains("A jubilee in Astana") && after.body.contains("leaves the queue"))
