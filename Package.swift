@@ -187,7 +187,7 @@ let package = Package(
         .testTarget(
             name: "AdminTests",
             dependencies: [
-                "Admin", "Enrich", "Harvest", "Publish", "Store", "EnbekshiCore", "TestSupport", "TranslationFakes",
+                "Admin", "Enrich", "GovKzFake", "Harvest", "Publish", "Store", "EnbekshiCore", "TestSupport", "TranslationFakes",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

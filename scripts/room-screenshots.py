@@ -8,6 +8,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 base, article, out = sys.argv[1], sys.argv[2], sys.argv[3]
 options = Options()
@@ -20,6 +21,11 @@ try:
     driver.find_element(By.ID, "login").send_keys("checker")
     driver.find_element(By.ID, "password").send_keys("check pages password")
     driver.find_element(By.CSS_SELECTOR, "form.room-form button[type=submit]").click()
+    # The click returns before the answer has loaded.
+    try:
+        WebDriverWait(driver, 10).until(lambda d: d.current_url.endswith("/admin"))
+    except Exception:
+        pass
     if not driver.current_url.endswith("/admin"):
         sys.exit(f"sign-in failed: at {driver.current_url}")
     # An article of the newsroom's own, typed into the editor as a person would.
@@ -28,10 +34,24 @@ try:
     driver.find_element(By.ID, "lead-kk").send_keys("Мектеп 1200 оқушыға арналған.")
     driver.find_element(By.ID, "body-kk").send_keys("Жаңа мектеп қыркүйекте ашылды.\n\nОнда 60 сынып бар.")
     driver.find_element(By.CSS_SELECTOR, "form.writing button[type=submit]").click()
+    try:
+        WebDriverWait(driver, 10).until(lambda d: "/admin/writing/" in d.current_url and "/new" not in d.current_url)
+    except Exception:
+        pass
     if "/admin/writing/" not in driver.current_url:
         sys.exit(f"saving the article failed: at {driver.current_url}")
     editor = driver.current_url.split("?")[0][len(base):]
-    pages = {"room-queue": "/admin/queue", "room-article": f"/admin/articles/{article}", "room-overview": "/admin", "room-editor": editor}
+    # A correction of the article's section, so its history shows a human change beside the machines'.
+    driver.get(f"{base}/admin/articles/{article}")
+    driver.find_element(By.CSS_SELECTOR, "#section option[value=law]").click()
+    driver.find_element(By.ID, "correction-reason").send_keys("a court ruling, not economics")
+    driver.find_element(By.ID, "correction-reason").submit()
+    WebDriverWait(driver, 10).until(lambda d: "done=" in d.current_url)
+    pages = {
+        "room-queue": "/admin/queue", "room-queue-focus": "/admin/queue?focus=1", "room-article": f"/admin/articles/{article}",
+        "room-history": f"/admin/articles/{article}/history", "room-source": "/admin/sources/kgd-zhetysu", "room-overview": "/admin",
+        "room-editor": editor,
+    }
     for name, path in pages.items():
         for size, (width, height) in {"phone": (390, 844), "desktop": (1280, 900)}.items():
             driver.set_window_size(width, height)

@@ -72,15 +72,24 @@ enum ArticleHistoryView {
         let id = model.article.id
         var main = AdminLayout.notice(notice)
         main += "<p><a href=\"\(AdminRoute.article.path(id: id))\">Back to the article</a></p>\n"
+        if let topics = model.article.topics {
+            // Classification is redone at every harvest of a text: what stands now, and why.
+            main += "<h2>Where it is filed now</h2>\n<ul>"
+            main += "<li>Section <strong>\(e(topics.section.name(in: .en)))</strong> (margin \(QueueModel.format(topics.sectionMargin))): \(e(String(topics.sectionReason.prefix(300))))</li>"
+            main += "<li>Region <strong>\(e(Region.englishName(code: topics.region) ?? topics.region))</strong> (margin \(QueueModel.format(topics.regionMargin))): \(e(String(topics.regionReason.prefix(300))))</li>"
+            main += "</ul>\n<h2>What happened</h2>\n"
+        }
         guard !model.events.isEmpty else { return AdminLayout.render(title: "History", signedIn: signedIn, main: main + "<p>Nothing yet.</p>") }
         main += "<ol class=\"history\" reversed>\n"
         for (index, event) in model.events.enumerated() {
             main += "<li><p><strong>\(AdminLayout.time(event.at))</strong>\(event.language.map { " · \($0.rawValue)" } ?? "") · \(e(event.what))</p>"
-            if let before = event.before, !before.isEmpty {
-                main += "<details><summary>Before</summary><p class=\"history-text\">\(e(String(before.prefix(4_000))))</p></details>"
-            }
-            if let after = event.after, !after.isEmpty {
-                main += "<details><summary>After</summary><p class=\"history-text\">\(e(String(after.prefix(4_000))))</p></details>"
+            let before = event.before ?? "", after = event.after ?? ""
+            if before.count + after.count <= 160, !(before + after).contains("\n") {
+                // Short values (a section, a headline) read best on one line.
+                if !before.isEmpty || !after.isEmpty { main += "<p>“\(e(before))” → “\(e(after))”</p>" }
+            } else {
+                if !before.isEmpty { main += "<details><summary>Before</summary><p class=\"history-text\">\(e(String(before.prefix(4_000))))</p></details>" }
+                if !after.isEmpty { main += "<details><summary>After</summary><p class=\"history-text\">\(e(String(after.prefix(4_000))))</p></details>" }
             }
             if let hash = event.restorable, let language = event.language, signedIn.may(.correct) {
                 main += """
@@ -93,6 +102,6 @@ enum ArticleHistoryView {
             main += "</li>\n"
         }
         main += "</ol>\n"
-        return AdminLayout.render(title: "History", signedIn: signedIn, main: main)
+        return AdminLayout.render(title: "History: " + QueueModel.headline(model.article), signedIn: signedIn, main: main)
     }
 }

@@ -36,9 +36,10 @@ public enum StoryLinker {
         for (position, text) in texts.enumerated() { batch[Windows.Key(language: text.language, day: text.day), default: []].append(position) }
         // Every comparison reads only what was stored before the batch and the batch itself, so the
         // texts are decided on every core; the decisions are then stored in batch order.
-        let verdicts = await Array(texts.indices).concurrentMap { [batch] position in
+        var verdicts = await Array(texts.indices).concurrentMap { [batch] position in
             decide(position, of: texts, storedForms: storedForms, windows: windows, batch: batch, decision: decisions[texts[position].articleID])
         }
+        try await keepApartStories(texts, &verdicts, decisions: decisions, store: store)
         var links: [StoryLinks] = []
         var pendingRelated: [(link: Int, candidates: [(id: Int64, score: Double)])] = []
         for (position, decision) in verdicts.enumerated() {
@@ -56,6 +57,33 @@ public enum StoryLinker {
                 .prefix(maxRelated))
         }
         try await store.saveStoryLinks(links)
+    }
+
+    /// A text kept apart from an article never joins that article's story, however it would reach
+    /// it: through another copy of the story, or through texts of this batch joining each other.
+    /// The batch's joins are replayed in order over the stories as stored; a join that would put a
+    /// text in one story with an article it is kept apart from is dropped (it stays on its own;
+    /// "related" still links them). Only texts with such decisions are ever dropped.
+    static func keepApartStories(
+        _ texts: [Text], _ verdicts: inout [(joins: Int64?, related: [(id: Int64, score: Double)])], decisions: [Int64: StoryDecision],
+        store: any NewsStore
+    ) async throws {
+        guard texts.indices.contains(where: { verdicts[$0].joins != nil && !(decisions[texts[$0].articleID]?.apart.isEmpty ?? true) })
+        else { return }
+        let involved = Set(texts.map(\.articleID) + verdicts.compactMap(\.joins) + decisions.values.flatMap(\.apart))
+        let stored = try await store.storyLeaders(of: Array(involved))
+        // Each article's story as the batch's joins move texts, one at a time.
+        var moved: [Int64: Int64] = [:]
+        func story(_ id: Int64) -> Int64 { moved[id] ?? stored[id] ?? id }
+        for (position, text) in texts.enumerated() {
+            guard let target = verdicts[position].joins else { continue }
+            let joined = story(target)
+            if let apart = decisions[text.articleID]?.apart, apart.contains(where: { story($0) == joined }) {
+                verdicts[position].joins = nil
+                continue
+            }
+            moved[text.articleID] = joined
+        }
     }
 
     /// The story text `position` joins (the best-contained earlier text, if any is the same release)

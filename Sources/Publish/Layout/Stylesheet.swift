@@ -89,6 +89,8 @@ enum Stylesheet {
         .signout { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .25rem 0; }
         .queue-kinds { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
         .queue-kinds a[aria-current] { font-weight: bold; }
+        .history-text { white-space: pre-wrap; border-left: 3px solid var(--rule); padding-left: .75rem; }
+        .room code.key { overflow-wrap: anywhere; }
         .notice { background: var(--note-bg); color: var(--note-fg); padding: .5rem .75rem; }
         .problem { border-left: 4px solid currentColor; padding: .5rem .75rem; font-weight: bold; }
         @media (max-width: 40rem) { .room table, .room tbody, .room tr, .room td { display: block; } .room thead { display: none; }
