@@ -52,7 +52,8 @@ enum SourceDeskView {
         main += "<a href=\"\(e(SiteRoute.source(.en, source.slug, page: 1).path))\">its public page</a></p>\n"
         main += "<h2>What readers see</h2>\n<dl class=\"facts\">"
         for field in SourceCorrection.Field.allCases {
-            let value = SourceDeskModel.value(field, of: source)
+            let raw = SourceDeskModel.value(field, of: source)
+            let value = field == .region ? (Region.englishName(code: raw) ?? raw) : raw
             let corrected = model.corrections.contains { $0.field == field }
             main += "<dt>\(e(SourceDeskModel.label(field)))</dt><dd>\(value.isEmpty ? "—" : e(value))\(corrected ? " <em>(corrected)</em>" : "")</dd>"
         }
