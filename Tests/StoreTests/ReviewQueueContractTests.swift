@@ -77,6 +77,15 @@ struct ReviewQueueContractTests {
         moved.region = "almaty"
         try await store.saveTopics(moved, articleID: unsureRegion)
         #expect(try await store.uncertainTopics(sectionMargin: 0.25, regionMargin: 0.5, limit: 10) == [unsureRegion])
+
+        // The machines' moves are kept for the article's history; a corrected field's are the newsroom's.
+        #expect(try await store.topicChanges(articleID: unsureRegion).map { [$0.field, $0.before, $0.after] } == [["region", "abay", "almaty"]])
+        var refiled = moved
+        refiled.section = .health
+        refiled.region = "astana"
+        try await store.saveTopics(refiled, articleID: unsureSection)
+        #expect(try await store.topicChanges(articleID: unsureSection).map { [$0.field, $0.before, $0.after] } == [["region", "abay", "astana"]])
+        #expect(try await store.article(id: unsureSection)?.topics?.section == .law)
     }
 
     @Test("near-duplicates: alike articles in different stories, until merged or kept apart", arguments: StoreImplementation.allCases)

@@ -34,6 +34,9 @@ CREATE INDEX related_articles_by_score ON related_articles (score)
 -- index story_fingerprints_by_day
 CREATE INDEX story_fingerprints_by_day ON story_fingerprints (lang, published_day)
 
+-- index topic_changes_by_article
+CREATE INDEX topic_changes_by_article ON topic_changes (article_id)
+
 -- index translation_jobs_due
 CREATE INDEX translation_jobs_due ON translation_jobs (state, next_attempt_at)
 
@@ -326,6 +329,16 @@ CREATE TABLE story_pending (
     lang TEXT NOT NULL,
     PRIMARY KEY (article_id, lang)
 ) WITHOUT ROWID
+
+-- table topic_changes
+CREATE TABLE topic_changes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    before TEXT NOT NULL,
+    after TEXT NOT NULL,
+    changed_at TEXT NOT NULL
+)
 
 -- table translation_cache
 CREATE TABLE translation_cache (
@@ -639,6 +652,22 @@ WHEN OLD.section IS NOT NEW.section OR OLD.region IS NOT NEW.region BEGIN
     DELETE FROM search_kk WHERE rowid = OLD.article_id;
 DELETE FROM search_ru WHERE rowid = OLD.article_id;
 DELETE FROM search_en WHERE rowid = OLD.article_id;
+END
+
+-- trigger topic_changes_region
+CREATE TRIGGER topic_changes_region AFTER UPDATE OF region ON article_topics
+WHEN OLD.region IS NOT NEW.region AND NOT EXISTS (SELECT 1 FROM article_corrections c
+    WHERE c.article_id = NEW.article_id AND c.field = 'region') BEGIN
+    INSERT INTO topic_changes (article_id, field, before, after, changed_at)
+    VALUES (NEW.article_id, 'region', OLD.region, NEW.region, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END
+
+-- trigger topic_changes_section
+CREATE TRIGGER topic_changes_section AFTER UPDATE OF section ON article_topics
+WHEN OLD.section IS NOT NEW.section AND NOT EXISTS (SELECT 1 FROM article_corrections c
+    WHERE c.article_id = NEW.article_id AND c.field = 'section') BEGIN
+    INSERT INTO topic_changes (article_id, field, before, after, changed_at)
+    VALUES (NEW.article_id, 'section', OLD.section, NEW.section, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
 END
 
 -- view corrected_sources

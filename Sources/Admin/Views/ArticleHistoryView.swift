@@ -43,6 +43,9 @@ struct ArticleHistoryModel: Sendable {
                 events.append(Event(at: earlier.last?.fetchedAt ?? version.fetchedAt, language: language, what: "first fetched from gov.kz"))
             }
         }
+        for change in try await store.topicChanges(articleID: id) {
+            events.append(Event(at: change.at, language: nil, what: "the machines filed it under another \(change.field)", before: change.before, after: change.after))
+        }
         for correction in try await store.corrections(articleID: id) {
             events.append(Event(
                 at: correction.at, language: correction.language, what: "\(correction.field.rawValue) corrected by \(correction.actor): \(correction.reason)",

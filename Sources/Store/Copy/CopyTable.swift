@@ -106,6 +106,10 @@ struct CopyTable: Sendable {
             name: "reviewed_topics",
             columns: [("article_id", .integer), ("section", .text), ("region", .text), ("actor", .text), ("reviewed_at", .instant)],
             key: ["article_id"]),
+        CopyTable(
+            name: "topic_changes",
+            columns: [("id", .integer), ("article_id", .integer), ("field", .text), ("before", .text), ("after", .text), ("changed_at", .instant)],
+            key: ["id"]),
         CopyTable(name: "reviewed_sources", columns: [("slug", .text), ("actor", .text), ("reviewed_at", .instant)], key: ["slug"]),
         CopyTable(
             name: "source_corrections",

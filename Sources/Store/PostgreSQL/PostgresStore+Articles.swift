@@ -172,6 +172,14 @@ extension PostgresStore {
         }
     }
 
+    public func topicChanges(articleID: Int64) async throws -> [TopicChange] {
+        try await rows("SELECT * FROM topic_changes WHERE article_id = \(articleID) ORDER BY id DESC").map { row in
+            TopicChange(
+                field: try row["field"].decode(String.self), before: try row["before"].decode(String.self),
+                after: try row["after"].decode(String.self), at: try row["changed_at"].decode(Date.self))
+        }
+    }
+
     // MARK: Maintenance
 
     static func storedVersions(_ rows: [PostgresRandomAccessRow]) throws -> [StoredVersion] {

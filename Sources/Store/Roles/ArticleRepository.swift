@@ -24,6 +24,8 @@ public protocol ArticleRepository: Sendable {
     func articleID(for key: ArticleKey) async throws -> Int64?
     /// Previous originals of one version, newest first.
     func history(articleID: Int64, language: Language) async throws -> [VersionHistoryEntry]
+    /// The machines' moves of an article between sections and regions, newest first.
+    func topicChanges(articleID: Int64) async throws -> [TopicChange]
     /// Articles in full (every version), newest first, for the JSON API and exports.
     func articles(_ query: ArticleQuery, limit: Int) async throws -> [Article]
 }

@@ -422,6 +422,29 @@ extension SQLiteStore {
                         (SELECT value FROM source_corrections c WHERE c.slug = s.slug AND c.field = 'parent') AS parent
                         FROM sources s;
                     CREATE INDEX related_articles_by_score ON related_articles (score);
+                    -- What the machines changed in an article's filing, for its history; a field the newsroom
+                    -- corrected is the newsroom's (its corrections have their own record).
+                    CREATE TABLE topic_changes (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+                        field TEXT NOT NULL,
+                        before TEXT NOT NULL,
+                        after TEXT NOT NULL,
+                        changed_at TEXT NOT NULL
+                    );
+                    CREATE INDEX topic_changes_by_article ON topic_changes (article_id);
+                    CREATE TRIGGER topic_changes_section AFTER UPDATE OF section ON article_topics
+                    WHEN OLD.section IS NOT NEW.section AND NOT EXISTS (SELECT 1 FROM article_corrections c
+                        WHERE c.article_id = NEW.article_id AND c.field = 'section') BEGIN
+                        INSERT INTO topic_changes (article_id, field, before, after, changed_at)
+                        VALUES (NEW.article_id, 'section', OLD.section, NEW.section, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+                    END;
+                    CREATE TRIGGER topic_changes_region AFTER UPDATE OF region ON article_topics
+                    WHEN OLD.region IS NOT NEW.region AND NOT EXISTS (SELECT 1 FROM article_corrections c
+                        WHERE c.article_id = NEW.article_id AND c.field = 'region') BEGIN
+                        INSERT INTO topic_changes (article_id, field, before, after, changed_at)
+                        VALUES (NEW.article_id, 'region', OLD.region, NEW.region, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+                    END;
                     CREATE TRIGGER generation_source_corrections_insert AFTER INSERT ON source_corrections BEGIN
                         UPDATE content_generation SET value = value + 1 WHERE id = 1;
                     END;

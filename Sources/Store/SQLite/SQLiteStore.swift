@@ -575,6 +575,16 @@ public final class SQLiteStore: NewsStore {
         }
     }
 
+    public func topicChanges(articleID: Int64) async throws -> [TopicChange] {
+        try await database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM topic_changes WHERE article_id = ? ORDER BY id DESC", arguments: [articleID]).map { row in
+                TopicChange(
+                    field: row["field"], before: row["before"], after: row["after"],
+                    at: StoreDate.date(row["changed_at"]) ?? Date(timeIntervalSince1970: 0))
+            }
+        }
+    }
+
     // MARK: Harvest state
 
     public func harvestState(source: String, language: Language) async throws -> HarvestState? {
