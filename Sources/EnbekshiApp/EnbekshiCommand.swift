@@ -12,7 +12,7 @@ public struct EnbekshiCommand: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, MigrateCommand.self, CopyCommand.self, HarvestCommand.self, IngestCommand.self, SourcesCommand.self, StatusCommand.self,
             TranslateCommand.self, ClassifyCommand.self, StoriesCommand.self, AuditCommand.self, ReviewCommand.self, UsersCommand.self, RecleanCommand.self, ReindexCommand.self, ExportCommand.self,
-            FakeGovKzCommand.self, FakeTranslatorCommand.self, BenchCommand.self,
+            BackupCommand.self, RestoreCommand.self, FakeGovKzCommand.self, FakeTranslatorCommand.self, BenchCommand.self,
         ]
     )
 

@@ -41,6 +41,56 @@ public enum StoreFactory {
         }
     }
 
+    /// Why a backup or a restore of a file was refused.
+    public enum BackupFailure: Error, CustomStringConvertible {
+        case exists(String)
+        case missing(String)
+        case damaged(String, [String])
+
+        public var description: String {
+            switch self {
+            case .exists(let path): "\(path) exists already: choose a new file (a backup never overwrites one)"
+            case .missing(let path): "\(path) does not exist"
+            case .damaged(let path, let problems): "\(path) fails its integrity check: \(problems.prefix(5).joined(separator: "; "))"
+            }
+        }
+    }
+
+    /// PostgreSQL has its own tools for backups: `backup` and `restore` say so instead of trying.
+    public struct ServerBackup: Error, CustomStringConvertible {
+        public var description: String {
+            "a PostgreSQL database is backed up with pg_dump and put back with pg_restore (README: Backups); "
+                + "`enbekshi backup` copies SQLite files"
+        }
+    }
+
+    /// Copies a live SQLite database to a new file, checked; returns the copy's size in bytes.
+    public static func backup(_ database: String, to file: String, progress: @escaping @Sendable (Int, Int) -> Void) async throws -> Int {
+        guard case .sqlite(let path) = try engine(for: database) else { throw ServerBackup() }
+        guard FileManager.default.fileExists(atPath: path) else { throw BackupFailure.missing(path) }
+        return try await SQLiteStore(path: path).backup(to: file, progress: progress)
+    }
+
+    /// Puts a checked backup in place of a SQLite database's content, after keeping what was there in
+    /// a backup of its own (`keep`, when the database exists).
+    public static func restore(
+        _ database: String, from file: String, keep: String?, progress: @escaping @Sendable (Int, Int) -> Void
+    ) async throws {
+        guard case .sqlite(let path) = try engine(for: database) else { throw ServerBackup() }
+        guard FileManager.default.fileExists(atPath: file) else { throw BackupFailure.missing(file) }
+        // The backup is checked before anything is touched.
+        let problems: [String]
+        do {
+            problems = try await SQLiteStore(path: file).integrityProblems()
+        } catch {
+            throw BackupFailure.damaged(file, ["\(error)"])
+        }
+        guard problems.isEmpty else { throw BackupFailure.damaged(file, problems) }
+        let store = try SQLiteStore(path: path)
+        if let keep, FileManager.default.fileExists(atPath: path) { try await store.backup(to: keep) { _, _ in } }
+        try await store.restore(from: file, progress: progress)
+    }
+
     /// A database URL fit for logs: the password replaced.
     public static func redacted(_ database: String) -> String {
         guard var components = URLComponents(string: database), components.password != nil else { return database }

@@ -24,4 +24,11 @@ extension Response {
             status: .ok, headers: [.contentType: contentType, .cacheControl: "public, max-age=\(maxAge)"],
             body: .init(byteBuffer: ByteBuffer(string: body)))
     }
+
+    /// Plain text no cache may keep: a health check's answer is about this moment and this node.
+    static func uncached(_ body: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: body)))
+    }
 }

@@ -56,10 +56,12 @@ final class PageCache: Sendable {
     }
 
     /// Whether a request may be answered from the cache: "/" depends on Accept-Language and the
-    /// health check must always reach the server.
+    /// health checks must always reach the server.
     static func isCacheable(method: HTTPRequest.Method, path: String) -> Bool {
-        method == .get && path != "/" && path != "/healthz" && !RoomBoundary.contains(path: path)
+        method == .get && path != "/" && !healthChecks.contains(path) && !RoomBoundary.contains(path: path)
     }
+
+    static let healthChecks: Set<String> = ["/healthz", "/livez", "/readyz"]
 
     /// Whether a request may be answered from or kept in the cache: a cacheable path, asked
     /// without the editors' session.
