@@ -30,6 +30,8 @@ struct BackupTests {
         let bytes = try await StoreFactory.backup(database.path, to: copy) { done, total in steps.add(done <= total ? 1 : 1_000_000) }
         try await writer.value
         #expect(bytes > 0 && steps.value >= 1 && steps.value < 1_000_000)
+        // One self-contained file: nothing beside it that a copy of the file alone would lose.
+        #expect(!FileManager.default.fileExists(atPath: copy + "-wal") && !FileManager.default.fileExists(atPath: copy + "-shm"))
 
         let restored = try SQLiteStore(path: copy)
         #expect(try await restored.integrityProblems().isEmpty)

@@ -13,8 +13,14 @@ extension SQLiteStore {
             let copy = try DatabaseQueue(path: destination)
             try database.backup(to: copy, pagesPerStep: 256) { step in progress(step.completedPageCount, step.totalPageCount) }
             try copy.close()
-            let problems = try await SQLiteStore(path: destination).integrityProblems()
+            let check = try SQLiteStore(path: destination)
+            let problems = try await check.integrityProblems()
+            try check.database.close()
             guard problems.isEmpty else { throw StoreFactory.BackupFailure.damaged(destination, problems) }
+            // One self-contained file: checking opened it in WAL mode, which keeps a -wal file beside it.
+            let single = try DatabaseQueue(path: destination)
+            try await single.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = DELETE") }
+            try single.close()
         } catch {
             try? FileManager.default.removeItem(atPath: destination)
             throw error
