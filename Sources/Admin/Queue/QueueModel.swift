@@ -54,7 +54,13 @@ struct QueueModel: Sendable {
         }
         let uncertain = try await store.uncertainTopics(sectionMargin: TopicReview.sectionMargin, regionMargin: TopicReview.regionMargin, limit: scan)
         let pairs = try await store.nearDuplicates(minimumScore: nearDuplicateScore, limit: scan)
-        let articles = try await store.articles(ids: Array(Set(uncertain + pairs.flatMap { [$0.articleID, $0.otherID] })))
+        // One read of every article the items name: the uncertain and paired ones are shown from it,
+        // the versions' articles give their region (for the filter and the rows).
+        let versionArticles = items.compactMap(\.articleID)
+        let articles = try await store.articles(ids: Array(Set(uncertain + pairs.flatMap { [$0.articleID, $0.otherID] } + versionArticles)))
+        for index in items.indices {
+            if let id = items[index].articleID { items[index].region = articles[id]?.topics?.region }
+        }
         for id in uncertain {
             guard let article = articles[id], let topics = article.topics else { continue }
             var checks: [String] = []
@@ -80,14 +86,6 @@ struct QueueModel: Sendable {
                 checks: [unnamed ? "no name in any language: readers see its slug" : "new to the newsroom: check its names, kind and region"]))
         }
 
-        // Regions of versions' articles, for the region filter and the rows.
-        let versionArticles = Set(items.filter { $0.region == nil && $0.articleID != nil && $0.kind != .newSource }.compactMap(\.articleID))
-        if !versionArticles.isEmpty {
-            let topics = try await store.articles(ids: Array(versionArticles)).mapValues { $0.topics?.region }
-            for index in items.indices where items[index].region == nil {
-                if let id = items[index].articleID { items[index].region = topics[id] ?? nil }
-            }
-        }
 
         let since = filter.days.map { GovKzDate.localNow(now.addingTimeInterval(-Double($0) * 86_400)) }
         let narrowed = items.filter { item in

@@ -21,13 +21,11 @@ enum QueueView {
 
     static func filterForm(_ filter: QueueFilter) -> String {
         let e = HTMLEscaping.escape
-        func options(_ values: [(String, String)], selected: String?) -> String {
-            values.map { value, label in "<option value=\"\(e(value))\"\(value == (selected ?? "") ? " selected" : "")>\(e(label))</option>" }.joined()
-        }
-        let kinds = options([("", "every kind")] + QueueKind.all.map { ($0.rawValue, $0.label) }, selected: filter.kind?.rawValue)
-        let languages = options([("", "every edition")] + Language.allCases.map { ($0.rawValue, $0.rawValue) }, selected: filter.language?.rawValue)
-        let regions = options([("", "every region")] + Region.allCodes.map { ($0, Region.englishName(code: $0) ?? $0) }, selected: filter.region)
-        let ages = options([("", "any age")] + QueueFilter.dayChoices.map { (String($0), $0 == 1 ? "the last day" : "the last \($0) days") }, selected: filter.days.map(String.init))
+        let options = AdminLayout.options
+        let kinds = options([("", "every kind")] + QueueKind.all.map { ($0.rawValue, $0.label) }, filter.kind?.rawValue ?? "")
+        let languages = options([("", "every edition")] + Language.allCases.map { ($0.rawValue, $0.rawValue) }, filter.language?.rawValue ?? "")
+        let regions = options([("", "every region")] + AdminLayout.regionChoices, filter.region ?? "")
+        let ages = options([("", "any age")] + QueueFilter.dayChoices.map { (String($0), $0 == 1 ? "the last day" : "the last \($0) days") }, filter.days.map(String.init) ?? "")
         return """
             <form class="queue-filter" method="get" action="\(AdminRoute.queue.path())">
             <p><label for="q-kind">Kind</label> <select id="q-kind" name="kind">\(kinds)</select>

@@ -16,8 +16,7 @@ extension Newsroom {
         }
         add(.correctSource, to: router) { _, context, signedIn, form in
             guard let slug = context.parameters.get("slug"), let source = try await store.source(slug: slug) else { throw AdminError.notFound }
-            let reason = String((form["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(300))
-            guard !reason.isEmpty else { throw AdminError.badForm("Say why: the reason is kept with the correction.") }
+            let reason = try Self.reason(form)
             // Every field is checked before any is saved: a refused form changes nothing.
             var changes: [(field: SourceCorrection.Field, before: String, after: String)] = []
             for field in SourceCorrection.Field.allCases {

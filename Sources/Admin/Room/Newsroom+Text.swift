@@ -21,29 +21,47 @@ extension Newsroom {
             let (article, language) = try await edition(context, form)
             try Self.mayEdit(article, language, signedIn)
             guard let version = article.versions[language] else { throw AdminError.notFound }
-            let reason = String((form["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(300))
-            guard !reason.isEmpty else { throw AdminError.badForm("Say why: the reason is kept with the correction.") }
+            let reason = try Self.reason(form)
             let title = String((form["title"] ?? "").replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces).prefix(300))
             guard !title.isEmpty else { throw AdminError.badForm("A headline cannot be empty.") }
             // What an editor types goes through gov.kz's allow-list, like everything readers see.
             let body = HTMLCleaner().clean(form["body"] ?? "")
             guard !body.isEmpty else { throw AdminError.badForm("The text cannot be empty; hide the article instead.") }
-            var changes: [(Correction.Field, String, String)] = []
-            if title != version.title { changes.append((.title, version.title, title)) }
-            if body.html != version.bodyHTML { changes.append((.body, version.bodyHTML, body.html)) }
-            let now = Date()
-            for (field, before, after) in changes {
-                let correction = Correction(
-                    articleID: article.id, language: language, field: field, value: after, actor: signedIn.editor.login, reason: reason, at: now)
-                guard try await store.correct(correction) else { continue }
-                let name = "\(field.rawValue)[\(language.rawValue)]"
-                try await audit(
-                    signedIn, version.machineTranslation == nil ? "article.correct" : "translation.edit", target: "article:\(article.id)",
-                    before: "\(name): \(before.prefix(2_000))", after: "\(name): \(after.prefix(2_000)) (\(reason))", context: context)
-            }
-            if !changes.isEmpty { contentChanged() }
-            return Response.redirect(to: Notice.path(AdminRoute.article.path(id: article.id), changes.isEmpty ? .unchanged : .textEdited), type: .normal)
+            let changed = try await correctText(
+                article.id, language, from: version, title: title, bodyHTML: body.html, reason: reason,
+                action: version.machineTranslation == nil ? "article.correct" : "translation.edit", signedIn, context)
+            return Response.redirect(to: Notice.path(AdminRoute.article.path(id: article.id), changed ? .textEdited : .unchanged), type: .normal)
         }
+    }
+
+    /// Records an edition's new headline and text as corrections, each field only if it differs
+    /// from `version`, each audited as `action`; tells the public site. True when anything changed.
+    func correctText(
+        _ articleID: Int64, _ language: Language, from version: ArticleVersion, title: String, bodyHTML: String, reason: String, action: String,
+        _ signedIn: SignedIn, _ context: SiteRequestContext
+    ) async throws -> Bool {
+        var changes: [(Correction.Field, String, String)] = []
+        if title != version.title { changes.append((.title, version.title, title)) }
+        if bodyHTML != version.bodyHTML { changes.append((.body, version.bodyHTML, bodyHTML)) }
+        let now = Date()
+        for (field, before, after) in changes {
+            let correction = Correction(
+                articleID: articleID, language: language, field: field, value: after, actor: signedIn.editor.login, reason: reason, at: now)
+            guard try await store.correct(correction) else { continue }
+            let name = "\(field.rawValue)[\(language.rawValue)]"
+            try await audit(
+                signedIn, action, target: "article:\(articleID)",
+                before: "\(name): \(before.prefix(2_000))", after: "\(name): \(after.prefix(2_000)) (\(reason))", context: context)
+        }
+        if !changes.isEmpty { contentChanged() }
+        return !changes.isEmpty
+    }
+
+    /// The reason a form gives for a correction: required, at most 300 characters.
+    static func reason(_ form: [String: String]) throws -> String {
+        let reason = String((form["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(300))
+        guard !reason.isEmpty else { throw AdminError.badForm("Say why: the reason is kept with the correction.") }
+        return reason
     }
 
     func edition(_ context: SiteRequestContext, _ form: [String: String]) async throws -> (Article, Language) {

@@ -114,8 +114,7 @@ public struct Newsroom: Sendable {
             guard let id = context.parameters.get("id").flatMap(Int64.init), let article = try await store.article(id: id) else {
                 throw AdminError.notFound
             }
-            let reason = String((form["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(300))
-            guard !reason.isEmpty else { throw AdminError.badForm("Say why: the reason is kept with the correction.") }
+            let reason = try Self.reason(form)
             var changes: [(field: Correction.Field, language: Language?, before: String, after: String)] = []
             for language in Language.allCases {
                 guard let version = article.versions[language], let raw = form["title-\(language.rawValue)"] else { continue }

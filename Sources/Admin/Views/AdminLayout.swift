@@ -56,6 +56,19 @@ enum AdminLayout {
         return html
     }
 
+    /// A select's options, `selected` marking the one whose value it is; values and labels escaped.
+    static func options(_ values: [(value: String, label: String)], selected: String?) -> String {
+        values.map { value, label in
+            "<option value=\"\(HTMLEscaping.escape(value))\"\(value == selected ? " selected" : "")>\(HTMLEscaping.escape(label))</option>"
+        }.joined()
+    }
+
+    /// Every region as the room's selects offer it: its code and English name.
+    static var regionChoices: [(value: String, label: String)] { Region.allCodes.map { ($0, Region.englishName(code: $0) ?? $0) } }
+
+    /// Every section as the room's selects offer it.
+    static var sectionChoices: [(value: String, label: String)] { Section.allCases.map { ($0.rawValue, $0.name(in: .en)) } }
+
     static func csrfField(_ signedIn: SignedIn) -> String {
         "<input type=\"hidden\" name=\"csrf\" value=\"\(HTMLEscaping.escape(signedIn.session.csrfToken))\">"
     }

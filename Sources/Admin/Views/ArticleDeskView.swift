@@ -155,14 +155,8 @@ enum ArticleDeskView {
 
                 """
         }
-        let section = article.topics?.section
-        let sections = Section.allCases.map { option in
-            "<option value=\"\(option.rawValue)\"\(option == section ? " selected" : "")>\(e(option.name(in: .en)))</option>"
-        }.joined()
-        let region = article.topics?.region
-        let regions = Region.allCodes.map { code in
-            "<option value=\"\(e(code))\"\(code == region ? " selected" : "")>\(e(Region.englishName(code: code) ?? code))</option>"
-        }.joined()
+        let sections = AdminLayout.options(AdminLayout.sectionChoices, selected: article.topics?.section.rawValue)
+        let regions = AdminLayout.options(AdminLayout.regionChoices, selected: article.topics?.region)
         html += """
             <p><label for="section">Section</label> <select id="section" name="section">\(sections)</select></p>
             <p><label for="region">Region</label> <select id="region" name="region">\(regions)</select></p>

@@ -106,12 +106,8 @@ enum SourceDeskView {
             form += "<p><label for=\"\(field.rawValue)\">\(SourceDeskModel.label(field))</label> "
             form += "<input id=\"\(field.rawValue)\" name=\"\(field.rawValue)\" lang=\"\(language)\" value=\"\(e(SourceDeskModel.value(field, of: source)))\" maxlength=\"300\"></p>\n"
         }
-        let kinds = SourceKind.allCases.filter { $0 != .newsroom }.map { kind in
-            "<option value=\"\(kind.rawValue)\"\(kind == source.kind ? " selected" : "")>\(kind.rawValue)</option>"
-        }.joined()
-        let regions = ([("", "none")] + Region.allCodes.map { ($0, Region.englishName(code: $0) ?? $0) }).map { code, name in
-            "<option value=\"\(e(code))\"\(code == (source.region ?? "") ? " selected" : "")>\(e(name))</option>"
-        }.joined()
+        let kinds = AdminLayout.options(SourceKind.allCases.filter { $0 != .newsroom }.map { ($0.rawValue, $0.rawValue) }, selected: source.kind.rawValue)
+        let regions = AdminLayout.options([("", "none")] + AdminLayout.regionChoices, selected: source.region ?? "")
         form += """
             <p><label for="kind">Kind</label> <select id="kind" name="kind">\(kinds)</select></p>
             <p><label for="region">Region</label> <select id="region" name="region">\(regions)</select></p>

@@ -41,9 +41,7 @@ struct SourcesModel: Sendable {
 enum SourcesView {
     static func render(_ model: SourcesModel, signedIn: SignedIn, notice: String?) -> String {
         let e = HTMLEscaping.escape
-        let states = SourcesModel.State.allCases.map { state in
-            "<option value=\"\(state.rawValue)\"\(state == model.state ? " selected" : "")>\(state.rawValue)</option>"
-        }.joined()
+        let states = AdminLayout.options(SourcesModel.State.allCases.map { ($0.rawValue, $0.rawValue) }, selected: model.state.rawValue)
         var main = AdminLayout.notice(notice)
         main += """
             <form class="filters" method="get" action="\(AdminRoute.sources.path())">

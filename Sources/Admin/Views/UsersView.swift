@@ -12,9 +12,7 @@ enum UsersView {
             main += "<tr><td>\(e(account.login))</td><td>\(e(account.displayName))</td><td>\(account.role.rawValue)</td>"
             main += "<td>\(account.disabled ? "disabled" : "active")</td><td>"
             if account.id != signedIn.editor.id {
-                let options = EditorRole.allCases.map { role in
-                    "<option value=\"\(role.rawValue)\"\(role == account.role ? " selected" : "")>\(role.rawValue)</option>"
-                }.joined()
+                let options = AdminLayout.options(EditorRole.allCases.map { ($0.rawValue, $0.rawValue) }, selected: account.role.rawValue)
                 main += """
                     <form method="post" action="\(AdminRoute.changeUser.path(id: account.id))">\(AdminLayout.csrfField(signedIn))\
                     <label for="role-\(account.id)">Role</label> <select id="role-\(account.id)" name="role">\(options)</select> \
@@ -27,7 +25,7 @@ enum UsersView {
             main += "</td></tr>\n"
         }
         main += "</tbody>\n</table>\n"
-        let roles = EditorRole.allCases.map { "<option value=\"\($0.rawValue)\"\($0 == .editor ? " selected" : "")>\($0.rawValue)</option>" }.joined()
+        let roles = AdminLayout.options(EditorRole.allCases.map { ($0.rawValue, $0.rawValue) }, selected: EditorRole.editor.rawValue)
         main += """
             <h2>Add an account</h2>
             <form class="room-form" method="post" action="\(AdminRoute.addUser.path())">

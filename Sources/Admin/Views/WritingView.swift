@@ -110,14 +110,10 @@ enum WritingView {
         }
         let suggested = model.suggestion
         let sections = "<option value=\"\">Automatic\(suggested.map { " (suggested: " + e($0.section.name(in: .en)) + ")" } ?? "")</option>"
-            + Section.allCases.map { option in
-                "<option value=\"\(option.rawValue)\"\(option == article.section ? " selected" : "")>\(e(option.name(in: .en)))</option>"
-            }.joined()
+            + AdminLayout.options(AdminLayout.sectionChoices, selected: article.section?.rawValue)
         let suggestedRegion = suggested.flatMap { Region.englishName(code: $0.region) }
         let regions = "<option value=\"\">Automatic\(suggestedRegion.map { " (suggested: " + e($0) + ")" } ?? "")</option>"
-            + Region.allCodes.map { code in
-                "<option value=\"\(e(code))\"\(code == article.region ? " selected" : "")>\(e(Region.englishName(code: code) ?? code))</option>"
-            }.joined()
+            + AdminLayout.options(AdminLayout.regionChoices, selected: article.region)
         html += """
             <p><label for="section">Section</label> <select id="section" name="section">\(sections)</select></p>
             <p><label for="region">Region</label> <select id="region" name="region">\(regions)</select></p>

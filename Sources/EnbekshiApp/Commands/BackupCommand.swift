@@ -19,11 +19,17 @@ struct BackupCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = logging.bootstrap()
         let progress = ProgressLine(label: "backup", logger: logger, logEvery: 10_000)
+        let bytes = try await BackupCommand.refusalsAsUsage {
+            try await StoreFactory.backup(store.path, to: file) { done, total in progress.update(done: done, total: total, detail: "pages") }
+        }
+        print("backup: \(store.shown) → \(file), \(bytes / 1_048_576) MB, integrity and search indexes checked")
+    }
+
+    /// A refused backup or restore (a server, a file in the way, a damaged backup) is the
+    /// operator's to fix: said as a usage error, not as a crash.
+    static func refusalsAsUsage<T>(_ work: () async throws -> T) async throws -> T {
         do {
-            let bytes = try await StoreFactory.backup(store.path, to: file) { done, total in
-                progress.update(done: done, total: total, detail: "pages")
-            }
-            print("backup: \(store.shown) → \(file), \(bytes / 1_048_576) MB, integrity and search indexes checked")
+            return try await work()
         } catch let failure as StoreFactory.ServerBackup {
             throw ValidationError(failure.description)
         } catch let failure as StoreFactory.BackupFailure {
@@ -52,14 +58,8 @@ struct RestoreCommand: AsyncParsableCommand {
         let stamp = Date().formatted(.iso8601.year().month().day().dateSeparator(.omitted).time(includingFractionalSeconds: false).timeSeparator(.omitted))
         var keep = store.path + ".before-restore-" + stamp
         if FileManager.default.fileExists(atPath: keep) { keep += "-" + UUID().uuidString.prefix(8) }
-        do {
-            try await StoreFactory.restore(store.path, from: file, keep: keep) { done, total in
-                progress.update(done: done, total: total, detail: "pages")
-            }
-        } catch let failure as StoreFactory.ServerBackup {
-            throw ValidationError(failure.description)
-        } catch let failure as StoreFactory.BackupFailure {
-            throw ValidationError(failure.description)
+        try await BackupCommand.refusalsAsUsage {
+            try await StoreFactory.restore(store.path, from: file, keep: keep) { done, total in progress.update(done: done, total: total, detail: "pages") }
         }
         print("restore: \(file) → \(store.shown); what it held before is in \(keep) (if it existed)")
     }
