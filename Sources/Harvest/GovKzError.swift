@@ -16,13 +16,15 @@ public enum GovKzError: Error, Sendable, Hashable, CustomStringConvertible {
     case tooLarge(limit: Int)
     /// We stopped (shutdown), not gov.kz.
     case cancelled
+    /// We stopped: another worker claimed the feed after our lease ran out.
+    case leaseLost
 
     /// Worth another try within this pass.
     public var isRetryable: Bool {
         switch self {
         case .transport, .timeout, .notJSON, .malformedJSON: true
         case .http(let status, _): status == 429 || status == 408 || status >= 500
-        case .ticketNeeded, .tooLarge, .cancelled: false
+        case .ticketNeeded, .tooLarge, .cancelled, .leaseLost: false
         }
     }
 
@@ -51,6 +53,7 @@ public enum GovKzError: Error, Sendable, Hashable, CustomStringConvertible {
         case .malformedJSON(let detail): "malformed JSON: \(detail)"
         case .tooLarge(let limit): "answer larger than \(limit) bytes"
         case .cancelled: "cancelled"
+        case .leaseLost: "lease taken over by another worker"
         }
     }
 }

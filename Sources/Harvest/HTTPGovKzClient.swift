@@ -13,12 +13,15 @@ public final class HTTPGovKzClient: GovKzClient {
     public let configuration: GovKzConfiguration
     let http: HTTPClient
     let limiter: RateLimiter
+    /// The deployment's budget, when several workers share one (checked after this process's own).
+    let shared: SharedRequestBudget?
     let logger: Logger
     let backoff: Backoff
     let tickets = TicketCache()
 
-    public init(configuration: GovKzConfiguration, logger: Logger) {
+    public init(configuration: GovKzConfiguration, shared: SharedRequestBudget? = nil, logger: Logger) {
         self.configuration = configuration
+        self.shared = shared
         self.logger = logger
         var httpConfiguration = HTTPClient.Configuration(
             redirectConfiguration: .follow(max: 3, allowCycles: false),
@@ -105,6 +108,7 @@ public final class HTTPGovKzClient: GovKzClient {
                     delay = max(delay, retryAfter)
                     // Everyone waits: the server asked us to slow down, not just this request.
                     await limiter.pause(for: .milliseconds(Int64(retryAfter * 1000)))
+                    await shared?.pause(for: retryAfter)
                 }
                 attempt += 1
                 logger.info(
@@ -122,13 +126,22 @@ public final class HTTPGovKzClient: GovKzClient {
         }
     }
 
+    /// This process's pace, then the deployment's.
+    func acquireSlot() async throws {
+        try await limiter.acquire()
+        try await shared?.acquire()
+    }
+
     func getOnce(path: String, query: [(String, String)], project: String, language: Language) async throws(GovKzError)
         -> ByteBuffer
     {
         do {
-            try await limiter.acquire()
-        } catch {
+            try await acquireSlot()
+        } catch is CancellationError {
             throw .cancelled
+        } catch {
+            // No request goes out unless the shared budget gave it a slot.
+            throw .transport("request budget unavailable: \(error)")
         }
         var components = URLComponents()
         components.queryItems = query.map { URLQueryItem(name: $0.0, value: $0.1) }
@@ -195,7 +208,7 @@ public final class HTTPGovKzClient: GovKzClient {
         request.body = .bytes(ByteBuffer(string: "{}"))
         var headers: [(String, String)] = []
         do {
-            try await limiter.acquire()
+            try await acquireSlot()
             let body = try await execute(request)
             if case .object(let object) = try GovKzDecoder.parse(body.readableBytesView) {
                 for (key, value) in object.prefix(32) {

@@ -88,8 +88,9 @@ public struct Harvester: Sendable {
     }
 
     /// Harvests one feed and records its health. Never throws: failures go into the report and the
-    /// harvest state, and the feed is tried again next pass.
-    public func harvestFeed(source: String, language: Language) async -> FeedReport {
+    /// harvest state, and the feed is tried again next pass. Under a `lease`, every write is fenced
+    /// by it: once another worker has claimed the feed, this one stops and writes nothing more.
+    public func harvestFeed(source: String, language: Language, lease: Lease? = nil) async -> FeedReport {
         var report = FeedReport(source: source, language: language)
         let store = ingestor.store
         var state = (try? await store.harvestState(source: source, language: language))
@@ -112,7 +113,7 @@ public struct Harvester: Sendable {
                 }
                 seen.formUnion(ids)
                 let client = self.client
-                let outcomes = try await ingestor.ingest(items, project: source, language: language) { item in
+                let outcomes = try await ingestor.ingest(items, project: source, language: language, fence: lease) { item in
                     try? await client.newsItem(project: source, id: item.id, language: language)
                 }
                 var changed = false
@@ -141,6 +142,12 @@ public struct Harvester: Sendable {
             report.error = error
         } catch is CancellationError {
             report.error = .cancelled
+        } catch StoreError.leaseLost(let lease) {
+            logger.warning(
+                "feed lease taken over by another worker; stopping this feed",
+                metadata: ["source": "\(source)", "lang": "\(language.rawValue)", "lease": "\(lease)"])
+            report.error = .leaseLost
+            return report
         } catch {
             // A store failure: the feed is tried again next pass.
             report.error = .transport("store: \(error)")
@@ -157,7 +164,9 @@ public struct Harvester: Sendable {
             }
         }
         do {
-            try await store.record(state)
+            try await store.record(state, fence: lease)
+        } catch StoreError.leaseLost {
+            report.error = .leaseLost
         } catch {
             logger.error("could not record harvest state", metadata: ["source": "\(source)", "error": "\(error)"])
         }

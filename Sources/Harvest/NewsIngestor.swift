@@ -40,11 +40,12 @@ public struct NewsIngestor: Sendable {
 
     /// Ingests one list page (or file) of a project's items in one requested language.
     /// `detail` is asked for the full item when the list gave no body; it may return nil.
+    /// With a `fence`, the save happens only while that lease is held (`StoreError.leaseLost`).
     public func ingest(
-        _ items: [GovKzItem], project: String, language: Language,
+        _ items: [GovKzItem], project: String, language: Language, fence: Lease? = nil,
         detail: (@Sendable (GovKzItem) async -> GovKzItem?)? = nil
     ) async throws -> [Outcome] {
-        try await ingest([IngestPage(items: items, project: project, language: language)], detail: detail).first ?? []
+        try await ingest([IngestPage(items: items, project: project, language: language)], fence: fence, detail: detail).first ?? []
     }
 
     /// Ingests pages together (a harvest's page, or many recorded files at once) and returns each
@@ -52,9 +53,9 @@ public struct NewsIngestor: Sendable {
     /// what is already stored, its items cleaned and classified on every core, saved in one
     /// transaction and placed in stories together (`StoryLinker`).
     public func ingest(
-        _ pages: [IngestPage], detail: (@Sendable (GovKzItem) async -> GovKzItem?)? = nil
+        _ pages: [IngestPage], fence: Lease? = nil, detail: (@Sendable (GovKzItem) async -> GovKzItem?)? = nil
     ) async throws -> [[Outcome]] {
-        try await commit(prepare(pages, detail: detail))
+        try await commit(prepare(pages, detail: detail), fence: fence)
     }
 
     /// The first half of `ingest`, which needs no writer: what is already stored is skipped, the
@@ -100,10 +101,10 @@ public struct NewsIngestor: Sendable {
     /// The second half of `ingest`, on the writer: the prepared items saved in one transaction,
     /// then placed in stories. An item already saved since it was prepared (by an earlier batch of
     /// the same run) comes out unchanged.
-    public func commit(_ batch: PreparedBatch) async throws -> [[Outcome]] {
+    public func commit(_ batch: PreparedBatch, fence: Lease? = nil) async throws -> [[Outcome]] {
         var outcomes = batch.outcomes
         guard !batch.ready.isEmpty else { return outcomes }
-        let saved = try await store.saveBatch(batch.ready.map(\.item.article))
+        let saved = try await store.saveBatch(batch.ready.map(\.item.article), fence: fence)
         CrashPoint.pass("ingest.saved")
         var texts: [StoryLinker.Text] = []
         for ((page, index, item), result) in zip(batch.ready, saved) {

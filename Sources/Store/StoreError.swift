@@ -8,6 +8,9 @@ public enum StoreError: Error, CustomStringConvertible {
     case failed(String)
     /// The row would repeat a unique value (a login already taken).
     case conflict(String)
+    /// A write under a lease found the lease taken over (this process stalled past its expiry):
+    /// nothing was written; the new holder does the work.
+    case leaseLost(String)
 
     public var description: String {
         switch self {
@@ -15,6 +18,7 @@ public enum StoreError: Error, CustomStringConvertible {
         case .unavailable(let reason): "database unavailable: \(reason)"
         case .failed(let message): "database error: \(message)"
         case .conflict(let message): "already exists: \(message)"
+        case .leaseLost(let lease): "lease lost: \(lease)"
         }
     }
 }

@@ -15,11 +15,17 @@ public struct TranslationJob: Sendable, Hashable {
     public var attempts: Int
     public var lastError: String?
     public var nextAttemptAt: Date
+    /// Who holds the job and under which epoch, once claimed (`TranslationQueue.claimTranslationJobs`):
+    /// finishing or failing it is fenced by both.
+    public var leaseOwner: String?
+    public var leaseEpoch: Int64
 
     public init(
         id: Int64, articleID: Int64, source: Language, target: Language, state: State, attempts: Int, lastError: String?,
-        nextAttemptAt: Date
+        nextAttemptAt: Date, leaseOwner: String? = nil, leaseEpoch: Int64 = 0
     ) {
+        self.leaseOwner = leaseOwner
+        self.leaseEpoch = leaseEpoch
         self.id = id
         self.articleID = articleID
         self.source = source

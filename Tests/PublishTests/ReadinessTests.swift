@@ -17,13 +17,29 @@ struct ReadinessTests {
     func ready(_ implementation: StoreImplementation) async throws {
         let (store, lifetime) = try await implementation.make()
         defer { withExtendedLifetime(lifetime) {} }
-        let app = Site(store: store, contentCheckInterval: .seconds(60)).application(hostname: "127.0.0.1", port: 0, logger: Self.logger)
+        let site = Site(store: store, contentCheckInterval: .seconds(60))
+        let app = site.application(hostname: "127.0.0.1", port: 0, logger: Self.logger)
         try await app.test(.live) { client in
+            var expected = "database answers\nschema current\n"
+            var listening: Task<Void, any Error>?
+            defer { listening?.cancel() }
+            if let listener = site.changeListener(logger: Self.logger) {
+                // A node that does not hear of other nodes' changes could serve stale pages: not ready.
+                let (status, body) = try await client.execute(uri: "/readyz", method: .get) { ($0.status.code, String(buffer: $0.body)) }
+                #expect(status == 503)
+                #expect(body.contains("change listener not connected"))
+                listening = Task { try await listener.run() }
+                expected += "change listener connected\n"
+                for _ in 0..<100 {
+                    if try await client.execute(uri: "/readyz", method: .get) { $0.status.code } == 200 { break }
+                    try await Task.sleep(for: .milliseconds(50))
+                }
+            }
             for path in ["/livez", "/readyz", "/readyz"] {
                 let (status, headers, body) = try await client.execute(uri: path, method: .get) { ($0.status.code, $0.headers, String(buffer: $0.body)) }
                 #expect(status == 200, "\(path)")
                 #expect(headers[.cacheControl] == "no-store", "\(path)")
-                #expect(path == "/livez" ? body == "live\n" : body == "database answers\nschema current\n")
+                #expect(path == "/livez" ? body == "live\n" : body == expected)
             }
         }
     }

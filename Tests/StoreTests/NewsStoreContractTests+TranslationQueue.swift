@@ -59,10 +59,13 @@ extension NewsStoreContractTests {
         #expect(try await store.dueTranslationJobs(now: later, limit: 2).count == 2)
         #expect(try await store.dueTranslationJobs(now: Date().addingTimeInterval(-3600), limit: 10).isEmpty)
 
-        let first = due[0], second = due[1], third = due[2]
-        try await store.finishTranslationJob(id: first.id)
-        try await store.failTranslationJob(id: second.id, error: "HTTP 503", retryAt: Date().addingTimeInterval(3600))
-        try await store.failTranslationJob(id: third.id, error: "unsupported pair", retryAt: nil)
+        let claimed = try await store.claimTranslationJobs(owner: "w1", dueBy: later, now: later, limit: 3, duration: 600)
+        #expect(claimed.map(\.id) == due.prefix(3).map(\.id))
+        #expect(claimed.allSatisfy { $0.leaseOwner == "w1" && $0.leaseEpoch == 1 })
+        let first = claimed[0], second = claimed[1], third = claimed[2]
+        #expect(try await store.finishTranslationJob(first, saving: nil))
+        #expect(try await store.failTranslationJob(second, error: "HTTP 503", retryAt: Date().addingTimeInterval(3600)))
+        #expect(try await store.failTranslationJob(third, error: "unsupported pair", retryAt: nil))
         #expect(try await store.translationQueueCounts() == TranslationQueueCounts(pending: 2, done: 1, failed: 1))
         // The retried job is not due until its time; then it comes with its attempt and error.
         #expect(try await store.dueTranslationJobs(now: later, limit: 10).map(\.id) == [due[3].id])
@@ -92,5 +95,59 @@ extension NewsStoreContractTests {
         let many = Dictionary(uniqueKeysWithValues: (0..<1_500).map { ("h\($0)", "text \($0)") })
         try await store.cacheTranslations(many, from: .kk, to: .ru, engine: "libre")
         #expect(try await store.cachedTranslations(hashes: Array(many.keys), from: .kk, to: .ru, engine: "libre") == many)
+    }
+
+    @Test("translation jobs are leased: racing workers never share one, a job finishes once, an abandoned job returns after its lease",
+          arguments: StoreImplementation.allCases)
+    func translationLeases(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        var ids: [Int64] = []
+        for index in 0..<40 {
+            let key = ArticleKey(project: "mod", govkzID: "l\(index)")
+            _ = try await store.save(Self.version(.ru, title: "Новость \(index)", hash: "l\(index)"), for: key)
+            let id = try #require(try await store.articleID(for: key))
+            ids.append(id)
+            try await store.enqueueTranslation(articleID: id, from: .ru, to: .en)
+        }
+        let now = Date().addingTimeInterval(1)
+        // Four workers claim at once, five jobs at a time, until nothing is left.
+        let claims = try await withThrowingTaskGroup(of: [TranslationJob].self) { group in
+            for worker in 0..<4 {
+                group.addTask {
+                    var mine: [TranslationJob] = []
+                    while true {
+                        let jobs = try await store.claimTranslationJobs(owner: "w\(worker)", dueBy: now, now: now, limit: 5, duration: 60)
+                        if jobs.isEmpty { return mine }
+                        mine += jobs
+                    }
+                }
+            }
+            var all: [[TranslationJob]] = []
+            for try await jobs in group { all.append(jobs) }
+            return all
+        }
+        let claimed = claims.flatMap { $0 }
+        #expect(claimed.count == 40)
+        #expect(Set(claimed.map(\.id)).count == 40, "a job was claimed twice")
+
+        // Worker A stalls past its lease; B takes the job over under a new epoch.
+        let stalled = try #require(claimed.first)
+        #expect(try await store.claimTranslationJobs(owner: "B", dueBy: now.addingTimeInterval(30), now: now.addingTimeInterval(30), limit: 100, duration: 60).isEmpty)
+        let takenOver = try #require(
+            try await store.claimTranslationJobs(owner: "B", dueBy: now.addingTimeInterval(61), now: now.addingTimeInterval(61), limit: 100, duration: 60)
+                .first { $0.id == stalled.id })
+        #expect(takenOver.leaseEpoch == stalled.leaseEpoch + 1)
+        // A wakes up: its result is refused and nothing of it is stored.
+        let lateResult = Self.machineTranslation(.en, from: .ru, title: "Late result")
+        #expect(try await store.finishTranslationJob(stalled, saving: lateResult) == false)
+        #expect(try await store.failTranslationJob(stalled, error: "late", retryAt: nil) == false)
+        #expect(try await store.article(id: stalled.articleID)?.versions[.en] == nil)
+        // B's result is stored with the job done, once: a second finish changes nothing.
+        #expect(try await store.finishTranslationJob(takenOver, saving: Self.machineTranslation(.en, from: .ru, title: "On time")))
+        #expect(try await store.article(id: stalled.articleID)?.versions[.en]?.title == "On time")
+        #expect(try await store.finishTranslationJob(takenOver, saving: lateResult) == false)
+        #expect(try await store.article(id: stalled.articleID)?.versions[.en]?.title == "On time")
+        #expect(try await store.translationQueueCounts().done == 1)
     }
 }

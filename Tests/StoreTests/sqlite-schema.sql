@@ -22,6 +22,9 @@ CREATE INDEX audit_log_target ON audit_log (target, id)
 -- index editor_sessions_editor
 CREATE INDEX editor_sessions_editor ON editor_sessions (editor_id)
 
+-- index leases_feeds_due
+CREATE INDEX leases_feeds_due ON leases (due_at) WHERE source IS NOT NULL
+
 -- index newsroom_articles_article
 CREATE INDEX newsroom_articles_article ON newsroom_articles (article_id)
 
@@ -151,6 +154,26 @@ CREATE TABLE glosses (
 -- table grdb_migrations
 CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)
 
+-- table harvest_figures
+CREATE TABLE harvest_figures (
+    hour TEXT NOT NULL,
+    source TEXT NOT NULL,
+    requests INTEGER NOT NULL DEFAULT 0,
+    ok INTEGER NOT NULL DEFAULT 0,
+    throttled INTEGER NOT NULL DEFAULT 0,
+    server_errors INTEGER NOT NULL DEFAULT 0,
+    timeouts INTEGER NOT NULL DEFAULT 0,
+    bad_json INTEGER NOT NULL DEFAULT 0,
+    other_errors INTEGER NOT NULL DEFAULT 0,
+    items_new INTEGER NOT NULL DEFAULT 0,
+    items_updated INTEGER NOT NULL DEFAULT 0,
+    items_rejected INTEGER NOT NULL DEFAULT 0,
+    lag_count INTEGER NOT NULL DEFAULT 0,
+    lag_seconds_sum REAL NOT NULL DEFAULT 0,
+    lag_seconds_max REAL NOT NULL DEFAULT 0,
+    PRIMARY KEY (hour, source)
+) WITHOUT ROWID
+
 -- table harvest_state
 CREATE TABLE harvest_state (
     source TEXT NOT NULL,
@@ -172,6 +195,17 @@ CREATE TABLE hidden_articles (
     actor TEXT NOT NULL,
     hidden_at TEXT NOT NULL
 )
+
+-- table leases
+CREATE TABLE leases (
+    name TEXT PRIMARY KEY,
+    source TEXT,
+    lang TEXT,
+    owner TEXT,
+    epoch INTEGER NOT NULL DEFAULT 0,
+    expires_at TEXT,
+    due_at TEXT
+) WITHOUT ROWID
 
 -- table newsroom_articles
 CREATE TABLE newsroom_articles (
@@ -196,6 +230,12 @@ CREATE TABLE related_articles (
     score REAL NOT NULL,
     PRIMARY KEY (article_id, related_id)
 )
+
+-- table request_budget
+CREATE TABLE request_budget (
+    name TEXT PRIMARY KEY,
+    next_at TEXT NOT NULL
+) WITHOUT ROWID
 
 -- table reviewed_sources
 CREATE TABLE reviewed_sources (
@@ -361,7 +401,7 @@ CREATE TABLE translation_jobs (
     attempts INTEGER NOT NULL DEFAULT 0,
     last_error TEXT,
     next_attempt_at TEXT NOT NULL,
-    created_at TEXT NOT NULL,
+    created_at TEXT NOT NULL, lease_owner TEXT, lease_epoch INTEGER NOT NULL DEFAULT 0, lease_expires_at TEXT,
     UNIQUE (article_id, target_lang)
 )
 

@@ -18,6 +18,10 @@ struct ServeCommand: AsyncParsableCommand {
             Creates and migrates the database if needed (with --no-migrate, refuses an old schema instead). With --demo, first loads the bundled sample \
             corpus so the site shows news with no network; a demo harvests nothing unless --govkz-base-url \
             (or ENBEKSHI_GOVKZ_BASE_URL) names a gov.kz to read. Ctrl-C (SIGINT) or SIGTERM stops cleanly.
+
+            With --role, processes split the work: web nodes serve, workers harvest and translate. Workers \
+            share the feeds through leases in the database and one request budget toward gov.kz; web nodes \
+            follow every change within a second. A worker answers only /livez, /readyz and /healthz.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -35,6 +39,20 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Load the bundled sample corpus before serving.")
     var demo = false
 
+    enum Role: String, ExpressibleByArgument, CaseIterable, Sendable {
+        /// Pages, the API and the editors' room.
+        case web
+        /// Harvesting, translation and the once-only duties.
+        case worker
+        case all
+
+        var serves: Bool { self != .worker }
+        var works: Bool { self != .web }
+    }
+
+    @Option(name: .long, help: "What this process does: web (pages, API, editors' room), worker (harvest, translation), or all (default; env ENBEKSHI_ROLE). Several web nodes and workers may share one PostgreSQL database.")
+    var role: Role?
+
     @Flag(name: .long, help: "Refuse to start on a database whose schema is older than this binary, instead of migrating it (run `enbekshi migrate` once when several nodes share a database).")
     var noMigrate = false
 
@@ -43,6 +61,12 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: "Hours a quiet source may go unread (default 24); busy sources are read far more often.")
     var harvestMaxInterval: Double = 24
+
+    @Option(name: .long, help: "Seconds between two polls of one feed at the most (default 60).")
+    var harvestMinInterval: Double = 60
+
+    @Option(name: .long, help: "Seconds between two passes over the translation queue (default 60).")
+    var translateInterval: Double = 60
 
     @Option(name: .long, help: "Megabytes of rendered pages kept in memory (default 64; 0 renders every request).")
     var pageCacheMb = 64
@@ -71,6 +95,10 @@ struct ServeCommand: AsyncParsableCommand {
         guard maxConnections >= 1 else { throw ValidationError("--max-connections must be at least 1") }
         guard pageCacheMb >= 0 else { throw ValidationError("--page-cache-mb must be 0 or more") }
         guard harvestMaxInterval > 0 else { throw ValidationError("--harvest-max-interval must be positive") }
+        guard harvestMinInterval > 0, harvestMinInterval <= harvestMaxInterval * 3600 else {
+            throw ValidationError("--harvest-min-interval must be positive and below --harvest-max-interval")
+        }
+        guard translateInterval > 0 else { throw ValidationError("--translate-interval must be positive") }
     }
 
     /// Whether this run harvests in the background. A demo is for trying the site offline: it
@@ -82,12 +110,16 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = logging.bootstrap()
         let environment = ProcessInfo.processInfo.environment
+        let role = try self.role ?? environment["ENBEKSHI_ROLE"].map { name in
+            guard let role = Role(rawValue: name) else { throw ValidationError("ENBEKSHI_ROLE must be web, worker or all") }
+            return role
+        } ?? .all
         let host = hostname ?? environment["ENBEKSHI_HOSTNAME"] ?? "127.0.0.1"
         let port = port ?? environment["ENBEKSHI_PORT"].flatMap(Int.init) ?? 8080
         let govkzConfiguration = try govkz.configuration()
         let store = try await store.open(logger: logger, migrating: !noMigrate)
         let ingestor = NewsIngestor(store: store, publicBaseURL: govkzConfiguration.publicBaseURL, logger: logger)
-        try await ingestor.finishStoryLinks()
+        if role.works { try await ingestor.finishStoryLinks() }
         if demo {
             let (files, inserted) = try await DemoCorpus.load(into: ingestor)
             logger.info("demo corpus loaded", metadata: ["files": "\(files)", "new_versions": "\(inserted)"])
@@ -96,57 +128,93 @@ struct ServeCommand: AsyncParsableCommand {
         let edition = (defaultLanguage ?? environment["ENBEKSHI_DEFAULT_LANGUAGE"]).flatMap(Language.init) ?? .en
         let publicURL = self.publicURL ?? environment["ENBEKSHI_PUBLIC_URL"] ?? "http://\(host):\(port)"
         let site = Site(store: store, defaultLanguage: edition, publicURL: publicURL, pageCacheBytes: pageCacheMb << 20)
-        var limits = ConnectionLimits()
-        limits.headerTimeout = .milliseconds(Int64(headerTimeout * 1000))
-        limits.idleTimeout = .milliseconds(Int64(idleTimeout * 1000))
-        // Each connection is a file descriptor: the cap stays below what the process may open, with
-        // room for the database, the harvester and the translation engines.
-        let files = OpenFileLimit.raise()
-        limits.maximumConnections = max(1, min(maxConnections, files - 256))
-        if limits.maximumConnections < maxConnections {
-            logger.warning(
-                "connection cap lowered to fit the open-file limit",
-                metadata: ["max_connections": "\(limits.maximumConnections)", "open_files": "\(files)"])
-        }
         let idle = Duration.seconds(newsroom.sessionIdleMinutes * 60)
         let room = try await Newsroom(
             store: store,
             configuration: .init(idleTimeout: idle, secureCookies: publicURL.lowercased().hasPrefix("https://"), hasher: try newsroom.hasher()),
             logger: logger, contentChanged: site.contentChanged)
-        let ended = try await store.endSessions(lastSeenBefore: Date().addingTimeInterval(-Double(newsroom.sessionIdleMinutes * 60)))
-        if ended > 0 { logger.info("newsroom: idle sessions ended", metadata: ["sessions": "\(ended)"]) }
-        let app = site.application(hostname: host, port: port, limits: limits, logger: logger, room: room.router().buildResponder())
-        var services: [any Service] = [StoreService(store: store), app, NewsroomScheduler(publisher: room.publisher)]
-        let client = HTTPGovKzClient(configuration: govkzConfiguration, logger: logger)
-        let harvesting = harvests(environment: environment)
-        if !harvesting, demo, !noHarvest {
+        var services: [any Service] = [StoreService(store: store)]
+        if role.serves {
+            var limits = ConnectionLimits()
+            limits.headerTimeout = .milliseconds(Int64(headerTimeout * 1000))
+            limits.idleTimeout = .milliseconds(Int64(idleTimeout * 1000))
+            // Each connection is a file descriptor: the cap stays below what the process may open, with
+            // room for the database, the harvester and the translation engines.
+            let files = OpenFileLimit.raise()
+            limits.maximumConnections = max(1, min(maxConnections, files - 256))
+            if limits.maximumConnections < maxConnections {
+                logger.warning(
+                    "connection cap lowered to fit the open-file limit",
+                    metadata: ["max_connections": "\(limits.maximumConnections)", "open_files": "\(files)"])
+            }
+            services.append(site.application(hostname: host, port: port, limits: limits, logger: logger, room: room.router().buildResponder()))
+            if let listener = site.changeListener(logger: logger) { services.append(listener) }
+        } else {
+            services.append(HealthRoutes.workerApplication(store: store, hostname: host, port: port, logger: logger))
+        }
+        let budget = SharedRequestBudget(leases: store, requestsPerSecond: govkzConfiguration.requestsPerSecond)
+        // Beside other processes, feeds are leased and requests drawn from the deployment's budget.
+        let shared = role != .all || store.announcesChanges
+        let client = HTTPGovKzClient(configuration: govkzConfiguration, shared: shared ? budget : nil, logger: logger)
+        let harvesting = role.works && harvests(environment: environment)
+        if role.works, !harvesting, demo, !noHarvest {
             logger.info("demo: not harvesting (give --govkz-base-url to harvest as well)")
         }
+        let harvester = Harvester(client: client, ingestor: ingestor, options: .init(configuration: govkzConfiguration), logger: logger)
+        var polling = PollingHarvester.Settings()
+        // Polls share the client's request budget with paging and detail calls.
+        polling.peakRequestsPerSecond = govkzConfiguration.requestsPerSecond
+        polling.schedule.requestsPerSecond = govkzConfiguration.requestsPerSecond * 0.75
+        polling.schedule.maximumInterval = harvestMaxInterval * 3600
+        polling.schedule.minimumInterval = harvestMinInterval
+        polling.allSourcesInterval = noAllSources || shared ? nil : 30
+        var leased = LeasedHarvester.Settings()
+        leased.schedule = polling.schedule
+        let leasedHarvester = LeasedHarvester(harvester: harvester, leases: store, settings: leased, logger: logger)
         if harvesting {
-            let harvester = Harvester(
-                client: client, ingestor: ingestor, options: .init(configuration: govkzConfiguration), logger: logger)
-            var settings = PollingHarvester.Settings()
-            // Polls share the client's request budget with paging and detail calls.
-            settings.peakRequestsPerSecond = govkzConfiguration.requestsPerSecond
-            settings.schedule.requestsPerSecond = govkzConfiguration.requestsPerSecond * 0.75
-            settings.schedule.maximumInterval = harvestMaxInterval * 3600
-            settings.allSourcesInterval = noAllSources ? nil : 30
             services.append(
                 HarvestService(
-                    polling: PollingHarvester(harvester: harvester, settings: settings, logger: logger),
+                    loop: shared ? .shared(leasedHarvester) : .alone(PollingHarvester(harvester: harvester, settings: polling, logger: logger)),
                     baseURL: govkzConfiguration.baseURL, logger: logger))
         }
         let translationClient = HTTPClient(eventLoopGroupProvider: .singleton)
-        let translators = try engines.translators(client: translationClient)
+        let translators = role.works ? try engines.translators(client: translationClient) : []
         if !translators.isEmpty {
             let worker = TranslationWorker(
                 store: store, translators: translators, requestsPerSecond: engines.rate, logger: logger)
-            services.append(TranslationService(worker: worker, interval: .seconds(60), logger: logger))
+            services.append(TranslationService(worker: worker, interval: .milliseconds(Int64(translateInterval * 1000)), logger: logger))
+        }
+        if role.works {
+            var duties = [
+                Leadership.Duty(name: "newsroom publishing", interval: 30) { _ in
+                    let published = await room.publisher.publishDue()
+                    if published > 0 { logger.info("newsroom: scheduled articles published", metadata: ["count": "\(published)"]) }
+                },
+                Leadership.Duty(name: "session expiry", interval: 3600) { _ in
+                    let before = Date().addingTimeInterval(-Double(newsroom.sessionIdleMinutes * 60))
+                    do {
+                        let ended = try await store.endSessions(lastSeenBefore: before)
+                        if ended > 0 { logger.info("newsroom: idle sessions ended", metadata: ["sessions": "\(ended)"]) }
+                    } catch {
+                        logger.warning("newsroom: could not end idle sessions", metadata: ["error": "\(error)"])
+                    }
+                },
+            ]
+            let listing = polling
+            if harvesting, shared, !noAllSources {
+                // The all-sources listing is read once for the deployment, by the leader.
+                duties.append(Leadership.Duty(name: "all-sources listing", interval: 30) { lease in
+                    guard let sources = try? await store.sources(enabledOnly: true).filter(\.isHarvested) else { return }
+                    let inserted = await leasedHarvester.readAllSourcesListing(under: lease, known: Set(sources.map(\.slug)), settings: listing)
+                    if inserted > 0 { logger.info("all-sources listing read", metadata: ["new": "\(inserted)"]) }
+                })
+            }
+            services.append(Leadership(leases: store, owner: WorkerName.current, duties: duties, logger: logger))
         }
         logger.info(
             "serving",
             metadata: [
-                "url": "http://\(host):\(port)/", "database": "\(self.store.shown)",
+                "url": "http://\(host):\(port)/", "database": "\(self.store.shown)", "role": "\(role.rawValue)",
                 "harvest": "\(harvesting ? govkzConfiguration.baseURL : "off")",
                 "translation": "\(translators.isEmpty ? "off" : translators.map(\.engine).joined(separator: ", "))",
             ])

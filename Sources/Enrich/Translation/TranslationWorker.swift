@@ -26,11 +26,18 @@ public struct TranslationWorker: Sendable {
     let limiter: RateLimiter
     let cleaner = HTMLCleaner()
     let logger: Logger
+    /// This worker's name in the jobs it claims.
+    public let owner: String
+    /// Seconds a claimed job stays this worker's: past it, a worker that died has its jobs taken over.
+    public let leaseDuration: TimeInterval
 
     public init(
         store: any NewsStore, translators: [any Translator], requestsPerSecond: Double = 2, concurrency: Int = 2,
-        maxAttempts: Int = 6, backoffBase: Double = 30, logger: Logger
+        maxAttempts: Int = 6, backoffBase: Double = 30, owner: String = WorkerName.current, leaseDuration: TimeInterval = 600,
+        logger: Logger
     ) {
+        self.owner = owner
+        self.leaseDuration = leaseDuration
         self.store = store
         self.translators = translators
         self.concurrency = max(1, concurrency)
@@ -47,35 +54,42 @@ public struct TranslationWorker: Sendable {
         case failed(String)
     }
 
-    /// Runs the jobs due now, at most `limit`. `progress` is told after each job.
+    /// Runs the jobs due now, at most `limit`, claiming a few at a time so that other workers share
+    /// the queue. `progress` is told after each job (done, claimed so far).
     public func runDue(limit: Int = 1000, progress: (@Sendable (Int, Int) -> Void)? = nil) async throws -> Report {
-        let jobs = try await store.dueTranslationJobs(now: Date(), limit: limit)
         var report = Report()
-        var next = 0
         var done = 0
-        await withTaskGroup(of: Outcome.self) { group in
-            func startNext() {
-                guard next < jobs.count else { return }
-                let job = jobs[next]
-                next += 1
-                group.addTask { await run(job) }
-            }
-            for _ in 0..<concurrency { startNext() }
-            while let outcome = await group.next() {
-                switch outcome {
-                case .translated(let count):
-                    report.translated += 1
-                    report.paragraphsRequested += count
-                case .skipped: report.skipped += 1
-                case .retry(_, let count):
-                    report.retried += 1
-                    report.paragraphsRequested += count
-                case .failed: report.failed += 1
+        // Jobs due when the run began: one retried during it waits for the next run.
+        let started = Date()
+        while done < limit, !Task.isCancelled {
+            let jobs = try await store.claimTranslationJobs(
+                owner: owner, dueBy: started, now: Date(), limit: min(limit - done, concurrency * 4), duration: leaseDuration)
+            if jobs.isEmpty { break }
+            var next = 0
+            await withTaskGroup(of: Outcome.self) { group in
+                func startNext() {
+                    guard next < jobs.count else { return }
+                    let job = jobs[next]
+                    next += 1
+                    group.addTask { await run(job) }
                 }
-                done += 1
-                progress?(done, jobs.count)
-                if Task.isCancelled { break }
-                startNext()
+                for _ in 0..<concurrency { startNext() }
+                while let outcome = await group.next() {
+                    switch outcome {
+                    case .translated(let count):
+                        report.translated += 1
+                        report.paragraphsRequested += count
+                    case .skipped: report.skipped += 1
+                    case .retry(_, let count):
+                        report.retried += 1
+                        report.paragraphsRequested += count
+                    case .failed: report.failed += 1
+                    }
+                    done += 1
+                    progress?(done, done + jobs.count - next)
+                    if Task.isCancelled { break }
+                    startNext()
+                }
             }
         }
         return report
@@ -85,16 +99,16 @@ public struct TranslationWorker: Sendable {
         var requested = 0
         do {
             guard let article = try await store.article(id: job.articleID) else {
-                try await store.finishTranslationJob(id: job.id)
+                try await store.finishTranslationJob(job, saving: nil)
                 return .skipped
             }
             if let existing = article.versions[job.target], existing.machineTranslation == nil, !existing.title.isEmpty {
                 // gov.kz published this language meanwhile: its text wins, nothing to translate.
-                try await store.finishTranslationJob(id: job.id)
+                try await store.finishTranslationJob(job, saving: nil)
                 return .skipped
             }
             guard let source = article.versions[job.source], source.machineTranslation == nil, !source.title.isEmpty else {
-                try await store.failTranslationJob(id: job.id, error: "no \(job.source.rawValue) original", retryAt: nil)
+                try await store.failTranslationJob(job, error: "no \(job.source.rawValue) original", retryAt: nil)
                 return .failed("no original")
             }
             let paragraphs = [source.title] + cleaner.clean(source.bodyHTML).paragraphs
@@ -119,8 +133,12 @@ public struct TranslationWorker: Sendable {
                 flags: words.isEmpty ? [] : [QualityFlag(.cyrillicInEnglish, words.prefix(5).joined(separator: ", "))],
                 machineTranslation: MachineTranslation(
                     engine: translator.engine, model: translator.model, translatedAt: Date(), sourceLanguage: job.source))
-            _ = try await store.saveTranslation(version, articleID: job.articleID)
-            try await store.finishTranslationJob(id: job.id)
+            guard try await store.finishTranslationJob(job, saving: version) else {
+                logger.warning(
+                    "translation job taken over by another worker; its result is dropped",
+                    metadata: ["job": "\(job.id)", "article": "\(job.articleID)"])
+                return .skipped
+            }
             return .translated(paragraphsRequested: requested)
         } catch let error as TranslationError {
             let attempts = job.attempts + 1
@@ -136,12 +154,12 @@ public struct TranslationWorker: Sendable {
                     "article": "\(job.articleID)", "to": "\(job.target.rawValue)", "error": "\(error)",
                     "attempt": "\(attempts)", "retry": "\(retryAt == nil ? "no more" : "in \(Int(delay)) s")",
                 ])
-            try? await store.failTranslationJob(id: job.id, error: error.description, retryAt: retryAt)
+            _ = try? await store.failTranslationJob(job, error: error.description, retryAt: retryAt)
             return retryAt == nil ? .failed(error.description) : .retry(error.description, paragraphsRequested: requested)
         } catch {
             logger.error("translation job failed", metadata: ["job": "\(job.id)", "error": "\(error)"])
-            try? await store.failTranslationJob(
-                id: job.id, error: String(describing: error), retryAt: Date().addingTimeInterval(backoffBase))
+            _ = try? await store.failTranslationJob(
+                job, error: String(describing: error), retryAt: Date().addingTimeInterval(backoffBase))
             return .retry(String(describing: error), paragraphsRequested: requested)
         }
     }

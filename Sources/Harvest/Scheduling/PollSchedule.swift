@@ -70,11 +70,16 @@ public struct PollSchedule: Sendable {
         }
         rebalance()
         for feed in feeds {
-            // A feed never read is due now (the request budget spaces these first reads out); known
-            // feeds start at a fixed fraction of their interval (from the name, so runs repeat).
-            let fraction = history[feed] == nil ? 0 : Double(FNV1a.hash(feed.description.utf8) % 10_000) / 10_000
-            queue.insert(Entry(due: now.addingTimeInterval(interval(feed) * fraction), feed: feed, generation: 0))
+            // A feed never read is due now (the request budget spaces these first reads out).
+            queue.insert(Entry(due: firstDue(feed, now: now, known: history[feed] != nil), feed: feed, generation: 0))
         }
+    }
+
+    /// When a feed is first due: a feed never read at once, a known one at a fixed fraction of its
+    /// interval (from its name, so runs repeat and known feeds do not all fall due together).
+    public func firstDue(_ feed: Feed, now: Date, known: Bool) -> Date {
+        let fraction = known ? Double(FNV1a.hash(feed.description.utf8) % 10_000) / 10_000 : 0
+        return now.addingTimeInterval(interval(feed) * fraction)
     }
 
     public var feedCount: Int { states.count }

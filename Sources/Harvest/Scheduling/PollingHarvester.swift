@@ -1,6 +1,7 @@
 import EnbekshiCore
 import Foundation
 import Logging
+import Store
 
 /// The harvest loop of `serve`: reads one feed at a time when `PollSchedule` says it is due, and,
 /// where gov.kz lists every source's news in one call, reads that listing every few seconds as a
@@ -48,12 +49,19 @@ public struct PollingHarvester: Sendable {
 
     /// The feeds of the enabled sources and what the store knows of their recent publishing.
     public func feeds() async throws -> (feeds: [PollSchedule.Feed], history: [PollSchedule.Feed: (items: Double, seconds: TimeInterval)]) {
+        try await Self.feeds(of: harvester, now: clock.now)
+    }
+
+    /// The feeds `harvester` reads (its languages of every enabled source) and their recent history.
+    public static func feeds(of harvester: Harvester, now: Date) async throws
+        -> (feeds: [PollSchedule.Feed], history: [PollSchedule.Feed: (items: Double, seconds: TimeInterval)])
+    {
         let store = harvester.ingestor.store
         let sources = try await store.sources(enabledOnly: true).filter(\.isHarvested)
         let feeds = sources.flatMap { source in harvester.options.languages.map { PollSchedule.Feed(source: source.slug, language: $0) } }
         let window: TimeInterval = 30 * 86_400
         var history: [PollSchedule.Feed: (items: Double, seconds: TimeInterval)] = [:]
-        for activity in try await store.feedActivity(since: clock.now.addingTimeInterval(-window)) {
+        for activity in try await store.feedActivity(since: now.addingTimeInterval(-window)) {
             history[PollSchedule.Feed(source: activity.source, language: activity.language)] = (Double(activity.items), window)
         }
         for state in try await store.harvestStates() where state.lastSuccessAt != nil {
@@ -170,7 +178,7 @@ public struct PollingHarvester: Sendable {
 
     /// Reads the all-sources listing newest first until a page brings nothing new, storing items of
     /// known sources. It "works" when its items name their sources.
-    func readAllSources(language: Language, known: Set<String>) async -> ListingRead {
+    func readAllSources(language: Language, known: Set<String>, fence: Lease? = nil) async -> ListingRead {
         var read = ListingRead()
         for page in 0..<max(1, settings.allSourcesMaxPages) {
             let items: [GovKzItem]
@@ -192,7 +200,7 @@ public struct PollingHarvester: Sendable {
             var newOnPage = 0
             for (source, group) in attributed where known.contains(source) {
                 let client = harvester.client
-                guard let outcomes = try? await harvester.ingestor.ingest(group, project: source, language: language, detail: { item in
+                guard let outcomes = try? await harvester.ingestor.ingest(group, project: source, language: language, fence: fence, detail: { item in
                     try? await client.newsItem(project: source, id: item.id, language: language)
                 }) else { continue }
                 let inserted = outcomes.filter { if case .saved(.inserted) = $0 { true } else { false } }.count

@@ -1,7 +1,8 @@
 import Foundation
 import Store
 
-/// What `/readyz` checks: the database answers in time and its schema is this binary's. A load
+/// What `/readyz` checks: the database answers in time, its schema is this binary's and, where the
+/// store announces changes, this node is listening to them. A load
 /// balancer sends requests only to a node that is ready; `/livez` only says the process answers.
 enum Readiness {
     struct Report: Sendable {
@@ -10,7 +11,8 @@ enum Readiness {
     }
 
     /// Each check named, one line each; never throws (a failing check is a line of the report).
-    static func check(_ store: any NewsStore, timeout: Duration = .seconds(2)) async -> Report {
+    /// `listening` is whether this node hears of other nodes' changes (nil where the store announces none).
+    static func check(_ store: any NewsStore, listening: Bool? = nil, timeout: Duration = .seconds(2)) async -> Report {
         do {
             let pending = try await withDeadline(timeout) { try await store.pendingMigrations() }
             guard pending.isEmpty else {
@@ -18,7 +20,14 @@ enum Readiness {
             }
             // A read of the content, not only of the schema table.
             _ = try await withDeadline(timeout) { try await store.contentGeneration() }
-            return Report(ready: true, lines: ["database answers", "schema current"])
+            var lines = ["database answers", "schema current"]
+            if let listening {
+                guard listening else {
+                    return Report(ready: false, lines: lines + ["change listener not connected (pages could go stale)"])
+                }
+                lines.append("change listener connected")
+            }
+            return Report(ready: true, lines: lines)
         } catch is DeadlineExceeded {
             return Report(ready: false, lines: ["database did not answer within \(timeout)"])
         } catch {

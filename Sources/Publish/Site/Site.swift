@@ -55,13 +55,8 @@ public struct Site: Sendable {
             response.headers[.vary] = "Accept-Language"
             return response
         }
-        // Health checks: never cached (`PageCache.isCacheable`), never stored by a proxy.
-        router.get("/healthz") { _, _ in "ok\n" }
-        router.get("/livez") { _, _ in Response.uncached("live\n") }
-        router.get("/readyz") { _, _ in
-            let report = await Readiness.check(store)
-            return Response.uncached(report.lines.joined(separator: "\n") + "\n", status: report.ready ? .ok : .serviceUnavailable)
-        }
+        let generation = generation
+        HealthRoutes.add(to: router, store: store) { store.announcesChanges ? generation.isListening : nil }
         addAPI(to: router)
         router.get("/static/site.css") { _, _ in
             Response(

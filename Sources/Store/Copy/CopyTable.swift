@@ -23,6 +23,8 @@ struct CopyTable: Sendable {
 
     /// Every table that holds data, parents before children. Search indexes, the content
     /// generation and SQLite's day ranges are not copied: each engine keeps its own as rows arrive.
+    /// Neither are leases nor the request budget: they are the running processes' state, rebuilt
+    /// by the first worker.
     static let all: [CopyTable] = [
         CopyTable(
             name: "sources",
@@ -66,7 +68,8 @@ struct CopyTable: Sendable {
         CopyTable(
             name: "translation_jobs",
             columns: [("id", .integer), ("article_id", .integer), ("source_lang", .text), ("target_lang", .text), ("state", .text),
-                      ("attempts", .integer), ("last_error", .text), ("next_attempt_at", .instant), ("created_at", .instant)],
+                      ("attempts", .integer), ("last_error", .text), ("next_attempt_at", .instant), ("created_at", .instant),
+                      ("lease_owner", .text), ("lease_epoch", .integer), ("lease_expires_at", .instant)],
             key: ["id"]),
         CopyTable(
             name: "translation_cache",
@@ -137,6 +140,13 @@ struct CopyTable: Sendable {
             columns: [("id", .integer), ("at", .instant), ("actor", .text), ("action", .text), ("target", .text),
                       ("before_value", .text), ("after_value", .text), ("address", .text)],
             key: ["id"]),
+        CopyTable(
+            name: "harvest_figures",
+            columns: [("hour", .instant), ("source", .text), ("requests", .integer), ("ok", .integer), ("throttled", .integer),
+                      ("server_errors", .integer), ("timeouts", .integer), ("bad_json", .integer), ("other_errors", .integer),
+                      ("items_new", .integer), ("items_updated", .integer), ("items_rejected", .integer), ("lag_count", .integer),
+                      ("lag_seconds_sum", .real), ("lag_seconds_max", .real)],
+            key: ["hour", "source"]),
     ]
 }
 

@@ -452,5 +452,67 @@ enum PostgresSchema {
             FOR EACH ROW EXECUTE FUNCTION bump_content_generation()
             """,
         ]),
+        Step(name: "v10: leases for several workers, the shared request budget, change notifications, harvest figures", statements: [
+            // A lease names one piece of work (a feed "feed/SOURCE/LANG", the leader "leader"); its
+            // epoch grows with each claim and fences every write made under it.
+            """
+            CREATE TABLE leases (
+                name TEXT COLLATE "C" PRIMARY KEY,
+                source TEXT COLLATE "C",
+                lang TEXT COLLATE "C",
+                owner TEXT,
+                epoch BIGINT NOT NULL DEFAULT 0,
+                expires_at TIMESTAMPTZ,
+                due_at TIMESTAMPTZ
+            )
+            """,
+            "CREATE INDEX leases_feeds_due ON leases (due_at) WHERE source IS NOT NULL",
+            """
+            CREATE TABLE request_budget (
+                name TEXT COLLATE "C" PRIMARY KEY,
+                next_at TIMESTAMPTZ NOT NULL
+            )
+            """,
+            "ALTER TABLE translation_jobs ADD COLUMN lease_owner TEXT",
+            "ALTER TABLE translation_jobs ADD COLUMN lease_epoch BIGINT NOT NULL DEFAULT 0",
+            "ALTER TABLE translation_jobs ADD COLUMN lease_expires_at TIMESTAMPTZ",
+            // One row per feed and hour: what the workers did, for the operator's view.
+            """
+            CREATE TABLE harvest_figures (
+                hour TIMESTAMPTZ NOT NULL,
+                source TEXT COLLATE "C" NOT NULL,
+                requests INTEGER NOT NULL DEFAULT 0,
+                ok INTEGER NOT NULL DEFAULT 0,
+                throttled INTEGER NOT NULL DEFAULT 0,
+                server_errors INTEGER NOT NULL DEFAULT 0,
+                timeouts INTEGER NOT NULL DEFAULT 0,
+                bad_json INTEGER NOT NULL DEFAULT 0,
+                other_errors INTEGER NOT NULL DEFAULT 0,
+                items_new INTEGER NOT NULL DEFAULT 0,
+                items_updated INTEGER NOT NULL DEFAULT 0,
+                items_rejected INTEGER NOT NULL DEFAULT 0,
+                lag_count INTEGER NOT NULL DEFAULT 0,
+                lag_seconds_sum DOUBLE PRECISION NOT NULL DEFAULT 0,
+                lag_seconds_max DOUBLE PRECISION NOT NULL DEFAULT 0,
+                PRIMARY KEY (hour, source)
+            )
+            """,
+            // Every committed change of the generation is announced, so web nodes need not poll:
+            // NOTIFY is delivered at commit, and equal payloads within a transaction fold into one.
+            // Channels span the database, so the payload names the schema ("schema:generation").
+            """
+            CREATE OR REPLACE FUNCTION bump_content_generation() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE bumped BIGINT;
+            BEGIN
+                IF current_setting('enbekshi.generation_bumped', true) IS DISTINCT FROM txid_current()::text THEN
+                    UPDATE content_generation SET value = value + 1 WHERE id = 1 RETURNING value INTO bumped;
+                    PERFORM set_config('enbekshi.generation_bumped', txid_current()::text, true);
+                    PERFORM pg_notify('enbekshi_content', current_schema() || ':' || bumped::text);
+                END IF;
+                RETURN NULL;
+            END
+            $$
+            """,
+        ]),
     ]
 }

@@ -13,13 +13,16 @@ extension PostgresStore {
     }
 
     @discardableResult
-    public func saveBatch(_ batch: [BulkArticle]) async throws -> [(outcome: SaveOutcome, articleID: Int64)] {
+    public func saveBatch(_ batch: [BulkArticle], fence: Lease?) async throws -> [(outcome: SaveOutcome, articleID: Int64)] {
         guard !batch.isEmpty else { return [] }
         // Stemmed on every core before the transaction, so it holds its locks only for the writes.
         let vectors = await batch.map(\.version).concurrentMap { Self.searchVector($0) }
         let save = PostgresBatchSave(items: batch, vectors: vectors, now: Date())
         let logger = self.logger
-        return try await transaction { connection in try await save.write(on: connection, logger: logger) }
+        return try await transaction { connection in
+            try await Self.checkFence(fence, on: connection, logger: logger)
+            return try await save.write(on: connection, logger: logger)
+        }
     }
 
     /// The search document of a version: gov.kz's or a translation, every language alike.

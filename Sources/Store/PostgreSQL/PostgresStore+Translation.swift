@@ -1,36 +1,43 @@
 import EnbekshiCore
 import Foundation
+import Logging
 import PostgresNIO
 
 extension PostgresStore {
     public func saveTranslation(_ version: ArticleVersion, articleID: Int64) async throws -> Bool {
+        let search = Self.searchVector(version)
+        let logger = self.logger
+        return try await transaction { connection in
+            try await Self.saveTranslation(version, search: search, articleID: articleID, on: connection, logger: logger)
+        }
+    }
+
+    static func saveTranslation(
+        _ version: ArticleVersion, search: String, articleID: Int64, on connection: PostgresConnection, logger: Logger
+    ) async throws -> Bool {
         guard let mt = version.machineTranslation else {
             throw StoreError.inconsistent("saveTranslation needs a machine-translated version")
         }
         let language = version.language.rawValue
-        let search = Self.searchVector(version)
-        let logger = self.logger
-        return try await transaction { connection in
-            let existing = try await Self.rows(
-                "SELECT mt_engine FROM versions WHERE article_id = \(articleID) AND lang = \(language) FOR UPDATE",
-                on: connection, logger: logger
-            ).first
-            // A source version always wins.
-            if let existing, try existing["mt_engine"].decode(String?.self) == nil { return false }
-            try await Self.run("DELETE FROM versions WHERE article_id = \(articleID) AND lang = \(language)", on: connection, logger: logger)
-            try await Self.run(
-                """
-                INSERT INTO versions (article_id, lang, title, body_html, source_url, heropic, created_raw, published_local,
-                fetched_at, content_hash, flags, mt_engine, mt_model, mt_at, mt_source_lang)
-                VALUES (\(articleID), \(language), \(version.title), \(version.bodyHTML), \(version.sourceURL), \(version.heropic),
-                \(version.createdRaw), \(version.published?.local), \(version.fetchedAt), \(version.contentHash),
-                \(QualityFlag.encode(version.flags)), \(mt.engine), \(mt.model), \(mt.translatedAt), \(mt.sourceLanguage.rawValue))
-                """, on: connection, logger: logger)
-            try await Self.writeDocuments(
-                [SearchDocumentRow(articleID: articleID, language: version.language, vector: search)], on: connection, logger: logger)
-            try await Self.reapplyCorrections(articleIDs: [articleID], on: connection, logger: logger)
-            return true
-        }
+        let existing = try await rows(
+            "SELECT mt_engine FROM versions WHERE article_id = \(articleID) AND lang = \(language) FOR UPDATE",
+            on: connection, logger: logger
+        ).first
+        // A source version always wins.
+        if let existing, try existing["mt_engine"].decode(String?.self) == nil { return false }
+        try await run("DELETE FROM versions WHERE article_id = \(articleID) AND lang = \(language)", on: connection, logger: logger)
+        try await run(
+            """
+            INSERT INTO versions (article_id, lang, title, body_html, source_url, heropic, created_raw, published_local,
+            fetched_at, content_hash, flags, mt_engine, mt_model, mt_at, mt_source_lang)
+            VALUES (\(articleID), \(language), \(version.title), \(version.bodyHTML), \(version.sourceURL), \(version.heropic),
+            \(version.createdRaw), \(version.published?.local), \(version.fetchedAt), \(version.contentHash),
+            \(QualityFlag.encode(version.flags)), \(mt.engine), \(mt.model), \(mt.translatedAt), \(mt.sourceLanguage.rawValue))
+            """, on: connection, logger: logger)
+        try await writeDocuments(
+            [SearchDocumentRow(articleID: articleID, language: version.language, vector: search)], on: connection, logger: logger)
+        try await reapplyCorrections(articleIDs: [articleID], on: connection, logger: logger)
+        return true
     }
 
     @discardableResult
@@ -51,28 +58,71 @@ extension PostgresStore {
             SELECT * FROM translation_jobs WHERE state = 'pending' AND next_attempt_at <= \(now)
             ORDER BY next_attempt_at, id LIMIT \(Int64(max(0, limit)))
             """
-        ).compactMap { row in
-            guard let source = Language(rawValue: try row["source_lang"].decode(String.self)),
-                let target = Language(rawValue: try row["target_lang"].decode(String.self))
-            else { return nil }
-            return TranslationJob(
-                id: try row["id"].decode(Int64.self), articleID: try row["article_id"].decode(Int64.self), source: source, target: target,
-                state: TranslationJob.State(rawValue: try row["state"].decode(String.self)) ?? .pending,
-                attempts: Int(try row["attempts"].decode(Int32.self)), lastError: try row["last_error"].decode(String?.self),
-                nextAttemptAt: try row["next_attempt_at"].decode(Date.self))
+        ).compactMap(Self.translationJob)
+    }
+
+    public func claimTranslationJobs(owner: String, dueBy: Date, now: Date, limit: Int, duration: TimeInterval) async throws -> [TranslationJob] {
+        try await rows(
+            """
+            UPDATE translation_jobs SET lease_owner = \(owner), lease_epoch = lease_epoch + 1,
+            lease_expires_at = \(now.addingTimeInterval(duration))
+            WHERE id IN (SELECT id FROM translation_jobs WHERE state = 'pending' AND next_attempt_at <= \(dueBy)
+                AND (lease_expires_at IS NULL OR lease_expires_at <= \(now)) ORDER BY next_attempt_at, id
+                LIMIT \(Int64(max(0, limit))) FOR UPDATE SKIP LOCKED)
+            RETURNING *
+            """
+        ).compactMap(Self.translationJob).sorted { ($0.nextAttemptAt, $0.id) < ($1.nextAttemptAt, $1.id) }
+    }
+
+    public func finishTranslationJob(_ job: TranslationJob, saving translation: ArticleVersion?) async throws -> Bool {
+        let search = translation.map(Self.searchVector)
+        let logger = self.logger
+        return try await transaction { connection in
+            guard try await Self.holds(job, on: connection, logger: logger) else { return false }
+            if let translation, let search {
+                _ = try await Self.saveTranslation(translation, search: search, articleID: job.articleID, on: connection, logger: logger)
+            }
+            try await Self.run(
+                "UPDATE translation_jobs SET state = 'done', last_error = NULL, lease_expires_at = NULL WHERE id = \(job.id)",
+                on: connection, logger: logger)
+            return true
         }
     }
 
-    public func finishTranslationJob(id: Int64) async throws {
-        try await execute("UPDATE translation_jobs SET state = 'done', last_error = NULL WHERE id = \(id)")
+    public func failTranslationJob(_ job: TranslationJob, error: String, retryAt: Date?) async throws -> Bool {
+        let logger = self.logger
+        return try await transaction { connection in
+            guard try await Self.holds(job, on: connection, logger: logger) else { return false }
+            try await Self.run(
+                """
+                UPDATE translation_jobs SET attempts = attempts + 1, last_error = \(String(error.prefix(500))),
+                state = \(retryAt == nil ? "failed" : "pending"), next_attempt_at = COALESCE(\(retryAt), next_attempt_at),
+                lease_expires_at = NULL WHERE id = \(job.id)
+                """, on: connection, logger: logger)
+            return true
+        }
     }
 
-    public func failTranslationJob(id: Int64, error: String, retryAt: Date?) async throws {
-        try await execute(
+    /// Whether the job is still pending and held by the claim `job` came from; locks its row.
+    static func holds(_ job: TranslationJob, on connection: PostgresConnection, logger: Logger) async throws -> Bool {
+        try await !rows(
             """
-            UPDATE translation_jobs SET attempts = attempts + 1, last_error = \(String(error.prefix(500))),
-            state = \(retryAt == nil ? "failed" : "pending"), next_attempt_at = COALESCE(\(retryAt), next_attempt_at) WHERE id = \(id)
-            """)
+            SELECT 1 AS held FROM translation_jobs WHERE id = \(job.id) AND state = 'pending'
+            AND lease_owner IS NOT DISTINCT FROM \(job.leaseOwner) AND lease_epoch = \(job.leaseEpoch) FOR UPDATE
+            """, on: connection, logger: logger
+        ).isEmpty
+    }
+
+    static func translationJob(_ row: PostgresRandomAccessRow) throws -> TranslationJob? {
+        guard let source = Language(rawValue: try row["source_lang"].decode(String.self)),
+            let target = Language(rawValue: try row["target_lang"].decode(String.self))
+        else { return nil }
+        return TranslationJob(
+            id: try row["id"].decode(Int64.self), articleID: try row["article_id"].decode(Int64.self), source: source, target: target,
+            state: TranslationJob.State(rawValue: try row["state"].decode(String.self)) ?? .pending,
+            attempts: Int(try row["attempts"].decode(Int32.self)), lastError: try row["last_error"].decode(String?.self),
+            nextAttemptAt: try row["next_attempt_at"].decode(Date.self), leaseOwner: try row["lease_owner"].decode(String?.self),
+            leaseEpoch: try row["lease_epoch"].decode(Int64.self))
     }
 
     public func translationQueueCounts() async throws -> TranslationQueueCounts {

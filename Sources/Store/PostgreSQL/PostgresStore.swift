@@ -272,8 +272,11 @@ public final class PostgresStore: NewsStore {
             consecutiveFailures: Int(try row["failures"].decode(Int32.self)))
     }
 
-    public func record(_ state: HarvestState) async throws {
-        try await execute(
+    public func record(_ state: HarvestState, fence: Lease?) async throws {
+        let logger = self.logger
+        try await transaction { connection in
+            try await Self.checkFence(fence, on: connection, logger: logger)
+            try await Self.run(
             """
             INSERT INTO harvest_state (source, lang, last_attempt_at, last_success_at, last_error_at, last_error,
             newest_seen, items_stored, failures) VALUES (\(state.source), \(state.language.rawValue), \(state.lastAttemptAt),
@@ -283,7 +286,8 @@ public final class PostgresStore: NewsStore {
             last_success_at = excluded.last_success_at, last_error_at = excluded.last_error_at,
             last_error = excluded.last_error, newest_seen = excluded.newest_seen,
             items_stored = excluded.items_stored, failures = excluded.failures
-            """)
+            """, on: connection, logger: logger)
+        }
     }
 
     public func feedActivity(since: Date) async throws -> [FeedActivity] {
@@ -334,6 +338,46 @@ public final class PostgresStore: NewsStore {
     public func contentGeneration() async throws -> Int64 {
         try await rows("SELECT value FROM content_generation WHERE id = 1").first?["value"].decode(Int64.self) ?? 0
     }
+
+    public var announcesChanges: Bool { true }
+
+    /// LISTEN on one connection of the pool, held for as long as it lives; each commit that bumps
+    /// the generation NOTIFYs its schema and new value (schema v10); other schemas' are ignored. A notification sent while no connection
+    /// listened is lost, so the generation is read again after every (re)connection.
+    public func watchContentGeneration(_ report: @escaping @Sendable (ContentChange) -> Void) async throws {
+        var failures = 0
+        let logger = self.logger
+        while !Task.isCancelled {
+            do {
+                try await client.withConnection { connection in
+                    try await connection.listen(on: Self.contentChannel) { notifications in
+                        let row = try await Self.rows(
+                            "SELECT current_schema() AS schema, value FROM content_generation WHERE id = 1", on: connection, logger: logger
+                        ).first
+                        let prefix = (try row?["schema"].decode(String?.self) ?? "") + ":"
+                        report(.listening(try row?["value"].decode(Int64.self) ?? 0))
+                        failures = 0
+                        for try await notification in notifications where notification.payload.hasPrefix(prefix) {
+                            if let value = Int64(notification.payload.dropFirst(prefix.count)) { report(.changed(value)) }
+                        }
+                    }
+                }
+                if Task.isCancelled { return }
+                report(.lost("the listening connection ended"))
+            } catch {
+                if Task.isCancelled { return }
+                report(.lost(String(describing: error)))
+            }
+            failures += 1
+            do {
+                try await Task.sleep(for: .milliseconds(min(5000, 100 << min(failures, 6))))
+            } catch {
+                return
+            }
+        }
+    }
+
+    static let contentChannel = "enbekshi_content"
 }
 
 /// Resumes a continuation once: with whichever of several racing tasks ends first.

@@ -10,7 +10,9 @@ public protocol ArticleRepository: Sendable {
         -> SaveOutcome
     /// Saves versions as `save` does, in order and in one transaction (a page of a feed, a bulk
     /// load); a copy's `copyOf` puts it into that article's story. Returns each outcome and article id.
-    @discardableResult func saveBatch(_ batch: [BulkArticle]) async throws -> [(outcome: SaveOutcome, articleID: Int64)]
+    /// With a `fence`, nothing is saved and `StoreError.leaseLost` is thrown unless that lease is
+    /// still held at its epoch when the transaction runs.
+    @discardableResult func saveBatch(_ batch: [BulkArticle], fence: Lease?) async throws -> [(outcome: SaveOutcome, articleID: Int64)]
     /// Content hashes of what gov.kz answered to these requests (any mix of projects and languages,
     /// read together); requests never answered are absent.
     func storedHashes(of keys: [FetchKey]) async throws -> [FetchKey: String]
@@ -31,6 +33,11 @@ public protocol ArticleRepository: Sendable {
 }
 
 extension ArticleRepository {
+    @discardableResult
+    public func saveBatch(_ batch: [BulkArticle]) async throws -> [(outcome: SaveOutcome, articleID: Int64)] {
+        try await saveBatch(batch, fence: nil)
+    }
+
     public func save(_ version: ArticleVersion, for key: ArticleKey, requested: Language) async throws -> SaveOutcome {
         try await save(version, for: key, requested: requested, topics: nil)
     }

@@ -10,11 +10,18 @@ public protocol TranslationQueue: Sendable {
     /// Queues a job unless one for (article, target) exists. Returns whether it was added.
     @discardableResult func enqueueTranslation(articleID: Int64, from source: Language, to target: Language)
         async throws -> Bool
-    /// Pending jobs due by `now`, oldest first.
+    /// Pending jobs due by `now`, oldest first (a look at the queue; workers claim instead).
     func dueTranslationJobs(now: Date, limit: Int) async throws -> [TranslationJob]
-    func finishTranslationJob(id: Int64) async throws
-    /// Records a failed attempt; `retryAt` nil marks the job failed for good.
-    func failTranslationJob(id: Int64, error: String, retryAt: Date?) async throws
+    /// Claims up to `limit` pending jobs due by `dueBy`, oldest first, that no worker holds at `now`
+    /// (or whose holder let the lease expire), each for `duration` seconds under a new epoch. Two
+    /// workers claiming at once never get the same job.
+    func claimTranslationJobs(owner: String, dueBy: Date, now: Date, limit: Int, duration: TimeInterval) async throws -> [TranslationJob]
+    /// Marks a claimed job done, storing its translation (if any) in the same transaction, as
+    /// `saveTranslation` does. False, writing nothing, when the job was taken over meanwhile.
+    @discardableResult func finishTranslationJob(_ job: TranslationJob, saving translation: ArticleVersion?) async throws -> Bool
+    /// Records a failed attempt of a claimed job and frees it; `retryAt` nil marks it failed for
+    /// good. False, writing nothing, when the job was taken over meanwhile.
+    @discardableResult func failTranslationJob(_ job: TranslationJob, error: String, retryAt: Date?) async throws -> Bool
     func translationQueueCounts() async throws -> TranslationQueueCounts
     /// Cached translations of paragraphs by source-text hash, for one engine and language pair.
     func cachedTranslations(hashes: [String], from: Language, to: Language, engine: String) async throws -> [String: String]

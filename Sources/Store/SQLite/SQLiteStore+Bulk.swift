@@ -5,10 +5,11 @@ import GRDB
 extension SQLiteStore {
     /// One commit per batch instead of one per version; the texts are deflated before the write.
     @discardableResult
-    public func saveBatch(_ batch: [BulkArticle]) async throws -> [(outcome: SaveOutcome, articleID: Int64)] {
+    public func saveBatch(_ batch: [BulkArticle], fence: Lease?) async throws -> [(outcome: SaveOutcome, articleID: Int64)] {
         let now = StoreDate.string(Date())
         let packed = batch.map { PackedTexts($0.version) }
         return try await database.write { db in
+            try Self.checkFence(fence, db: db)
             var saved: [(outcome: SaveOutcome, articleID: Int64)] = []
             saved.reserveCapacity(batch.count)
             for (item, packed) in zip(batch, packed) {

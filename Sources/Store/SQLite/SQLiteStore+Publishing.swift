@@ -38,6 +38,11 @@ extension SQLiteStore {
             try Int64.fetchOne(db, sql: "SELECT value FROM content_generation WHERE id = 1") ?? 0
         }
     }
+
+    /// One file, read by one serving process: changes are polled (cheaply) instead.
+    public var announcesChanges: Bool { false }
+
+    public func watchContentGeneration(_ report: @escaping @Sendable (ContentChange) -> Void) async throws {}
 }
 
 extension SQLiteStore {

@@ -456,6 +456,49 @@ extension SQLiteStore {
                     END;
                     """)
         }
+        migrator.registerMigration("v20: leases, the shared request budget, harvest figures") { db in
+            // A lease names one piece of work (a feed "feed/SOURCE/LANG", the leader "leader"); its
+            // epoch grows with each claim and fences every write made under it.
+            try db.execute(
+                sql: """
+                    CREATE TABLE leases (
+                        name TEXT PRIMARY KEY,
+                        source TEXT,
+                        lang TEXT,
+                        owner TEXT,
+                        epoch INTEGER NOT NULL DEFAULT 0,
+                        expires_at TEXT,
+                        due_at TEXT
+                    ) WITHOUT ROWID;
+                    CREATE INDEX leases_feeds_due ON leases (due_at) WHERE source IS NOT NULL;
+                    CREATE TABLE request_budget (
+                        name TEXT PRIMARY KEY,
+                        next_at TEXT NOT NULL
+                    ) WITHOUT ROWID;
+                    ALTER TABLE translation_jobs ADD COLUMN lease_owner TEXT;
+                    ALTER TABLE translation_jobs ADD COLUMN lease_epoch INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE translation_jobs ADD COLUMN lease_expires_at TEXT;
+                    -- One row per feed and hour: what the workers did, for the operator's view.
+                    CREATE TABLE harvest_figures (
+                        hour TEXT NOT NULL,
+                        source TEXT NOT NULL,
+                        requests INTEGER NOT NULL DEFAULT 0,
+                        ok INTEGER NOT NULL DEFAULT 0,
+                        throttled INTEGER NOT NULL DEFAULT 0,
+                        server_errors INTEGER NOT NULL DEFAULT 0,
+                        timeouts INTEGER NOT NULL DEFAULT 0,
+                        bad_json INTEGER NOT NULL DEFAULT 0,
+                        other_errors INTEGER NOT NULL DEFAULT 0,
+                        items_new INTEGER NOT NULL DEFAULT 0,
+                        items_updated INTEGER NOT NULL DEFAULT 0,
+                        items_rejected INTEGER NOT NULL DEFAULT 0,
+                        lag_count INTEGER NOT NULL DEFAULT 0,
+                        lag_seconds_sum REAL NOT NULL DEFAULT 0,
+                        lag_seconds_max REAL NOT NULL DEFAULT 0,
+                        PRIMARY KEY (hour, source)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

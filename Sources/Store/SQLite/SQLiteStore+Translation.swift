@@ -4,32 +4,33 @@ import GRDB
 
 extension SQLiteStore {
     public func saveTranslation(_ version: ArticleVersion, articleID: Int64) async throws -> Bool {
+        try await database.write { db in try Self.saveTranslation(version, articleID: articleID, db: db) }
+    }
+
+    static func saveTranslation(_ version: ArticleVersion, articleID: Int64, db: Database) throws -> Bool {
         guard let mt = version.machineTranslation else {
             throw StoreError.inconsistent("saveTranslation needs a machine-translated version")
         }
-        let fetched = StoreDate.string(version.fetchedAt)
-        return try await database.write { db in
-            let existingEngine = try Row.fetchOne(
-                db, sql: "SELECT mt_engine FROM versions WHERE article_id = ? AND lang = ?",
-                arguments: [articleID, version.language.rawValue])
-            if let existingEngine, (existingEngine["mt_engine"] as String?) == nil { return false }
-            try db.execute(
-                sql: "DELETE FROM versions WHERE article_id = ? AND lang = ?", arguments: [articleID, version.language.rawValue])
-            try db.execute(
-                sql: """
-                    INSERT INTO versions (article_id, lang, title, original_title, body_html, original_html, slug, source_url,
-                    heropic, created_raw, published_local, fetched_at, content_hash, raw_json, flags, mt_engine, mt_model,
-                    mt_at, mt_source_lang) VALUES (?, ?, ?, NULL, ?, NULL, NULL, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    articleID, version.language.rawValue, version.title, PackedText.pack(version.bodyHTML), version.sourceURL, version.heropic,
-                    version.createdRaw, version.published?.local, fetched, version.contentHash,
-                    QualityFlag.encode(version.flags), mt.engine, mt.model, StoreDate.string(mt.translatedAt),
-                    mt.sourceLanguage.rawValue,
-                ])
-            try Self.reapplyCorrections(articleID: articleID, db: db)
-            return true
-        }
+        let existingEngine = try Row.fetchOne(
+            db, sql: "SELECT mt_engine FROM versions WHERE article_id = ? AND lang = ?",
+            arguments: [articleID, version.language.rawValue])
+        if let existingEngine, (existingEngine["mt_engine"] as String?) == nil { return false }
+        try db.execute(
+            sql: "DELETE FROM versions WHERE article_id = ? AND lang = ?", arguments: [articleID, version.language.rawValue])
+        try db.execute(
+            sql: """
+                INSERT INTO versions (article_id, lang, title, original_title, body_html, original_html, slug, source_url,
+                heropic, created_raw, published_local, fetched_at, content_hash, raw_json, flags, mt_engine, mt_model,
+                mt_at, mt_source_lang) VALUES (?, ?, ?, NULL, ?, NULL, NULL, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                articleID, version.language.rawValue, version.title, PackedText.pack(version.bodyHTML), version.sourceURL, version.heropic,
+                version.createdRaw, version.published?.local, StoreDate.string(version.fetchedAt), version.contentHash,
+                QualityFlag.encode(version.flags), mt.engine, mt.model, StoreDate.string(mt.translatedAt),
+                mt.sourceLanguage.rawValue,
+            ])
+        try reapplyCorrections(articleID: articleID, db: db)
+        return true
     }
 
     @discardableResult
@@ -55,33 +56,65 @@ extension SQLiteStore {
                     ORDER BY next_attempt_at, id LIMIT ?
                     """,
                 arguments: [StoreDate.string(now), max(0, limit)]
-            ).compactMap { row in
-                guard let source = Language(rawValue: row["source_lang"] ?? ""),
-                    let target = Language(rawValue: row["target_lang"] ?? "")
-                else { return nil }
-                return TranslationJob(
-                    id: row["id"], articleID: row["article_id"], source: source, target: target,
-                    state: TranslationJob.State(rawValue: row["state"] ?? "") ?? .pending, attempts: row["attempts"] ?? 0,
-                    lastError: row["last_error"], nextAttemptAt: StoreDate.date(row["next_attempt_at"]) ?? now)
-            }
+            ).compactMap { Self.translationJob($0, now: now) }
         }
     }
 
-    public func finishTranslationJob(id: Int64) async throws {
-        try await database.write { db in
-            try db.execute(sql: "UPDATE translation_jobs SET state = 'done', last_error = NULL WHERE id = ?", arguments: [id])
+    public func claimTranslationJobs(owner: String, dueBy: Date, now: Date, limit: Int, duration: TimeInterval) async throws -> [TranslationJob] {
+        let at = StoreDate.string(now)
+        return try await database.write { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    UPDATE translation_jobs SET lease_owner = ?, lease_epoch = lease_epoch + 1, lease_expires_at = ?
+                    WHERE id IN (SELECT id FROM translation_jobs WHERE state = 'pending' AND next_attempt_at <= ?
+                        AND (lease_expires_at IS NULL OR lease_expires_at <= ?) ORDER BY next_attempt_at, id LIMIT ?)
+                    RETURNING *
+                    """,
+                arguments: [owner, StoreDate.string(now.addingTimeInterval(duration)), StoreDate.string(dueBy), at, max(0, limit)]
+            ).compactMap { Self.translationJob($0, now: now) }.sorted { ($0.nextAttemptAt, $0.id) < ($1.nextAttemptAt, $1.id) }
         }
     }
 
-    public func failTranslationJob(id: Int64, error: String, retryAt: Date?) async throws {
+    public func finishTranslationJob(_ job: TranslationJob, saving translation: ArticleVersion?) async throws -> Bool {
         try await database.write { db in
+            guard try Self.holds(job, db: db) else { return false }
+            if let translation { _ = try Self.saveTranslation(translation, articleID: job.articleID, db: db) }
+            try db.execute(
+                sql: "UPDATE translation_jobs SET state = 'done', last_error = NULL, lease_expires_at = NULL WHERE id = ?",
+                arguments: [job.id])
+            return true
+        }
+    }
+
+    public func failTranslationJob(_ job: TranslationJob, error: String, retryAt: Date?) async throws -> Bool {
+        try await database.write { db in
+            guard try Self.holds(job, db: db) else { return false }
             try db.execute(
                 sql: """
                     UPDATE translation_jobs SET attempts = attempts + 1, last_error = ?, state = ?,
-                    next_attempt_at = COALESCE(?, next_attempt_at) WHERE id = ?
+                    next_attempt_at = COALESCE(?, next_attempt_at), lease_expires_at = NULL WHERE id = ?
                     """,
-                arguments: [String(error.prefix(500)), retryAt == nil ? "failed" : "pending", retryAt.map(StoreDate.string), id])
+                arguments: [String(error.prefix(500)), retryAt == nil ? "failed" : "pending", retryAt.map(StoreDate.string), job.id])
+            return true
         }
+    }
+
+    /// Whether the job is still pending and held by the claim `job` came from.
+    static func holds(_ job: TranslationJob, db: Database) throws -> Bool {
+        try Bool.fetchOne(
+            db, sql: "SELECT 1 FROM translation_jobs WHERE id = ? AND state = 'pending' AND lease_owner IS ? AND lease_epoch = ?",
+            arguments: [job.id, job.leaseOwner, job.leaseEpoch]) ?? false
+    }
+
+    static func translationJob(_ row: Row, now: Date) -> TranslationJob? {
+        guard let source = Language(rawValue: row["source_lang"] ?? ""), let target = Language(rawValue: row["target_lang"] ?? "")
+        else { return nil }
+        return TranslationJob(
+            id: row["id"], articleID: row["article_id"], source: source, target: target,
+            state: TranslationJob.State(rawValue: row["state"] ?? "") ?? .pending, attempts: row["attempts"] ?? 0,
+            lastError: row["last_error"], nextAttemptAt: StoreDate.date(row["next_attempt_at"]) ?? now,
+            leaseOwner: row["lease_owner"], leaseEpoch: row["lease_epoch"] ?? 0)
     }
 
     public func translationQueueCounts() async throws -> TranslationQueueCounts {

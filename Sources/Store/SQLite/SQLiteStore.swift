@@ -627,8 +627,9 @@ public final class SQLiteStore: NewsStore {
         }
     }
 
-    public func record(_ state: HarvestState) async throws {
+    public func record(_ state: HarvestState, fence: Lease?) async throws {
         try await database.write { db in
+            try Self.checkFence(fence, db: db)
             try db.execute(
                 sql: """
                     INSERT INTO harvest_state (source, lang, last_attempt_at, last_success_at, last_error_at, last_error,
