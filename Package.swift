@@ -26,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         // Shared vocabulary: languages, sources, article versions. No I/O.
@@ -43,6 +45,7 @@ let package = Package(
         .target(
             name: "Harvest",
             dependencies: [
+                .product(name: "Metrics", package: "swift-metrics"),
                 "EnbekshiCore", "Clean", "Enrich", "Store",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -60,6 +63,7 @@ let package = Package(
         .target(
             name: "Enrich",
             dependencies: [
+                .product(name: "Metrics", package: "swift-metrics"),
                 "EnbekshiCore", "Clean", "Store",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -73,6 +77,7 @@ let package = Package(
         .target(
             name: "Store",
             dependencies: [
+                .product(name: "Metrics", package: "swift-metrics"),
                 "EnbekshiCore", "CSQLite",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -85,6 +90,8 @@ let package = Package(
         .target(
             name: "Publish",
             dependencies: [
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 "EnbekshiCore", "Store",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),

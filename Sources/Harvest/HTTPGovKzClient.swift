@@ -91,8 +91,11 @@ public final class HTTPGovKzClient: GovKzClient {
         var refreshedTicket = false
         while true {
             do {
-                return try decode(try await getOnce(path: path, query: query, project: project, language: language))
+                let decoded = try decode(try await getOnce(path: path, query: query, project: project, language: language))
+                HarvestMetrics.request(.ok)
+                return decoded
             } catch {
+                HarvestMetrics.request(HarvestMetrics.Outcome(error))
                 if error == .ticketNeeded, configuration.challengePath != nil, !refreshedTicket {
                     refreshedTicket = true
                     await tickets.clear(project)

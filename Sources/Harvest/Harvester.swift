@@ -117,6 +117,11 @@ public struct Harvester: Sendable {
                     try? await client.newsItem(project: source, id: item.id, language: language)
                 }
                 var changed = false
+                var newlyPublished: [GovKzDate] = []
+                for (item, outcome) in zip(items, outcomes) {
+                    if case .saved(.inserted) = outcome, let created = item.createdDate.flatMap(GovKzDate.init) { newlyPublished.append(created) }
+                }
+                HarvestMetrics.lag(published: newlyPublished)
                 for outcome in outcomes {
                     switch outcome {
                     case .saved(.inserted): report.inserted += 1; changed = true
@@ -135,6 +140,7 @@ public struct Harvester: Sendable {
                 if items.count < options.pageSize { break }
                 page += 1
             }
+            HarvestMetrics.items(new: report.inserted, updated: report.updated, rejected: report.rejected)
             state.lastSuccessAt = Date()
             state.consecutiveFailures = 0
             state.itemsStored += report.inserted

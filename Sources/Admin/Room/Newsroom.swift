@@ -67,6 +67,7 @@ public struct Newsroom: Sendable {
 
     public func router() -> Router<SiteRequestContext> {
         let router = Router(context: SiteRequestContext.self)
+        router.add(middleware: RouteRecorder())
         router.add(middleware: AdminResponseMiddleware(logger: logger))
         router.on(RouterPath(AdminRoute.loginPage.pattern), method: .get) { request, _ in try await loginPage(request) }
         router.on(RouterPath(AdminRoute.login.pattern), method: .post) { request, context in try await login(request, context) }

@@ -65,6 +65,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Seconds between two polls of one feed at the most (default 60).")
     var harvestMinInterval: Double = 60
 
+    @Option(name: .long, help: "Addresses and networks allowed to read /metrics, comma-separated (env ENBEKSHI_METRICS_ALLOW; default 127.0.0.0/8,::1).")
+    var metricsAllow: String?
+
+    @Option(name: .long, help: "Seconds a worker holds a feed without renewing it (default 60); a worker that dies frees its feeds after this, its translation jobs after ten times this.")
+    var leaseSeconds: Double = 60
+
     @Option(name: .long, help: "Seconds between two passes over the translation queue (default 60).")
     var translateInterval: Double = 60
 
@@ -99,6 +105,7 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("--harvest-min-interval must be positive and below --harvest-max-interval")
         }
         guard translateInterval > 0 else { throw ValidationError("--translate-interval must be positive") }
+        guard leaseSeconds >= 1 else { throw ValidationError("--lease-seconds must be at least 1") }
     }
 
     /// Whether this run harvests in the background. A demo is for trying the site offline: it
@@ -109,7 +116,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = logging.bootstrap()
+        Vitals.start()
         let environment = ProcessInfo.processInfo.environment
+        let metricsAllowed = try (metricsAllow ?? environment["ENBEKSHI_METRICS_ALLOW"]).map { try AllowedNetworks(parsing: $0) } ?? .loopback
         let role = try self.role ?? environment["ENBEKSHI_ROLE"].map { name in
             guard let role = Role(rawValue: name) else { throw ValidationError("ENBEKSHI_ROLE must be web, worker or all") }
             return role
@@ -127,7 +136,8 @@ struct ServeCommand: AsyncParsableCommand {
 
         let edition = (defaultLanguage ?? environment["ENBEKSHI_DEFAULT_LANGUAGE"]).flatMap(Language.init) ?? .en
         let publicURL = self.publicURL ?? environment["ENBEKSHI_PUBLIC_URL"] ?? "http://\(host):\(port)"
-        let site = Site(store: store, defaultLanguage: edition, publicURL: publicURL, pageCacheBytes: pageCacheMb << 20)
+        let site = Site(
+            store: store, defaultLanguage: edition, publicURL: publicURL, pageCacheBytes: pageCacheMb << 20, metricsAllowed: metricsAllowed)
         let idle = Duration.seconds(newsroom.sessionIdleMinutes * 60)
         let room = try await Newsroom(
             store: store,
@@ -150,7 +160,7 @@ struct ServeCommand: AsyncParsableCommand {
             services.append(site.application(hostname: host, port: port, limits: limits, logger: logger, room: room.router().buildResponder()))
             if let listener = site.changeListener(logger: logger) { services.append(listener) }
         } else {
-            services.append(HealthRoutes.workerApplication(store: store, hostname: host, port: port, logger: logger))
+            services.append(HealthRoutes.workerApplication(store: store, hostname: host, port: port, metricsAllowed: metricsAllowed, logger: logger))
         }
         let budget = SharedRequestBudget(leases: store, requestsPerSecond: govkzConfiguration.requestsPerSecond)
         // Beside other processes, feeds are leased and requests drawn from the deployment's budget.
@@ -170,6 +180,7 @@ struct ServeCommand: AsyncParsableCommand {
         polling.allSourcesInterval = noAllSources || shared ? nil : 30
         var leased = LeasedHarvester.Settings()
         leased.schedule = polling.schedule
+        leased.leaseDuration = leaseSeconds
         let leasedHarvester = LeasedHarvester(harvester: harvester, leases: store, settings: leased, logger: logger)
         if harvesting {
             services.append(
@@ -181,7 +192,7 @@ struct ServeCommand: AsyncParsableCommand {
         let translators = role.works ? try engines.translators(client: translationClient) : []
         if !translators.isEmpty {
             let worker = TranslationWorker(
-                store: store, translators: translators, requestsPerSecond: engines.rate, logger: logger)
+                store: store, translators: translators, requestsPerSecond: engines.rate, leaseDuration: leaseSeconds * 10, logger: logger)
             services.append(TranslationService(worker: worker, interval: .milliseconds(Int64(translateInterval * 1000)), logger: logger))
         }
         if role.works {

@@ -2,6 +2,7 @@ import Clean
 import EnbekshiCore
 import Foundation
 import Logging
+import Metrics
 import Store
 
 /// Works through due translation jobs: paragraph by paragraph, from the cache where it can, with a
@@ -190,7 +191,14 @@ public struct TranslationWorker: Sendable {
         if !current.isEmpty { batches.append(current) }
         for batch in batches {
             try await limiter.acquire()
-            let texts = try await translator.translate(batch.map { paragraphs[$0] }, from: source, to: target)
+            let texts: [String]
+            do {
+                texts = try await translator.translate(batch.map { paragraphs[$0] }, from: source, to: target)
+                Self.count(engine: translator.engine, outcome: "ok")
+            } catch {
+                Self.count(engine: translator.engine, outcome: error.outcome)
+                throw error
+            }
             var translated: [String: String] = [:]
             for (index, text) in zip(batch, texts) { translated[hashes[index]] = text }
             fresh.merge(translated) { _, new in new }
@@ -206,5 +214,25 @@ public struct TranslationWorker: Sendable {
     func leftovers(_ texts: [String], target: Language) -> [String] {
         guard target == .en else { return [] }
         return QualityInspector.cyrillicWords(texts.joined(separator: " "))
+    }
+}
+
+extension TranslationWorker {
+    /// Requests to translation engines by engine and outcome, for `/metrics`.
+    static func count(engine: String, outcome: String) {
+        Counter(label: "translation_requests_total", dimensions: [("engine", engine), ("outcome", outcome)]).increment()
+    }
+}
+
+extension TranslationError {
+    /// The outcome label of a failed request.
+    var outcome: String {
+        switch self {
+        case .rateLimited: "429"
+        case .server: "5xx"
+        case .timeout: "timeout"
+        case .transport: "transport"
+        case .malformed: "bad_answer"
+        }
     }
 }

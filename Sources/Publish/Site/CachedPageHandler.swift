@@ -77,6 +77,13 @@ final class CachedPageHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     private func respond(_ found: (entry: PageCache.Entry, variant: PageAnswer.Variant), context: ChannelHandlerContext) {
+        let started = ContinuousClock.now
+        defer {
+            Vitals.pageCache("hit_event_loop")
+            Vitals.request(
+                route: found.entry.route, method: "GET", status: found.variant == .notModified ? 304 : Int(found.entry.status.code),
+                duration: ContinuousClock.now - started)
+        }
         let now = Date()
         let second = Int(now.timeIntervalSince1970)
         let head: HTTPResponseHead, body: ByteBuffer?

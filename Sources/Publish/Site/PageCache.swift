@@ -21,6 +21,8 @@ final class PageCache: Sendable {
         var stored: UInt64
         /// A search's answer (`PageCache.isOneOff`), kept within its own share of the cache.
         var oneOff = false
+        /// The route template that rendered it, for the request metrics of its hits.
+        var route = "unmatched"
         var bytes: Int { body.readableBytes + (gzipped?.readableBytes ?? 0) }
 
         /// Whether a request gets the same answer from both entries (same bytes, same headers).
@@ -61,7 +63,7 @@ final class PageCache: Sendable {
         method == .get && path != "/" && !healthChecks.contains(path) && !RoomBoundary.contains(path: path)
     }
 
-    static let healthChecks: Set<String> = ["/healthz", "/livez", "/readyz"]
+    static let healthChecks: Set<String> = ["/healthz", "/livez", "/readyz", "/metrics"]
 
     /// Whether a request may be answered from or kept in the cache: a cacheable path, asked
     /// without the editors' session.
@@ -162,9 +164,10 @@ struct CachingResponder<Wrapped: HTTPResponder>: HTTPResponder {
         }
         let key = request.uri.description
         let current = try await generation()
-        if let entry = cache.entry(key, generation: current) { return Self.answer(entry, to: request) }
+        if let entry = cache.entry(key, generation: current) { return hit(entry, request: request, context: context) }
         let claim = await cache.claim(key, generation: current)
-        if let entry = claim.entry { return Self.answer(entry, to: request) }
+        if let entry = claim.entry { return hit(entry, request: request, context: context) }
+        Vitals.pageCache("miss")
         guard claim.render else { return try await wrapped.respond(to: request, context: context) }
         do {
             let response = try await wrapped.respond(to: request, context: context)
@@ -175,13 +178,24 @@ struct CachingResponder<Wrapped: HTTPResponder>: HTTPResponder {
                 cache.finish(key, nil)
                 return response
             }
-            let made = try await Self.entry(response, generation: current)
+            var made = try await Self.entry(response, generation: current)
+            made.route = Self.route(of: context) ?? made.route
             cache.finish(key, made)
             return Self.answer(made, to: request)
         } catch {
             cache.finish(key, nil)
             throw error
         }
+    }
+
+    func hit(_ entry: Entry, request: Request, context: Context) -> Response {
+        Vitals.pageCache("hit")
+        (context as? SiteRequestContext)?.route.set(entry.route)
+        return Self.answer(entry, to: request)
+    }
+
+    static func route(of context: Context) -> String? {
+        (context as? SiteRequestContext)?.route.template
     }
 
     static func entry(_ response: Response, generation: Int64) async throws -> Entry {

@@ -20,14 +20,18 @@ public struct Site: Sendable {
 
     /// The site's address as readers reach it, for the absolute links of feeds.
     let publicURL: String
+    /// Who may read `/metrics`.
+    let metricsAllowed: AllowedNetworks
 
     /// `pageCacheBytes` bounds the rendered pages kept in memory; 0 renders every request (for
     /// measuring cold pages). Cached pages follow the store's changes within `contentCheckInterval`.
     public init(
         store: any NewsStore, defaultLanguage: Language = .en, publicURL: String = "http://127.0.0.1:8080",
         pageCacheBytes: Int = 64 << 20, contentCheckInterval: Duration = .milliseconds(250),
-        concurrentSearches: Int = min(4, ProcessInfo.processInfo.activeProcessorCount), waitingSearches: Int = 256
+        concurrentSearches: Int = min(4, ProcessInfo.processInfo.activeProcessorCount), waitingSearches: Int = 256,
+        metricsAllowed: AllowedNetworks = .loopback
     ) {
+        self.metricsAllowed = metricsAllowed
         // Fewer than the store's readers (SQLite's pool keeps five), so pages always find one free.
         self.searches = SearchGate(limit: concurrentSearches, queueLimit: waitingSearches)
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
@@ -47,6 +51,7 @@ public struct Site: Sendable {
 
     public func router() -> Router<SiteRequestContext> {
         let router = Router(context: SiteRequestContext.self)
+        router.add(middleware: RouteRecorder())
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware(defaultLanguage: defaultLanguage))
         router.get("/") { request, _ in
@@ -56,7 +61,9 @@ public struct Site: Sendable {
             return response
         }
         let generation = generation
-        HealthRoutes.add(to: router, store: store) { store.announcesChanges ? generation.isListening : nil }
+        HealthRoutes.add(to: router, store: store, cache: cache, metricsAllowed: metricsAllowed) {
+            store.announcesChanges ? generation.isListening : nil
+        }
         addAPI(to: router)
         router.get("/static/site.css") { _, _ in
             Response(
@@ -245,7 +252,7 @@ public struct Site: Sendable {
         let registry = ConnectionGuard.Registry(logger: logger)
         let site = MethodResponder(wrapped: cachingResponder(), defaultLanguage: defaultLanguage)
         return Application(
-            responder: RoomResponder(site: site, room: room),
+            responder: MeasuredResponder(wrapped: RoomResponder(site: site, room: room)),
             server: .http1(configuration: Self.http1Configuration(
                 serverName: serverName, connectionGuard: { ConnectionGuard(limits: limits, registry: registry) }, lookup: lookup)),
             configuration: .init(address: .hostname(hostname, port: port), serverName: serverName),

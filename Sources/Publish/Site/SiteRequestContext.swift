@@ -6,6 +6,8 @@ import NIOCore
 public struct SiteRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: SocketAddress?
+    /// The route template that answered, for the request metrics.
+    public let route = RouteLabel()
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

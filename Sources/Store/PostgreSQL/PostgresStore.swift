@@ -19,6 +19,7 @@ public final class PostgresStore: NewsStore {
     let schema: String?
     private let running: Task<Void, Never>
     private let lastFailure = PostgresPoolLog.LastFailure()
+    let poolGauge = PostgresPoolGauge()
     /// How long `connect` waits for a first answer (`?connect_timeout=` seconds in the URL).
     let connectTimeout: Duration
     /// How long one operation may take, waiting for a connection included (`bounded`).
@@ -97,19 +98,34 @@ public final class PostgresStore: NewsStore {
 
     /// Rows of a query, read whole.
     func rows(_ query: PostgresQuery) async throws -> [PostgresRandomAccessRow] {
-        let client = client, logger = logger
-        return try await bounded { try await client.query(query, logger: logger).collect() }.map { $0.makeRandomAccess() }
+        let logger = logger
+        return try await bounded { [self] in
+            try await pooled { connection in try await connection.query(query, logger: logger).collect() }
+        }.map { $0.makeRandomAccess() }
     }
 
     func execute(_ query: PostgresQuery) async throws {
-        let client = client, logger = logger
-        _ = try await bounded { try await client.query(query, logger: logger).collect() }
+        let logger = logger
+        _ = try await bounded { [self] in try await pooled { connection in try await connection.query(query, logger: logger).collect() } }
     }
 
     /// A transaction has no deadline: a batch of a thousand saves may rightly take a while, and
     /// writers (harvest, ingest, translation) retry on their own schedule.
     func transaction<Result: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
-        try await Self.unwrapping { try await client.withTransaction(logger: logger) { connection in try await body(connection) } }
+        let logger = logger
+        return try await Self.unwrapping {
+            try await pooled { connection in try await connection.withTransaction(logger: logger) { connection in try await body(connection) } }
+        }
+    }
+
+    /// A connection of the pool for `body`, counted in `database_pool_connections`.
+    func pooled<Result: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
+        let passage = poolGauge.enter()
+        defer { passage.end() }
+        return try await client.withConnection { connection in
+            passage.acquired()
+            return try await body(connection)
+        }
     }
 
     /// Runs one statement with a deadline (`?request_timeout=`, 30 s): the pool waits for a
