@@ -1,6 +1,8 @@
 import EnbekshiCore
 import Foundation
 import Metrics
+import Store
+import Synchronization
 
 /// What the harvest records for `/metrics`: requests to gov.kz by outcome, items by what became
 /// of them, and the lag from publication to storage.
@@ -21,6 +23,17 @@ enum HarvestMetrics {
 
     static func request(_ outcome: Outcome) {
         Counter(label: "harvest_requests_total", dimensions: [("outcome", outcome.rawValue)]).increment()
+        Tally.current?.add(outcome)
+    }
+
+    /// Every request's outcome within one poll (retries included), for its hourly record: set for
+    /// the poll's task, so the client needs no knowledge of who asked.
+    final class Tally: Sendable {
+        @TaskLocal static var current: Tally?
+        private let counts = Mutex<[Outcome: Int]>([:])
+
+        func add(_ outcome: Outcome) { counts.withLock { $0[outcome, default: 0] += 1 } }
+        var all: [Outcome: Int] { counts.withLock { $0 } }
     }
 
     static func items(new: Int, updated: Int, rejected: Int) {
@@ -35,5 +48,25 @@ enum HarvestMetrics {
         for date in published {
             timer.recordSeconds(max(0, now.timeIntervalSince(date.instant)))
         }
+    }
+
+    /// A poll's figures for the store's hourly record (`HarvestFigures`): its requests by outcome
+    /// (`Tally`), items and lags.
+    static func figures(of report: FeedReport, requests: [Outcome: Int], source: String, lags: [Double], at now: Date = Date()) -> HarvestHour {
+        var figures = HarvestHour(hour: now, source: source)
+        figures.requests = requests.values.reduce(0, +)
+        figures.ok = requests[.ok] ?? 0
+        figures.throttled = requests[.throttled] ?? 0
+        figures.serverErrors = requests[.serverError] ?? 0
+        figures.timeouts = requests[.timeout] ?? 0
+        figures.badJSON = requests[.badJSON] ?? 0
+        figures.otherErrors = requests[.other] ?? 0
+        figures.itemsNew = report.inserted
+        figures.itemsUpdated = report.updated
+        figures.itemsRejected = report.rejected
+        figures.lagCount = lags.count
+        figures.lagSecondsSum = lags.reduce(0, +)
+        figures.lagSecondsMax = lags.max() ?? 0
+        return figures
     }
 }

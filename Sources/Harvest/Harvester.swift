@@ -91,12 +91,20 @@ public struct Harvester: Sendable {
     /// harvest state, and the feed is tried again next pass. Under a `lease`, every write is fenced
     /// by it: once another worker has claimed the feed, this one stops and writes nothing more.
     public func harvestFeed(source: String, language: Language, lease: Lease? = nil) async -> FeedReport {
+        let tally = HarvestMetrics.Tally()
+        return await HarvestMetrics.Tally.$current.withValue(tally) {
+            await harvestFeed(source: source, language: language, lease: lease, tally: tally)
+        }
+    }
+
+    private func harvestFeed(source: String, language: Language, lease: Lease?, tally: HarvestMetrics.Tally) async -> FeedReport {
         var report = FeedReport(source: source, language: language)
         let store = ingestor.store
         var state = (try? await store.harvestState(source: source, language: language))
             ?? HarvestState(source: source, language: language)
         state.lastAttemptAt = Date()
         var seen = Set<String>()
+        var lags: [Double] = []
         var page = options.firstPage
         do {
             for _ in 0..<max(1, options.maxPages) {
@@ -122,6 +130,7 @@ public struct Harvester: Sendable {
                     if case .saved(.inserted) = outcome, let created = item.createdDate.flatMap(GovKzDate.init) { newlyPublished.append(created) }
                 }
                 HarvestMetrics.lag(published: newlyPublished)
+                lags += newlyPublished.map { max(0, Date().timeIntervalSince($0.instant)) }
                 for outcome in outcomes {
                     switch outcome {
                     case .saved(.inserted): report.inserted += 1; changed = true
@@ -171,6 +180,7 @@ public struct Harvester: Sendable {
         }
         do {
             try await store.record(state, fence: lease)
+            try await store.recordHarvestFigures(HarvestMetrics.figures(of: report, requests: tally.all, source: source, lags: lags))
         } catch StoreError.leaseLost {
             report.error = .leaseLost
         } catch {

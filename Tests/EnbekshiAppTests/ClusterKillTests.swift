@@ -37,7 +37,7 @@ struct ClusterKillTests {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: try IngestCrashTests.executable())
             process.arguments = arguments + ["--port", String(port), "--log-level", "warning"]
-            if !FileManager.default.fileExists(atPath: log) { FileManager.default.createFile(atPath: log, contents: nil) }
+            if !FileManager.default.fileExists(atPath: log) { _ = FileManager.default.createFile(atPath: log, contents: nil) }
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
             handle.seekToEndOfFile()
             process.standardOutput = FileHandle.nullDevice

@@ -13,13 +13,13 @@ public enum AdminRoute: String, Sendable, CaseIterable {
     case password, twoStep, enableTwoStep, disableTwoStep
     case users, addUser, changeUser
     case sources, changeSource, sourcePage, correctSource, restoreSourceField
-    case audit, auditExport
+    case audit, auditExport, operations
     case mergeStory, splitStory, leadStory, keepApart, deleteArticle, history, restoreVersion
     case writing, newArticle, createArticle, ownArticle, saveArticle, submitArticle, publishArticle, withdrawArticle
 
     public var method: HTTPRequest.Method {
         switch self {
-        case .loginPage, .dashboard, .queue, .article, .history, .twoStep, .textEditor, .sourcePage, .hiddenArticles, .sessions, .users, .sources, .audit, .auditExport, .writing, .newArticle,
+        case .loginPage, .dashboard, .queue, .article, .history, .twoStep, .textEditor, .sourcePage, .hiddenArticles, .sessions, .users, .sources, .audit, .auditExport, .operations, .writing, .newArticle,
             .ownArticle:
             .get
         case .login, .logout, .endSession, .password, .addUser, .changeUser, .hideArticle, .unhideArticle, .correctArticle, .restoreCorrection,
@@ -62,6 +62,7 @@ public enum AdminRoute: String, Sendable, CaseIterable {
         case .restoreSourceField: "/admin/sources/{slug}/restore"
         case .audit: "/admin/audit"
         case .auditExport: "/admin/audit.jsonl"
+        case .operations: "/admin/operations"
         case .writing, .createArticle: "/admin/writing"
         case .newArticle: "/admin/writing/new"
         case .ownArticle, .saveArticle: "/admin/writing/{id}"
@@ -92,6 +93,7 @@ public enum AdminRoute: String, Sendable, CaseIterable {
         case .users, .addUser, .changeUser: .manageUsers
         case .sources, .changeSource, .sourcePage, .correctSource, .restoreSourceField: .manageSources
         case .audit, .auditExport: .readAudit
+        case .operations: .readOperations
         case .writing, .ownArticle: .readHistory
         // Changing a scheduled or published article also needs `.publish` (checked by the handler).
         case .newArticle, .createArticle, .saveArticle, .submitArticle: .writeArticle

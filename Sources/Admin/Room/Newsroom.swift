@@ -286,6 +286,9 @@ public struct Newsroom: Sendable {
             let entries = try await store.auditEntries(filter, limit: Self.auditPage)
             return AdminPage.response(AuditView.render(entries, filter: filter, pageSize: Self.auditPage, signedIn: signedIn))
         }
+        add(.operations, to: router) { _, _, signedIn, form in
+            AdminPage.response(OperationsView.render(try await OperationsModel.load(store: store, form: form), signedIn: signedIn))
+        }
         add(.auditExport, to: router) { _, context, signedIn, form in
             var filter = try Self.auditFilter(form)
             try await audit(signedIn, "audit.export", target: "audit", context: context)

@@ -16,6 +16,7 @@ public enum NewsroomAction: String, Sendable, CaseIterable {
     case manageUsers = "manage accounts"
     case manageSources = "manage sources"
     case readAudit = "read and export the audit trail"
+    case readOperations = "read the harvest's health"
     case deleteForGood = "delete for good"
 }
 
@@ -27,7 +28,7 @@ public enum NewsroomPolicy {
         case .readQueue, .readHistory, .manageOwnSessions, .changeOwnPassword: .viewer
         case .correct, .hide, .editTranslation, .writeArticle: .editor
         case .publish, .mergeStories, .revertOthers: .chief
-        case .manageUsers, .manageSources, .readAudit, .deleteForGood: .admin
+        case .manageUsers, .manageSources, .readAudit, .readOperations, .deleteForGood: .admin
         }
     }
 

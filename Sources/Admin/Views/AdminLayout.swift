@@ -26,7 +26,7 @@ enum AdminLayout {
         if let signedIn {
             html += "\n<nav aria-label=\"Newsroom\">\n<ul class=\"nav\">"
             let links: [(AdminRoute, String)] = [
-                (.dashboard, "Overview"), (.queue, "Review queue"), (.writing, "Our articles"), (.hiddenArticles, "Hidden"), (.users, "Accounts"), (.sources, "Sources"), (.audit, "Audit trail"), (.sessions, "My sessions"),
+                (.dashboard, "Overview"), (.queue, "Review queue"), (.writing, "Our articles"), (.hiddenArticles, "Hidden"), (.users, "Accounts"), (.sources, "Sources"), (.audit, "Audit trail"), (.operations, "Operations"), (.sessions, "My sessions"),
             ]
             for (route, label) in links where route.action.map({ NewsroomPolicy.allows(signedIn.editor.role, $0) }) ?? true {
                 html += "<li><a href=\"\(route.path())\">\(e(label))</a></li>"

@@ -81,6 +81,13 @@ enum Stylesheet {
         .room form.inline { display: inline; }
         .room textarea { font: inherit; width: 100%; box-sizing: border-box; padding: .3rem .4rem; }
         .room fieldset { border: 1px solid var(--rule); margin: 1rem 0; padding: .5rem 1rem; }
+        .room .chart { margin: 1.5rem 0; max-width: 48rem; }
+        .room .chart figcaption { font-weight: 600; }
+        .room .chart svg { display: block; background: #fff; border: 1px solid var(--rule); }
+        .room .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .9rem; }
+        .room .chart svg.swatch { display: inline; border: 0; width: .8rem; height: .8rem; margin-right: .3rem; vertical-align: -.1rem; }
+        .room dl.figures { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+        .room dl.figures dd { margin: 0; }
         .room-form.writing input:not([type=hidden]) { width: 100%; box-sizing: border-box; }
         .room .preview { border-left: 3px solid var(--rule); padding-left: 1rem; margin: 1rem 0; }
         .side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }

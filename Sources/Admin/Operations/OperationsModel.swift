@@ -1,0 +1,59 @@
+import Foundation
+import Store
+
+/// What the operator's view shows: the harvest's figures over the last day (hourly) or month
+/// (daily), for the deployment or one source, beside the queues and leases as they stand now.
+struct OperationsModel: Sendable {
+    enum Span: String, Sendable, CaseIterable {
+        case day, month
+
+        var seconds: TimeInterval { self == .day ? 86_400 : 30 * 86_400 }
+        var bucket: TimeInterval { self == .day ? 3600 : 86_400 }
+        var label: String { self == .day ? "the last 24 hours, per hour" : "the last 30 days, per day" }
+    }
+
+    var span: Span
+    var source: String?
+    /// One entry per hour or day of the span, zeros where nothing was recorded.
+    var buckets: [HarvestHour]
+    var failing: [HarvestState]
+    var translation: TranslationQueueCounts
+    var oldestJobAge: TimeInterval?
+    var reviewSize: Int
+    var leases: LeaseStatistics
+
+    /// Reads the form (`span`, `source`); a value it does not know is a 400, never a guess.
+    static func load(store: any NewsStore, form: [String: String], now: Date = Date()) async throws -> OperationsModel {
+        let span: Span
+        switch form["span"] {
+        case nil, "": span = .day
+        case let value?:
+            guard let known = Span(rawValue: value) else { throw AdminError.badForm("span is day or month.") }
+            span = known
+        }
+        var source = form["source"]?.trimmingCharacters(in: .whitespaces)
+        if source?.isEmpty == true { source = nil }
+        if let slug = source {
+            guard slug.count <= 100, try await !store.sources(slugs: [slug]).isEmpty else {
+                throw AdminError.badForm("No source is called \(slug).")
+            }
+        }
+        let start = now.addingTimeInterval(-span.seconds)
+        let recorded = try await store.harvestFigures(since: start, source: source, daily: span == .month)
+        var byBucket: [Int: HarvestHour] = [:]
+        for figures in recorded { byBucket[Int((figures.hour.timeIntervalSince1970 / span.bucket).rounded(.down))] = figures }
+        let last = Int((now.timeIntervalSince1970 / span.bucket).rounded(.down))
+        let count = Int(span.seconds / span.bucket)
+        let buckets = ((last - count + 1)...last).map { index in
+            byBucket[index] ?? HarvestHour(hour: Date(timeIntervalSince1970: Double(index) * span.bucket), source: source ?? "")
+        }
+        let states = try await store.harvestStates().filter { $0.consecutiveFailures > 0 && (source == nil || $0.source == source) }
+        let oldest = try await store.dueTranslationJobs(now: now, limit: 1).first
+        let queue = try await QueueModel.load(store: store, filter: QueueFilter())
+        return OperationsModel(
+            span: span, source: source, buckets: buckets,
+            failing: Array(states.sorted { ($0.consecutiveFailures, $0.source) > ($1.consecutiveFailures, $1.source) }.prefix(50)),
+            translation: try await store.translationQueueCounts(), oldestJobAge: oldest.map { now.timeIntervalSince($0.nextAttemptAt) },
+            reviewSize: queue.total, leases: try await store.leaseStatistics(now: now))
+    }
+}

@@ -1,0 +1,76 @@
+@testable import Admin
+import EnbekshiCore
+import Foundation
+import HummingbirdTesting
+import Store
+import TestSupport
+import Testing
+
+/// The operator's view: the harvest's figures as SVG charts, per source or for the deployment,
+/// with the failing feeds and the queues; bad parameters get a 400 page.
+@Suite("Operator's view")
+struct OperationsTests {
+    @Test("charts show what the workers recorded, for every source or one; failing feeds are listed; bad parameters are refused",
+          arguments: StoreImplementation.allCases)
+    func view(_ implementation: StoreImplementation) async throws {
+        try await NewsroomHTTPTests.withRoom(implementation) { client, store in
+            let now = Date()
+            var poll = HarvestHour(hour: now, source: "kgd-zhetysu")
+            poll.requests = 5
+            poll.ok = 4
+            poll.throttled = 1
+            poll.itemsNew = 3
+            poll.lagCount = 3
+            poll.lagSecondsSum = 3 * 720
+            poll.lagSecondsMax = 900
+            try await store.recordHarvestFigures(poll)
+            var other = HarvestHour(hour: now, source: "kgd-zhambyl")
+            other.requests = 7
+            other.ok = 7
+            try await store.recordHarvestFigures(other)
+            var failing = HarvestState(source: "kgd-zhambyl", language: .kk)
+            failing.consecutiveFailures = 3
+            failing.lastError = "HTTP 503"
+            try await store.record(failing)
+
+            let browser = Browser(client)
+            try await browser.signIn("admin", NewsroomHTTPTests.password)
+            let page = try await browser.get("/admin/operations")
+            #expect(page.status == 200)
+            #expect(page.headers[.cacheControl] == "no-store")
+            #expect(page.body.contains("<svg") && page.body.contains("Requests to gov.kz by outcome"))
+            #expect(!page.body.contains("<script"))
+            // Every source: 11 ok and one 429 in this hour, in the figures table under the chart.
+            #expect(page.body.contains("<td>11</td><td>1</td>"), "\(page.body)")
+            #expect(page.body.contains("<td>12</td>"), "mean lag of 12 minutes")
+            #expect(page.body.contains("kgd-zhambyl") && page.body.contains("HTTP 503"))
+
+            let one = try await browser.get("/admin/operations?source=kgd-zhetysu&span=month")
+            #expect(one.status == 200)
+            #expect(one.body.contains("<td>4</td><td>1</td>"))
+            #expect(!one.body.contains("<td>11</td>"))
+            #expect(one.body.contains("the last 30 days"))
+
+            let badSpan = try await browser.get("/admin/operations?span=year")
+            #expect(badSpan.status == 400)
+            #expect(badSpan.body.contains("span is day or month"))
+            let unknown = try await browser.get("/admin/operations?source=%3Cscript%3E")
+            #expect(unknown.status == 400)
+            #expect(!unknown.body.contains("<script>"))
+
+            let viewer = Browser(client)
+            try await viewer.signIn("viewer", NewsroomHTTPTests.password)
+            #expect(try await viewer.get("/admin/operations").status == 403)
+        }
+    }
+
+    @Test("the chart's scale is a round number at least the largest bar")
+    func scale() {
+        #expect(SVGChart.niceCeiling(0) == 0)
+        #expect(SVGChart.niceCeiling(7) == 10)
+        #expect(SVGChart.niceCeiling(12) == 20)
+        #expect(SVGChart.niceCeiling(450) == 500)
+        #expect(SVGChart.niceCeiling(1000) == 1000)
+        #expect(SVGChart.niceCeiling(0.3) == 0.5)
+    }
+}
