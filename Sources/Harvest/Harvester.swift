@@ -105,6 +105,9 @@ public struct Harvester: Sendable {
         state.lastAttemptAt = Date()
         var seen = Set<String>()
         var lags: [Double] = []
+        // Advanced only when a poll reads to its end, so the next one pages past what a broken one stored.
+        let completedNewest = state.newestSeen
+        var newestThisPoll = state.newestSeen
         var page = options.firstPage
         do {
             for _ in 0..<max(1, options.maxPages) {
@@ -140,16 +143,19 @@ public struct Harvester: Sendable {
                     }
                 }
                 let dates = items.compactMap { $0.createdDate.flatMap(GovKzDate.init) }
-                if let newest = dates.max(), newest.local > (state.newestSeen ?? "") { state.newestSeen = newest.local }
+                if let newest = dates.max(), newest.local > (newestThisPoll ?? "") { newestThisPoll = newest.local }
                 if let since = options.since {
                     if let oldest = dates.min(), oldest < since { break }
-                } else if !changed {
+                } else if !changed, dates.min().map({ $0.local <= (completedNewest ?? "") }) ?? true {
+                    // Nothing new, and nothing newer than what the last complete poll reached: a poll
+                    // that stopped half-way (a failure, a kill) left no gap behind this page.
                     break
                 }
                 if items.count < options.pageSize { break }
                 page += 1
             }
             HarvestMetrics.items(new: report.inserted, updated: report.updated, rejected: report.rejected)
+            state.newestSeen = newestThisPoll
             state.lastSuccessAt = Date()
             state.consecutiveFailures = 0
             state.itemsStored += report.inserted

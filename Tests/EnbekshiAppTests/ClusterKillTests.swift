@@ -157,7 +157,8 @@ struct ClusterKillTests {
         let expected = Dictionary(uniqueKeysWithValues: simulation.releases.map { ("\($0.project)/\($0.id)", Set($0.languages)) })
         var stored: [String: Set<String>] = [:]
         var articles = 0
-        let caughtUp = ContinuousClock.now + .seconds(90)
+        // Generous: under a loaded CI machine the workers are slower, and the loop ends as soon as they are done.
+        let caughtUp = ContinuousClock.now + .seconds(240)
         while ContinuousClock.now < caughtUp {
             stored = [:]
             for row in try await store.rows(
@@ -174,7 +175,11 @@ struct ClusterKillTests {
         _ = await readers.result
 
         #expect(expected.count >= 40, "the simulation published \(expected.count) items")
-        #expect(stored == expected, "missing \(expected.filter { stored[$0.key] != $0.value }.count) of \(expected.count) items")
+        let wrong = expected.filter { stored[$0.key] != $0.value }.sorted { $0.key < $1.key }
+        #expect(
+            wrong.isEmpty,
+            "\(wrong.count) of \(expected.count) items missing or with other languages, e.g. \(wrong.prefix(5).map { "\($0.key): stored \(stored[$0.key].map { $0.sorted() } ?? []) of \($0.value.sorted())" })")
+        #expect(stored.count == expected.count, "\(stored.count) items stored, \(expected.count) published")
         #expect(articles == expected.count, "an item was stored more than once")
         // Every edition was filled by translation where gov.kz gave none, each job done once.
         let counts = try await store.translationQueueCounts()
@@ -225,16 +230,15 @@ struct ClusterKillTests {
         #expect(try orphans?["unindexed"].decode(Int64.self) == 0)
         #expect(try orphans?["empty"].decode(Int64.self) == 0)
 
-        // Lag from the moment a list first showed an item to its storage, in real seconds.
+        // Lag from an item's publication (on the simulated clock, in wall time) to its storage.
         var lags: [Double] = []
-        let served = simulation.served
+        let published = Dictionary(uniqueKeysWithValues: simulation.releases.map { ($0.id, $0.published) })
         let fetched = try await store.rows(
             "SELECT a.govkz_id, min(v.fetched_at) AS at FROM articles a JOIN versions v ON v.article_id = a.id WHERE v.mt_engine IS NULL GROUP BY a.govkz_id")
         for row in fetched {
-            guard let id = Int(try row["govkz_id"].decode(String.self)), let shown = served[id] else { continue }
-            // The simulated moment it was first shown, in wall time.
-            let shownAt = wallBegan.addingTimeInterval(shown.timeIntervalSince(simulation.start) / (simulatedSeconds / runSeconds))
-            lags.append(max(0, try row["at"].decode(Date.self).timeIntervalSince(shownAt)))
+            guard let id = Int(try row["govkz_id"].decode(String.self)), let at = published[id] else { continue }
+            let publishedAt = wallBegan.addingTimeInterval(at.timeIntervalSince(simulation.start) / (simulatedSeconds / runSeconds))
+            lags.append(max(0, try row["at"].decode(Date.self).timeIntervalSince(publishedAt)))
         }
         lags.sort()
         let elapsed = ContinuousClock.now - began

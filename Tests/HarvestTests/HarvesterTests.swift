@@ -114,6 +114,40 @@ struct HarvesterTests {
         }
     }
 
+    @Test("a poll that failed half-way leaves no gap: the next one pages past what it stored, down to what the last complete poll reached")
+    func resumesAfterBrokenPoll() async throws {
+        let database = try await TemporaryDatabase()
+        let fake = FakeGovKz(corpus: Fixtures.syntheticCorpus(count: 120))
+        try await fake.withRunning { base in
+            try await Self.withHarvester(base, store: database.store, pageSize: 50) { harvester in
+                let sources = Self.sources(["akimat"])
+                #expect(try await harvester.runPass(sources: sources).inserted == 120)
+                // Sixty newer items: more than a page. Page 2 fails for good this time.
+                var grown = Fixtures.syntheticCorpus(count: 120)
+                for index in 0..<60 {
+                    grown.add(project: "akimat", language: "ru", object: [
+                        "id": 9000 + index, "title": "Свежая новость \(index)", "body": "<p>Свежий текст \(index).</p>",
+                        "created_date": String(format: "2026-02-%02dT%02d:00:00.000Z", 1 + index / 20, index % 20),
+                    ])
+                }
+                fake.replaceCorpus(grown)
+                fake.inject(FakeFault(.status(500), target: .list, page: 2, times: 1000))
+                let broken = try await harvester.runPass(sources: sources)
+                #expect(broken.feedsFailed >= 1)
+                #expect(try await database.store.statistics().articles == 170)
+                // gov.kz answers again: page 1 brings nothing new, but it is newer than the last complete
+                // poll reached, so paging goes on and the ten items of page 2 are not lost.
+                let resumed = try await FakeGovKz(corpus: grown).withRunning { healthy in
+                    try await Self.withHarvester(healthy, store: database.store, pageSize: 50) { harvester in
+                        try await harvester.runPass(sources: sources)
+                    }
+                }
+                #expect(resumed.inserted == 10)
+                #expect(try await database.store.statistics().articles == 180)
+            }
+        }
+    }
+
     @Test("--since backfills past known pages down to the date")
     func backfill() async throws {
         let database = try await TemporaryDatabase()
