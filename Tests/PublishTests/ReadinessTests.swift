@@ -31,7 +31,8 @@ struct ReadinessTests {
                 listening = Task { try await listener.run() }
                 expected += "change listener connected\n"
                 for _ in 0..<100 {
-                    if try await client.execute(uri: "/readyz", method: .get) { $0.status.code } == 200 { break }
+                    let status = try await client.execute(uri: "/readyz", method: .get) { $0.status.code }
+                    if status == 200 { break }
                     try await Task.sleep(for: .milliseconds(50))
                 }
             }

@@ -1,6 +1,7 @@
 import Foundation
 import Metrics
 import Prometheus
+import Synchronization
 
 /// The process's vital signs in Prometheus's text format (`/metrics`). Every stage records through
 /// swift-metrics; the first use of `registry` points swift-metrics at it, once per process.
@@ -27,14 +28,40 @@ public enum Vitals {
 
     /// One answered HTTP request, by route template (never the raw path: the series stay few).
     static func request(route: String, method: String, status: Int, duration: Duration) {
-        let dimensions = [("route", route), ("method", method), ("status", "\(status / 100)xx")]
-        Counter(label: "http_requests_total", dimensions: dimensions).increment()
-        Metrics.Timer(label: "http_request_duration_seconds", dimensions: dimensions).recordNanoseconds(
-            duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
+        start()
+        let key = RequestKey(route: route, method: method, statusClass: status / 100)
+        let (counter, timer) = requestMetrics.withLock { known in
+            if let found = known[key] { return found }
+            let dimensions = [("route", route), ("method", method), ("status", "\(key.statusClass)xx")]
+            let made = (Metrics.Counter(label: "http_requests_total", dimensions: dimensions),
+                        Metrics.Timer(label: "http_request_duration_seconds", dimensions: dimensions))
+            known[key] = made
+            return made
+        }
+        counter.increment()
+        timer.recordNanoseconds(duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
     }
 
-    /// A page-cache lookup: answered on the event loop, by the responder, or rendered.
+    /// A page-cache lookup: answered on the event loop (`hit_event_loop`), by the responder (`hit`), or rendered (`miss`).
     static func pageCache(_ result: String) {
-        Counter(label: "page_cache_requests_total", dimensions: [("result", result)]).increment()
+        start()
+        let counter = cacheCounters.withLock { known in
+            if let found = known[result] { return found }
+            let made = Metrics.Counter(label: "page_cache_requests_total", dimensions: [("result", result)])
+            known[result] = made
+            return made
+        }
+        counter.increment()
     }
+
+    // Handles kept once made (after `start`, so none is a no-op handle made before it): cached pages are answered on the event loop at tens of thousands a
+    // second, and making a handle builds its labels and searches the registry each time.
+    struct RequestKey: Hashable {
+        var route: String
+        var method: String
+        var statusClass: Int
+    }
+
+    private static let requestMetrics = Mutex<[RequestKey: (Metrics.Counter, Metrics.Timer)]>([:])
+    private static let cacheCounters = Mutex<[String: Metrics.Counter]>([:])
 }
