@@ -43,11 +43,9 @@ enum HarvestMetrics {
     }
 
     /// Seconds from gov.kz's publication time to now, for items just stored.
-    static func lag(published: [GovKzDate], now: Date = Date()) {
+    static func lag(seconds lags: [Double]) {
         let timer = Metrics.Timer(label: "harvest_lag_seconds")
-        for date in published {
-            timer.recordSeconds(max(0, now.timeIntervalSince(date.instant)))
-        }
+        for lag in lags { timer.recordSeconds(lag) }
     }
 
     /// A poll's figures for the store's hourly record (`HarvestFigures`): its requests by outcome

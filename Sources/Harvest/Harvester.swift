@@ -132,8 +132,10 @@ public struct Harvester: Sendable {
                 for (item, outcome) in zip(items, outcomes) {
                     if case .saved(.inserted) = outcome, let created = item.createdDate.flatMap(GovKzDate.init) { newlyPublished.append(created) }
                 }
-                HarvestMetrics.lag(published: newlyPublished)
-                lags += newlyPublished.map { max(0, Date().timeIntervalSince($0.instant)) }
+                let now = Date()
+                let pageLags = newlyPublished.map { max(0, now.timeIntervalSince($0.instant)) }
+                HarvestMetrics.lag(seconds: pageLags)
+                lags += pageLags
                 for outcome in outcomes {
                     switch outcome {
                     case .saved(.inserted): report.inserted += 1; changed = true

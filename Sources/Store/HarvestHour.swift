@@ -27,9 +27,9 @@ public struct HarvestHour: Sendable, Hashable {
         self.source = source
     }
 
-    /// The hour `date` falls in.
-    public static func start(of date: Date) -> Date {
-        Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 3600).rounded(.down) * 3600)
+    /// The start of the span of `seconds` (an hour by default, or a day) that `date` falls in, UTC.
+    public static func start(of date: Date, spanning seconds: TimeInterval = 3600) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 / seconds).rounded(.down) * seconds)
     }
 
     public var failures: Int { throttled + serverErrors + timeouts + badJSON + otherErrors }

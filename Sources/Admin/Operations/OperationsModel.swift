@@ -40,12 +40,12 @@ struct OperationsModel: Sendable {
         }
         let start = now.addingTimeInterval(-span.seconds)
         let recorded = try await store.harvestFigures(since: start, source: source, daily: span == .month)
-        var byBucket: [Int: HarvestHour] = [:]
-        for figures in recorded { byBucket[Int((figures.hour.timeIntervalSince1970 / span.bucket).rounded(.down))] = figures }
-        let last = Int((now.timeIntervalSince1970 / span.bucket).rounded(.down))
-        let count = Int(span.seconds / span.bucket)
-        let buckets = ((last - count + 1)...last).map { index in
-            byBucket[index] ?? HarvestHour(hour: Date(timeIntervalSince1970: Double(index) * span.bucket), source: source ?? "")
+        var byBucket: [Date: HarvestHour] = [:]
+        for figures in recorded { byBucket[HarvestHour.start(of: figures.hour, spanning: span.bucket)] = figures }
+        let last = HarvestHour.start(of: now, spanning: span.bucket)
+        let buckets = (0..<Int(span.seconds / span.bucket)).reversed().map { back in
+            let hour = last.addingTimeInterval(-Double(back) * span.bucket)
+            return byBucket[hour] ?? HarvestHour(hour: hour, source: source ?? "")
         }
         let states = try await store.harvestStates().filter { $0.consecutiveFailures > 0 && (source == nil || $0.source == source) }
         let oldest = try await store.dueTranslationJobs(now: now, limit: 1).first

@@ -35,7 +35,7 @@ extension SQLiteStore {
                     max(lag_seconds_max) AS lag_seconds_max
                     FROM harvest_figures WHERE hour >= ? AND (? IS NULL OR source = ?) GROUP BY bucket ORDER BY bucket
                     """,
-                arguments: [StoreDate.string(daily ? Self.dayStart(since) : HarvestHour.start(of: since)), source, source]
+                arguments: [StoreDate.string(HarvestHour.start(of: since, spanning: daily ? 86_400 : 3600)), source, source]
             ).map { row in
                 var figures = HarvestHour(hour: StoreDate.date(row["bucket"]) ?? since, source: source ?? "")
                 figures.requests = row["requests"]
@@ -54,10 +54,6 @@ extension SQLiteStore {
                 return figures
             }
         }
-    }
-
-    static func dayStart(_ date: Date) -> Date {
-        Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
     }
 
     static func values(_ figures: HarvestHour) -> [any DatabaseValueConvertible] {

@@ -38,16 +38,16 @@ extension SQLiteStore {
     public func renewLeases(_ leases: [Lease], now: Date, duration: TimeInterval) async throws -> [Lease] {
         let until = now.addingTimeInterval(duration)
         return try await database.write { db in
-            try leases.filter { lease in
+            var renewed: [Lease] = []
+            for var lease in leases {
                 try db.execute(
                     sql: "UPDATE leases SET expires_at = ? WHERE name = ? AND owner = ? AND epoch = ?",
                     arguments: [StoreDate.string(until), lease.name, lease.owner, lease.epoch])
-                return db.changesCount > 0
-            }.map { lease in
-                var renewed = lease
-                renewed.expiresAt = until
-                return renewed
+                guard db.changesCount > 0 else { continue }
+                lease.expiresAt = until
+                renewed.append(lease)
             }
+            return renewed
         }
     }
 
