@@ -16,6 +16,23 @@ public struct FeedReport: Sendable, Hashable {
         self.source = source
         self.language = language
     }
+
+    /// Counts what became of a page's items and returns, for the new ones, the seconds from
+    /// gov.kz's publication to `now` (the harvest lag).
+    mutating func count(_ items: [GovKzItem], _ outcomes: [NewsIngestor.Outcome], now: Date = Date()) -> [Double] {
+        var lags: [Double] = []
+        for (item, outcome) in zip(items, outcomes) {
+            switch outcome {
+            case .saved(.inserted):
+                inserted += 1
+                if let created = item.createdDate.flatMap(GovKzDate.init) { lags.append(max(0, now.timeIntervalSince(created.instant))) }
+            case .saved(.updated): updated += 1
+            case .saved(.unchanged): unchanged += 1
+            case .rejected: rejected += 1
+            }
+        }
+        return lags
+    }
 }
 
 /// The sum of a pass.

@@ -127,23 +127,10 @@ public struct Harvester: Sendable {
                 let outcomes = try await ingestor.ingest(items, project: source, language: language, fence: lease) { item in
                     try? await client.newsItem(project: source, id: item.id, language: language)
                 }
-                var changed = false
-                var newlyPublished: [GovKzDate] = []
-                for (item, outcome) in zip(items, outcomes) {
-                    if case .saved(.inserted) = outcome, let created = item.createdDate.flatMap(GovKzDate.init) { newlyPublished.append(created) }
-                }
-                let now = Date()
-                let pageLags = newlyPublished.map { max(0, now.timeIntervalSince($0.instant)) }
+                let pageLags = report.count(items, outcomes)
+                let changed = outcomes.contains { $0.isNewOrChanged }
                 HarvestMetrics.lag(seconds: pageLags)
                 lags += pageLags
-                for outcome in outcomes {
-                    switch outcome {
-                    case .saved(.inserted): report.inserted += 1; changed = true
-                    case .saved(.updated): report.updated += 1; changed = true
-                    case .saved(.unchanged): report.unchanged += 1
-                    case .rejected: report.rejected += 1
-                    }
-                }
                 let dates = items.compactMap { $0.createdDate.flatMap(GovKzDate.init) }
                 if let newest = dates.max(), newest.local > (newestThisPoll ?? "") { newestThisPoll = newest.local }
                 if let since = options.since {

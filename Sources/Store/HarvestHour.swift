@@ -6,7 +6,8 @@ import Foundation
 public struct HarvestHour: Sendable, Hashable {
     /// The start of the hour (or day), UTC.
     public var hour: Date
-    /// The source, or "" for the whole deployment.
+    /// The source; "" when read back for the whole deployment, and, stored, for requests that belong
+    /// to no one source (reads of the all-sources listing).
     public var source: String
     public var requests = 0
     public var ok = 0

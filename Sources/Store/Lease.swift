@@ -28,6 +28,10 @@ public struct Lease: Sendable, Hashable, CustomStringConvertible {
     /// The lease of the once-only periodic work.
     public static let leaderName = "leader"
 
+    /// Held by the leader while gov.kz's all-sources listing works: workers then poll each source
+    /// only as a safety net. It lapses by itself a little after the listing stops working.
+    public static let listingWorksName = "signal/all-sources-listing-works"
+
     public var description: String { "\(name)#\(epoch) held by \(owner)" }
 }
 

@@ -57,6 +57,9 @@ struct MetricsTests {
             let port = try #require(test.port)
             @Sendable func get(_ path: String) async throws -> (Int, String, String?) { try await fetch(path, port: port) }
             let before = try await get("/metrics").1
+            // The leader's sample of the queues (`QueueSampler`): the latest is what the gauge shows.
+            try await store.recordQueueSample(
+                QueueSample(at: Date().addingTimeInterval(-60), translationPending: 2, translationFailed: 0, oldestJobSeconds: 0, reviewItems: 17))
             // The same page four times: one rendering, then hits (kept-alive connections are answered on the event loop).
             for _ in 0..<4 { #expect(try await get("/kk/news/all").0 == 200) }
             #expect(try await get("/xx/news/all").0 == 404)
@@ -75,6 +78,13 @@ struct MetricsTests {
             #expect(count(text, "page_cache_entries") >= 1)
             #expect(count(text, #"leases{state="held"}"#) == 1)
             #expect(count(text, "store_up") == 1)
+            #expect(count(text, "review_queue_items") == 17)
+            #expect(count(text, "queue_sample_age_seconds") >= 60)
+            if implementation == .sqlite {
+                let writes = "sqlite_write_transaction_seconds_count"
+                #expect(count(text, writes) - count(before, writes) >= 1, "the sample was written in a timed transaction")
+                #expect(text.contains("sqlite_write_wait_seconds_bucket"))
+            }
             #expect(text.contains("# TYPE http_requests_total counter"))
         }
     }

@@ -109,7 +109,7 @@ struct WorkLeasesContractTests {
         try await store.record(state, fence: renewed)
     }
 
-    @Test("one leader at a time: the holder renews, another takes over only after expiry", arguments: StoreImplementation.allCases)
+    @Test("one leader at a time: the holder renews, another takes over only after expiry; anyone sees who holds it", arguments: StoreImplementation.allCases)
     func leader(_ implementation: StoreImplementation) async throws {
         let (store, lifetime) = try await implementation.make()
         defer { withExtendedLifetime(lifetime) {} }
@@ -122,6 +122,12 @@ struct WorkLeasesContractTests {
         let b = try #require(try await store.claimLease(name: Lease.leaderName, owner: "B", now: Self.at.addingTimeInterval(51), duration: 30))
         #expect(b.epoch == a.epoch + 1)
         #expect(try await store.claimLease(name: Lease.leaderName, owner: "A", now: Self.at.addingTimeInterval(52), duration: 30) == nil)
+        // Anyone may ask who holds it: B until its expiry, nobody after, nor once released.
+        #expect(try await store.heldLease(name: Lease.leaderName, now: Self.at.addingTimeInterval(60)) == b)
+        #expect(try await store.heldLease(name: Lease.leaderName, now: Self.at.addingTimeInterval(81)) == nil)
+        #expect(try await store.heldLease(name: "never-claimed", now: Self.at) == nil)
+        try await store.releaseLease(b, nextDue: nil)
+        #expect(try await store.heldLease(name: Lease.leaderName, now: Self.at.addingTimeInterval(60)) == nil)
         // The leader's lease is no feed: it is never handed out as one.
         #expect(try await store.claimDueFeeds(owner: "C", now: Self.at.addingTimeInterval(999), limit: 10, duration: 30).isEmpty)
         #expect(try await store.leaseStatistics(now: Self.at.addingTimeInterval(60)).feeds == 0)

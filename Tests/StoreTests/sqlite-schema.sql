@@ -223,6 +223,15 @@ CREATE TABLE newsroom_articles (
     article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL
 )
 
+-- table queue_samples
+CREATE TABLE queue_samples (
+    at TEXT PRIMARY KEY,
+    translation_pending INTEGER NOT NULL,
+    translation_failed INTEGER NOT NULL,
+    oldest_job_seconds REAL NOT NULL,
+    review_items INTEGER NOT NULL
+) WITHOUT ROWID
+
 -- table related_articles
 CREATE TABLE related_articles (
     article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,

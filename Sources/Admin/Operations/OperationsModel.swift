@@ -16,10 +16,11 @@ struct OperationsModel: Sendable {
     var source: String?
     /// One entry per hour or day of the span, zeros where nothing was recorded.
     var buckets: [HarvestHour]
+    /// The queues' peaks in the same buckets, sampled by the leader; nil where no sample was taken.
+    var queues: [QueueSample?]
     var failing: [HarvestState]
-    var translation: TranslationQueueCounts
-    var oldestJobAge: TimeInterval?
-    var reviewSize: Int
+    /// The queues as they stand.
+    var current: QueueSample
     var leases: LeaseStatistics
 
     /// Reads the form (`span`, `source`); a value it does not know is a 400, never a guess.
@@ -48,12 +49,12 @@ struct OperationsModel: Sendable {
             return byBucket[hour] ?? HarvestHour(hour: hour, source: source ?? "")
         }
         let states = try await store.harvestStates().filter { $0.consecutiveFailures > 0 && (source == nil || $0.source == source) }
-        let oldest = try await store.dueTranslationJobs(now: now, limit: 1).first
-        let queue = try await QueueModel.load(store: store, filter: QueueFilter())
+        // The queues as they stand count as a sample of this hour, so its bar is never behind the figures beside it.
+        let current = try await QueueSampler.sample(store: store, now: now)
+        let queues = QueueSampler.peaks(try await store.queueSamples(since: start) + [current], starts: buckets.map(\.hour), spanning: span.bucket)
         return OperationsModel(
-            span: span, source: source, buckets: buckets,
+            span: span, source: source, buckets: buckets, queues: queues,
             failing: Array(states.sorted { ($0.consecutiveFailures, $0.source) > ($1.consecutiveFailures, $1.source) }.prefix(50)),
-            translation: try await store.translationQueueCounts(), oldestJobAge: oldest.map { now.timeIntervalSince($0.nextAttemptAt) },
-            reviewSize: queue.total, leases: try await store.leaseStatistics(now: now))
+            current: current, leases: try await store.leaseStatistics(now: now))
     }
 }

@@ -23,8 +23,8 @@ enum OperationsView {
             </form>
             <p>\(e(model.source.map { "Source \($0)" } ?? "Every source")), \(e(model.span.label)), times in UTC.</p>
             <dl class="figures">
-            <dt>Translation backlog</dt><dd>\(model.translation.pending) waiting\(model.oldestJobAge.map { ", the oldest for \(duration($0))" } ?? ""), \(model.translation.failed) failed for good</dd>
-            <dt>Review queue</dt><dd>\(model.reviewSize) items</dd>
+            <dt>Translation backlog</dt><dd>\(model.current.translationPending) waiting\(model.current.oldestJobSeconds > 0 ? ", the oldest due for \(duration(model.current.oldestJobSeconds))" : ""), \(model.current.translationFailed) failed for good</dd>
+            <dt>Review queue</dt><dd>\(model.current.reviewItems) items</dd>
             <dt>Feeds failing now</dt><dd>\(model.failing.count)</dd>
             <dt>Leases</dt><dd>\(model.leases.held) held, \(model.leases.expired) expired, \(model.leases.due) feeds due of \(model.leases.feeds)</dd>
             </dl>
@@ -53,6 +53,20 @@ enum OperationsView {
                 .init(name: "changed at the source", colour: "#1565c0", values: buckets.map { Double($0.itemsUpdated) }),
                 .init(name: "rejected", colour: "#c62828", values: buckets.map { Double($0.itemsRejected) }),
             ]
+        ).render()
+        let queues = model.queues
+        let sampled = queues.contains { $0 != nil }
+        main += "<p>The queues below are the whole deployment's, at their largest in each \(model.span == .day ? "hour" : "day"), sampled every few minutes by the leading worker\(sampled ? "" : " (no sample yet)").</p>\n"
+        main += SVGChart(
+            title: "Translation backlog", unit: "jobs", labels: labels,
+            series: [
+                .init(name: "waiting", colour: "#1565c0", values: queues.map { Double($0?.translationPending ?? 0) }),
+                .init(name: "failed for good", colour: "#c62828", values: queues.map { Double($0?.translationFailed ?? 0) }),
+            ]
+        ).render()
+        main += SVGChart(
+            title: "Review queue", unit: "items", labels: labels,
+            series: [.init(name: "items waiting for an editor", colour: "#6a1b9a", values: queues.map { Double($0?.reviewItems ?? 0) })]
         ).render()
         main += "<h2>Feeds failing</h2>\n"
         if model.failing.isEmpty {

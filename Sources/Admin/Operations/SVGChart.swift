@@ -29,11 +29,15 @@ struct SVGChart {
             <figcaption>\(e(title))</figcaption>
             <svg viewBox="0 0 \(Int(Self.width)) \(Int(Self.height))" width="100%" role="img" aria-label="\(e(title))">
             <line x1="\(Self.left)" y1="\(Self.top + plotHeight)" x2="\(Self.width - 8)" y2="\(Self.top + plotHeight)" stroke="#555"/>
-            <text x="\(Self.left - 6)" y="\(Self.top + 10)" text-anchor="end" font-size="11">\(e(Self.format(maximum)))</text>
             <text x="\(Self.left - 6)" y="\(Self.top + plotHeight)" text-anchor="end" font-size="11">0</text>
             <line x1="\(Self.left)" y1="\(Self.top)" x2="\(Self.width - 8)" y2="\(Self.top)" stroke="#ccc" stroke-dasharray="3 3"/>
 
             """
+        if maximum > 0 {
+            svg += "<text x=\"\(Self.left - 6)\" y=\"\(Self.top + 10)\" text-anchor=\"end\" font-size=\"11\">\(e(Self.format(maximum)))</text>\n"
+        } else {
+            svg += "<text x=\"\(Self.left + 8)\" y=\"\(Self.top + plotHeight / 2)\" font-size=\"12\">Nothing in this span.</text>\n"
+        }
         for index in labels.indices {
             var base = Self.top + plotHeight
             for entry in series {

@@ -201,6 +201,13 @@ struct ServeCommand: AsyncParsableCommand {
                     let published = await room.publisher.publishDue()
                     if published > 0 { logger.info("newsroom: scheduled articles published", metadata: ["count": "\(published)"]) }
                 },
+                Leadership.Duty(name: "queue figures", interval: 300) { _ in
+                    do {
+                        try await store.recordQueueSample(QueueSampler.sample(store: store))
+                    } catch {
+                        logger.warning("could not sample the queues for the operator's view", metadata: ["error": "\(error)"])
+                    }
+                },
                 Leadership.Duty(name: "session expiry", interval: 3600) { _ in
                     let before = Date().addingTimeInterval(-Double(newsroom.sessionIdleMinutes * 60))
                     do {

@@ -24,6 +24,13 @@ public struct LeasedHarvester: Sendable {
         public var idleWait: TimeInterval = 2
         /// Wait after a poll found gov.kz unreachable.
         public var unreachableRetry: TimeInterval = 60
+        /// Per-source list polls per second, for the deployment, while the leader finds that the
+        /// all-sources listing works (`Lease.listingWorksName`); `schedule`'s rate otherwise.
+        public var fallbackRequestsPerSecond = PollingHarvester.Settings().fallbackRequestsPerSecond
+        /// How often a worker looks whether the listing works.
+        public var listingCheck: TimeInterval = 30
+        /// How long the leader's word that the listing works lasts, renewed at each good read.
+        public var listingSignal: TimeInterval = 120
 
         public init() {}
     }
@@ -77,6 +84,8 @@ public struct LeasedHarvester: Sendable {
     final class State: Sendable {
         let schedule: Mutex<PollSchedule>
         let statistics = Mutex(Statistics())
+        /// Whether the all-sources listing works, as last looked up, and when to look again.
+        let listing = Mutex((works: false, next: Date.distantPast))
 
         init(schedule: PollSchedule) {
             self.schedule = Mutex(schedule)
@@ -88,6 +97,7 @@ public struct LeasedHarvester: Sendable {
         var failures = 0
         while !Task.isCancelled {
             if let end, clock.now >= end { return }
+            await followListing(state)
             let lease: Lease?
             do {
                 lease = try await leases.claimDueFeeds(owner: owner, now: clock.now, limit: 1, duration: settings.leaseDuration).first
@@ -146,6 +156,33 @@ public struct LeasedHarvester: Sendable {
         }
     }
 
+    /// Per-source polling drops to the safety net's rate while the leader says the all-sources
+    /// listing works, and takes the whole budget again once that word lapses.
+    func followListing(_ state: State) async {
+        let now = clock.now
+        guard state.listing.withLock({ now >= $0.next }) else { return }
+        let works: Bool
+        do {
+            works = try await leases.heldLease(name: Lease.listingWorksName, now: now) != nil
+        } catch {
+            // Unknown: keep the rate as it is and look again later.
+            state.listing.withLock { $0.next = now.addingTimeInterval(settings.listingCheck) }
+            return
+        }
+        let changed = state.listing.withLock { listing in
+            defer { listing = (works, now.addingTimeInterval(settings.listingCheck)) }
+            return listing.works != works
+        }
+        guard changed else { return }
+        state.schedule.withLock { schedule in
+            schedule.settings.requestsPerSecond = works ? settings.fallbackRequestsPerSecond : settings.schedule.requestsPerSecond
+            schedule.rebalance()
+        }
+        logger.info(works
+            ? "the leader reads gov.kz's all-sources listing; per-source polling becomes the safety net"
+            : "the all-sources listing is not being read; polling each source at the full rate")
+    }
+
     /// Runs `work` while renewing `lease` every third of its duration; nil when the lease was lost
     /// meanwhile (the work is cancelled: its writes would be refused anyway).
     func whileRenewing<T: Sendable>(_ lease: Lease, _ work: @escaping @Sendable () async -> T) async -> T? {
@@ -186,7 +223,17 @@ extension LeasedHarvester {
         var inserted = 0
         for language in harvester.options.languages {
             if Task.isCancelled { break }
-            inserted += await polling.readAllSources(language: language, known: known, fence: lease).inserted
+            let read = await polling.readAllSources(language: language, known: known, fence: lease)
+            inserted += read.inserted
+            if read.works == true {
+                // The word lapses by itself when the listing stops working, or the leader dies.
+                do {
+                    _ = try await leases.claimLease(
+                        name: Lease.listingWorksName, owner: lease.owner, now: clock.now, duration: self.settings.listingSignal)
+                } catch {
+                    logger.warning("cannot tell the workers that the all-sources listing works", metadata: ["error": "\(error)"])
+                }
+            }
         }
         return inserted
     }

@@ -177,8 +177,34 @@ public struct PollingHarvester: Sendable {
     }
 
     /// Reads the all-sources listing newest first until a page brings nothing new, storing items of
-    /// known sources. It "works" when its items name their sources.
+    /// known sources. It "works" when its items name their sources. Its requests go into the
+    /// deployment's hourly figures (source ""), its items into their sources'.
     func readAllSources(language: Language, known: Set<String>, fence: Lease? = nil) async -> ListingRead {
+        let tally = HarvestMetrics.Tally()
+        var reports: [String: (report: FeedReport, lags: [Double])] = [:]
+        let read = await HarvestMetrics.Tally.$current.withValue(tally) {
+            await readAllSources(language: language, known: known, fence: fence, reports: &reports)
+        }
+        let store = harvester.ingestor.store
+        do {
+            for (source, found) in reports {
+                HarvestMetrics.items(new: found.report.inserted, updated: found.report.updated, rejected: found.report.rejected)
+                try await store.recordHarvestFigures(HarvestMetrics.figures(of: found.report, requests: [:], source: source, lags: found.lags))
+            }
+            let requests = tally.all
+            if !requests.isEmpty {
+                try await store.recordHarvestFigures(
+                    HarvestMetrics.figures(of: FeedReport(source: "", language: language), requests: requests, source: "", lags: []))
+            }
+        } catch {
+            logger.error("could not record the all-sources listing's figures", metadata: ["error": "\(error)"])
+        }
+        return read
+    }
+
+    private func readAllSources(
+        language: Language, known: Set<String>, fence: Lease?, reports: inout [String: (report: FeedReport, lags: [Double])]
+    ) async -> ListingRead {
         var read = ListingRead()
         for page in 0..<max(1, settings.allSourcesMaxPages) {
             let items: [GovKzItem]
@@ -203,7 +229,13 @@ public struct PollingHarvester: Sendable {
                 guard let outcomes = try? await harvester.ingestor.ingest(group, project: source, language: language, fence: fence, detail: { item in
                     try? await client.newsItem(project: source, id: item.id, language: language)
                 }) else { continue }
-                let inserted = outcomes.filter { if case .saved(.inserted) = $0 { true } else { false } }.count
+                var found = reports[source] ?? (FeedReport(source: source, language: language), [])
+                let before = found.report.inserted
+                let lags = found.report.count(group, outcomes)
+                HarvestMetrics.lag(seconds: lags)
+                found.lags += lags
+                reports[source] = found
+                let inserted = found.report.inserted - before
                 newOnPage += inserted
                 if inserted > 0 { read.found[PollSchedule.Feed(source: source, language: language), default: 0] += inserted }
             }

@@ -5,7 +5,7 @@ import NIOCore
 import Store
 
 /// `/metrics`: what swift-metrics recorded, and the figures read from the store at each scrape
-/// (leases, queues, failing feeds), for the allowed networks only; anyone else gets 403.
+/// (leases, queues, failing feeds, the leader's latest sample of the review queue), for the allowed networks only; anyone else gets 403.
 enum MetricsRoute {
     static func add<Context: RequestContext & RemoteAddressRequestContext>(
         to router: Router<Context>, store: any NewsStore, cache: PageCache?, allowed: AllowedNetworks
@@ -38,6 +38,11 @@ enum MetricsRoute {
             Gauge(label: "translation_jobs_failed").record(queue.failed)
             let oldest = try await store.dueTranslationJobs(now: Date(), limit: 1).first
             Gauge(label: "translation_oldest_job_age_seconds").record(oldest.map { max(0, Date().timeIntervalSince($0.nextAttemptAt)) } ?? 0)
+            // The review queue is composed by the editors' room: the leader samples it (`QueueSampler`).
+            if let sample = try await store.queueSamples(since: Date().addingTimeInterval(-3600)).last {
+                Gauge(label: "review_queue_items").record(sample.reviewItems)
+                Gauge(label: "queue_sample_age_seconds").record(max(0, Date().timeIntervalSince(sample.at)))
+            }
             let states = try await store.harvestStates()
             Gauge(label: "harvest_feeds_failing").record(states.filter { $0.consecutiveFailures > 0 }.count)
             Gauge(label: "store_up").record(1)

@@ -147,6 +147,11 @@ struct CopyTable: Sendable {
                       ("items_new", .integer), ("items_updated", .integer), ("items_rejected", .integer), ("lag_count", .integer),
                       ("lag_seconds_sum", .real), ("lag_seconds_max", .real)],
             key: ["hour", "source"]),
+        CopyTable(
+            name: "queue_samples",
+            columns: [("at", .instant), ("translation_pending", .integer), ("translation_failed", .integer),
+                      ("oldest_job_seconds", .real), ("review_items", .integer)],
+            key: ["at"]),
     ]
 }
 

@@ -81,6 +81,13 @@ extension PostgresStore {
         }
     }
 
+    public func heldLease(name: String, now: Date) async throws -> Lease? {
+        guard let row = try await rows(
+            "SELECT name, source, lang, owner, epoch, expires_at FROM leases WHERE name = \(name) AND owner IS NOT NULL AND expires_at > \(now)"
+        ).first else { return nil }
+        return try Self.lease(row, expiresAt: try row["expires_at"].decode(Date.self))
+    }
+
     public func reserveRequests(_ count: Int, budget name: String, spacing: TimeInterval, now: Date) async throws -> Date {
         let span = spacing * Double(max(1, count))
         // One statement: the row lock orders concurrent reservations, each after the last.

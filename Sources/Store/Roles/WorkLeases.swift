@@ -22,6 +22,8 @@ public protocol WorkLeases: Sendable {
     /// Claims a named lease (the leader's) when free or expired, or renews it when `owner` holds
     /// it; nil when another process holds it.
     func claimLease(name: String, owner: String, now: Date, duration: TimeInterval) async throws -> Lease?
+    /// The named lease when someone holds it at `now`; nil when it is free, released or expired.
+    func heldLease(name: String, now: Date) async throws -> Lease?
     /// Reserves `count` request slots `spacing` seconds apart in the budget `name`, shared by every
     /// process; returns when the first may be sent (now or later).
     func reserveRequests(_ count: Int, budget name: String, spacing: TimeInterval, now: Date) async throws -> Date

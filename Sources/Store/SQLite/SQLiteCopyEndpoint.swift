@@ -31,7 +31,7 @@ struct SQLiteCopyEndpoint: CopyEndpoint {
         let columns = table.columnNames
         let verb = table.replaces ? "INSERT OR REPLACE" : "INSERT OR IGNORE"
         let sql = "\(verb) INTO \(table.name) (\(columns.joined(separator: ", "))) VALUES (\(databaseQuestionMarks(count: columns.count)))"
-        try await store.database.write { db in
+        try await store.write { db in
             let statement = try db.cachedStatement(sql: sql)
             for row in rows {
                 try statement.execute(arguments: StatementArguments(zip(row, table.columns).map { Self.stored($0, $1.kind) }))

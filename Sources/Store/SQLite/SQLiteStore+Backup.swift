@@ -43,7 +43,7 @@ extension SQLiteStore {
 
     /// What SQLite's integrity check and each search index's own check find wrong; empty when sound.
     public func integrityProblems() async throws -> [String] {
-        try await database.write { db in
+        try await write { db in
             var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             problems += try String.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key: \($0)" }
             let indexes = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%'")

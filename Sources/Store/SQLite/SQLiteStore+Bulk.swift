@@ -8,7 +8,7 @@ extension SQLiteStore {
     public func saveBatch(_ batch: [BulkArticle], fence: Lease?) async throws -> [(outcome: SaveOutcome, articleID: Int64)] {
         let now = StoreDate.string(Date())
         let packed = batch.map { PackedTexts($0.version) }
-        return try await database.write { db in
+        return try await write { db in
             try Self.checkFence(fence, db: db)
             var saved: [(outcome: SaveOutcome, articleID: Int64)] = []
             saved.reserveCapacity(batch.count)

@@ -4,7 +4,7 @@ import GRDB
 
 extension SQLiteStore {
     @discardableResult public func correct(_ correction: Correction) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             let lang = correction.language?.rawValue ?? ""
             let exists: Bool
             switch correction.field {
@@ -49,7 +49,7 @@ extension SQLiteStore {
 
     @discardableResult
     public func removeCorrection(articleID: Int64, language: Language?, field: Correction.Field) async throws -> Correction? {
-        try await database.write { db in
+        try await write { db in
             let lang = field.isPerEdition ? (language?.rawValue ?? "") : ""
             guard
                 let removed = try Row.fetchOne(

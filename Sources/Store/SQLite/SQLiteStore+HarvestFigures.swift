@@ -11,7 +11,7 @@ extension SQLiteStore {
         let values: [(any DatabaseValueConvertible)?] =
             [StoreDate.string(HarvestHour.start(of: figures.hour)), figures.source] + Self.values(figures) + [figures.lagSecondsMax]
         let arguments = StatementArguments(values)
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: """
                     INSERT INTO harvest_figures (hour, source, \(Self.figureColumns.joined(separator: ", ")), lag_seconds_max)

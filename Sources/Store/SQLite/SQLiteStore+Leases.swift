@@ -7,7 +7,7 @@ import GRDB
 extension SQLiteStore {
     public func scheduleFeeds(_ feeds: [FeedDue]) async throws {
         guard !feeds.isEmpty else { return }
-        try await database.write { db in
+        try await write { db in
             let statement = try db.cachedStatement(
                 sql: "INSERT INTO leases (name, source, lang, due_at) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO NOTHING")
             for feed in feeds {
@@ -21,7 +21,7 @@ extension SQLiteStore {
 
     public func claimDueFeeds(owner: String, now: Date, limit: Int, duration: TimeInterval) async throws -> [Lease] {
         let at = StoreDate.string(now), until = now.addingTimeInterval(duration)
-        return try await database.write { db in
+        return try await write { db in
             try Row.fetchAll(
                 db,
                 sql: """
@@ -37,7 +37,7 @@ extension SQLiteStore {
 
     public func renewLeases(_ leases: [Lease], now: Date, duration: TimeInterval) async throws -> [Lease] {
         let until = now.addingTimeInterval(duration)
-        return try await database.write { db in
+        return try await write { db in
             var renewed: [Lease] = []
             for var lease in leases {
                 try db.execute(
@@ -52,7 +52,7 @@ extension SQLiteStore {
     }
 
     public func releaseLease(_ lease: Lease, nextDue: Date?) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: """
                     UPDATE leases SET expires_at = NULL, due_at = COALESCE(?, due_at)
@@ -71,7 +71,7 @@ extension SQLiteStore {
 
     public func claimLease(name: String, owner: String, now: Date, duration: TimeInterval) async throws -> Lease? {
         let at = StoreDate.string(now), until = now.addingTimeInterval(duration)
-        return try await database.write { db in
+        return try await write { db in
             try db.execute(sql: "INSERT INTO leases (name) VALUES (?) ON CONFLICT (name) DO NOTHING", arguments: [name])
             // Renewing keeps the epoch: the holder's fenced writes stay valid.
             return try Row.fetchOne(
@@ -87,8 +87,18 @@ extension SQLiteStore {
         }
     }
 
+    public func heldLease(name: String, now: Date) async throws -> Lease? {
+        try await database.read { db in
+            try Row.fetchOne(
+                db,
+                sql: "SELECT name, source, lang, owner, epoch, expires_at FROM leases WHERE name = ? AND owner IS NOT NULL AND expires_at > ?",
+                arguments: [name, StoreDate.string(now)]
+            ).flatMap { row in StoreDate.date(row["expires_at"]).map { Self.lease(row, expiresAt: $0) } }
+        }
+    }
+
     public func reserveRequests(_ count: Int, budget name: String, spacing: TimeInterval, now: Date) async throws -> Date {
-        try await database.write { db in
+        try await write { db in
             let next = StoreDate.date(try String.fetchOne(db, sql: "SELECT next_at FROM request_budget WHERE name = ?", arguments: [name]))
             let first = max(now, next ?? now)
             try db.execute(
@@ -99,7 +109,7 @@ extension SQLiteStore {
     }
 
     public func pauseRequests(budget name: String, until: Date) async throws {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: """
                     INSERT INTO request_budget (name, next_at) VALUES (?, ?)

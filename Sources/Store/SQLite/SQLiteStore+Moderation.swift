@@ -4,7 +4,7 @@ import GRDB
 
 extension SQLiteStore {
     @discardableResult public func hide(articleID: Int64, reason: String, actor: String, at: Date) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             guard let story = try Row.fetchOne(db, sql: "SELECT story_id FROM articles WHERE id = ?", arguments: [articleID]) else { return false }
             try db.execute(
                 sql: "INSERT INTO hidden_articles (article_id, reason, actor, hidden_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
@@ -28,7 +28,7 @@ extension SQLiteStore {
     }
 
     @discardableResult public func unhide(articleID: Int64) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             try db.execute(sql: "DELETE FROM hidden_articles WHERE article_id = ?", arguments: [articleID])
             guard db.changesCount > 0 else { return false }
             try db.execute(
@@ -42,7 +42,7 @@ extension SQLiteStore {
     }
 
     @discardableResult public func deleteForGood(articleID: Int64) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM hidden_articles WHERE article_id = ?)", arguments: [articleID]) == true
             else { return false }
             // Hidden copies that still named it as their story's lead lead nothing now.
@@ -54,7 +54,7 @@ extension SQLiteStore {
     }
 
     @discardableResult public func approve(articleID: Int64, language: Language, actor: String, at: Date) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: """
                     INSERT INTO reviewed_versions (article_id, lang, content_hash, actor, reviewed_at)

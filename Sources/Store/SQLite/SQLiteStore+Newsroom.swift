@@ -7,7 +7,7 @@ extension SQLiteStore {
     public func addEditor(_ account: NewEditorAccount) async throws -> EditorAccount {
         let now = Date()
         do {
-            let id = try await database.write { db in
+            let id = try await write { db in
                 try db.execute(
                     sql: """
                         INSERT INTO editors (login, display_name, role, password_hash, disabled, created_at)
@@ -44,7 +44,7 @@ extension SQLiteStore {
     }
 
     @discardableResult public func updateEditor(_ account: EditorAccount) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: "UPDATE editors SET display_name = ?, role = ?, password_hash = ?, disabled = ?, totp_secret = ? WHERE id = ?",
                 arguments: [account.displayName, account.role.rawValue, account.passwordHash, account.disabled ? 1 : 0, account.totpSecret, account.id])
@@ -53,7 +53,7 @@ extension SQLiteStore {
     }
 
     public func useTOTPStep(editorID: Int64, step: Int64) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: "UPDATE editors SET totp_last_step = ? WHERE id = ? AND COALESCE(totp_last_step, -1) < ?", arguments: [step, editorID, step])
             return db.changesCount > 0
@@ -70,7 +70,7 @@ extension SQLiteStore {
     // MARK: Sessions
 
     public func startSession(_ session: EditorSession) async throws {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: """
                     INSERT INTO editor_sessions (id, editor_id, csrf_token, created_at, last_seen_at, address, user_agent)
@@ -90,7 +90,7 @@ extension SQLiteStore {
     }
 
     public func touchSession(id: String, at date: Date) async throws {
-        try await database.write { db in
+        try await write { db in
             try db.execute(sql: "UPDATE editor_sessions SET last_seen_at = ? WHERE id = ?", arguments: [StoreDate.string(date), id])
         }
     }
@@ -104,21 +104,21 @@ extension SQLiteStore {
     }
 
     @discardableResult public func endSession(id: String) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             try db.execute(sql: "DELETE FROM editor_sessions WHERE id = ?", arguments: [id])
             return db.changesCount > 0
         }
     }
 
     @discardableResult public func endSessions(editorID: Int64) async throws -> Int {
-        try await database.write { db in
+        try await write { db in
             try db.execute(sql: "DELETE FROM editor_sessions WHERE editor_id = ?", arguments: [editorID])
             return db.changesCount
         }
     }
 
     @discardableResult public func endSessions(lastSeenBefore date: Date) async throws -> Int {
-        try await database.write { db in
+        try await write { db in
             try db.execute(sql: "DELETE FROM editor_sessions WHERE last_seen_at < ?", arguments: [StoreDate.string(date)])
             return db.changesCount
         }
@@ -134,7 +134,7 @@ extension SQLiteStore {
     // MARK: Audit trail
 
     @discardableResult public func appendAudit(_ entry: AuditEntry) async throws -> Int64 {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: """
                     INSERT INTO audit_log (at, actor, action, target, before_value, after_value, address)

@@ -4,7 +4,7 @@ import GRDB
 
 extension SQLiteStore {
     public func addNewsroomArticle(_ article: NewsroomArticle) async throws -> Int64 {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: """
                     INSERT INTO newsroom_articles (status, editions, section, region, byline, source_link, publish_at, author,
@@ -20,7 +20,7 @@ extension SQLiteStore {
     }
 
     @discardableResult public func updateNewsroomArticle(_ article: NewsroomArticle) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: """
                     UPDATE newsroom_articles SET editions = ?, section = ?, region = ?, byline = ?, source_link = ?, publish_at = ?,
@@ -62,7 +62,7 @@ extension SQLiteStore {
     ) async throws -> Bool {
         guard !from.isEmpty else { return false }
         let states = from.map(\.rawValue).sorted()
-        return try await database.write { db in
+        return try await write { db in
             try db.execute(
                 sql: """
                     UPDATE newsroom_articles SET status = ?, publish_at = COALESCE(?, publish_at), article_id = COALESCE(?, article_id),

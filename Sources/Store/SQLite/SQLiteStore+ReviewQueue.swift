@@ -45,7 +45,7 @@ extension SQLiteStore {
     }
 
     @discardableResult public func approveTopics(articleID: Int64, actor: String, at: Date) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: """
                     INSERT INTO reviewed_topics (article_id, section, region, actor, reviewed_at)
@@ -98,7 +98,7 @@ extension SQLiteStore {
     }
 
     @discardableResult public func approveSource(slug: String, actor: String, at: Date) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sources WHERE slug = ?)", arguments: [slug]) ?? false else {
                 return false
             }
@@ -115,7 +115,7 @@ extension SQLiteStore {
     // MARK: Source corrections
 
     @discardableResult public func correctSource(_ correction: SourceCorrection) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM sources WHERE slug = ?", arguments: [correction.slug]) else {
                 return false
             }
@@ -139,7 +139,7 @@ extension SQLiteStore {
     }
 
     @discardableResult public func removeSourceCorrection(slug: String, field: SourceCorrection.Field) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             try db.execute(sql: "DELETE FROM source_corrections WHERE slug = ? AND field = ?", arguments: [slug, field.rawValue])
             return db.changesCount > 0
         }

@@ -499,6 +499,18 @@ extension SQLiteStore {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v21: samples of the translation backlog and the review queue") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE queue_samples (
+                        at TEXT PRIMARY KEY,
+                        translation_pending INTEGER NOT NULL,
+                        translation_failed INTEGER NOT NULL,
+                        oldest_job_seconds REAL NOT NULL,
+                        review_items INTEGER NOT NULL
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

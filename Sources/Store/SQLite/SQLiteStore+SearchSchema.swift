@@ -44,7 +44,7 @@ extension SQLiteStore {
     public func reindexSearch(progress: @Sendable (Language, Int) -> Void) async throws {
         for language in Language.allCases {
             let table = Self.searchTable(language)
-            let count = try await database.write { db in
+            let count = try await write { db in
                 try db.execute(sql: "INSERT INTO \(table) (\(table)) VALUES ('rebuild')")
                 try db.execute(sql: "DELETE FROM search_terms WHERE lang = ?", arguments: [language.rawValue])
                 try SearchTerms.fill(db, language: language)
@@ -60,7 +60,7 @@ extension SQLiteStore {
     /// index is in `search_terms` (else prefix searches would miss its articles); throws when not.
     public func checkSearchIndex() async throws {
         // FTS5 takes the check as an INSERT, so it runs on the writer.
-        try await database.write { db in
+        try await write { db in
             for language in Language.allCases {
                 let table = Self.searchTable(language)
                 try db.execute(sql: "INSERT INTO \(table) (\(table)) VALUES ('integrity-check')")

@@ -82,7 +82,7 @@ extension SQLiteStore {
 
     public func saveStoryLinks(_ links: [StoryLinks]) async throws {
         guard !links.isEmpty else { return }
-        try await database.write { db in
+        try await write { db in
             for link in links {
                 let fingerprint = link.fingerprint
                 try db.cachedStatement(
@@ -107,7 +107,7 @@ extension SQLiteStore {
     }
 
     public func joinStory(articleID: Int64, with other: Int64) async throws {
-        try await database.write { db in try Self.joinStory(articleID: articleID, with: other, db: db) }
+        try await write { db in try Self.joinStory(articleID: articleID, with: other, db: db) }
     }
 
     static func joinStory(articleID: Int64, with other: Int64, db: Database) throws {
@@ -152,7 +152,7 @@ extension SQLiteStore {
 
     public func relate(_ articleID: Int64, to others: [(id: Int64, score: Double)]) async throws {
         guard !others.isEmpty else { return }
-        try await database.write { db in try Self.relate(articleID, to: others, db: db) }
+        try await write { db in try Self.relate(articleID, to: others, db: db) }
     }
 
     static func relate(_ articleID: Int64, to others: [(id: Int64, score: Double)], db: Database) throws {

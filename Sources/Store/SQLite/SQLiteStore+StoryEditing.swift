@@ -3,7 +3,7 @@ import GRDB
 
 extension SQLiteStore {
     @discardableResult public func mergeStories(_ articleID: Int64, into target: Int64) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             guard let moving = try Self.storyLeader(of: articleID, db), let staying = try Self.storyLeader(of: target, db), moving != staying
             else { return false }
             try db.execute(sql: "UPDATE articles SET story_id = ? WHERE id = ? AND story_id IS NULL", arguments: [staying, staying])
@@ -18,11 +18,11 @@ extension SQLiteStore {
     }
 
     @discardableResult public func splitFromStory(_ articleID: Int64) async throws -> Bool {
-        try await database.write { db in try Self.split(articleID, db) }
+        try await write { db in try Self.split(articleID, db) }
     }
 
     @discardableResult public func leadStory(_ articleID: Int64) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             guard let leader = try Self.storyLeader(of: articleID, db), leader != articleID,
                 try Int64.fetchOne(db, sql: "SELECT story_id FROM articles WHERE id = ?", arguments: [articleID]) != nil
             else { return false }
@@ -33,7 +33,7 @@ extension SQLiteStore {
     }
 
     @discardableResult public func markApart(_ articleID: Int64, _ other: Int64) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             guard articleID != other, let first = try Self.storyLeader(of: articleID, db), let second = try Self.storyLeader(of: other, db)
             else { return false }
             if first == second { _ = try Self.split(other, db) }

@@ -4,7 +4,7 @@ import GRDB
 
 extension SQLiteStore {
     public func saveTranslation(_ version: ArticleVersion, articleID: Int64) async throws -> Bool {
-        try await database.write { db in try Self.saveTranslation(version, articleID: articleID, db: db) }
+        try await write { db in try Self.saveTranslation(version, articleID: articleID, db: db) }
     }
 
     static func saveTranslation(_ version: ArticleVersion, articleID: Int64, db: Database) throws -> Bool {
@@ -36,7 +36,7 @@ extension SQLiteStore {
     @discardableResult
     public func enqueueTranslation(articleID: Int64, from source: Language, to target: Language) async throws -> Bool {
         let now = StoreDate.string(Date())
-        return try await database.write { db in
+        return try await write { db in
             try db.execute(
                 sql: """
                     INSERT INTO translation_jobs (article_id, source_lang, target_lang, next_attempt_at, created_at)
@@ -62,7 +62,7 @@ extension SQLiteStore {
 
     public func claimTranslationJobs(owner: String, dueBy: Date, now: Date, limit: Int, duration: TimeInterval) async throws -> [TranslationJob] {
         let at = StoreDate.string(now)
-        return try await database.write { db in
+        return try await write { db in
             try Row.fetchAll(
                 db,
                 sql: """
@@ -77,7 +77,7 @@ extension SQLiteStore {
     }
 
     public func finishTranslationJob(_ job: TranslationJob, saving translation: ArticleVersion?) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             guard try Self.holds(job, db: db) else { return false }
             if let translation { _ = try Self.saveTranslation(translation, articleID: job.articleID, db: db) }
             try db.execute(
@@ -88,7 +88,7 @@ extension SQLiteStore {
     }
 
     public func failTranslationJob(_ job: TranslationJob, error: String, retryAt: Date?) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             guard try Self.holds(job, db: db) else { return false }
             try db.execute(
                 sql: """
@@ -157,7 +157,7 @@ extension SQLiteStore {
 
     public func cacheTranslations(_ texts: [String: String], from: Language, to: Language, engine: String) async throws {
         let now = StoreDate.string(Date())
-        try await database.write { db in
+        try await write { db in
             for (hash, text) in texts {
                 try db.execute(
                     sql: """
@@ -195,7 +195,7 @@ extension SQLiteStore {
     public func saveGlosses(_ glosses: [Gloss]) async throws {
         guard !glosses.isEmpty else { return }
         let now = StoreDate.string(Date())
-        try await database.write { db in
+        try await write { db in
             for gloss in glosses {
                 try db.execute(
                     sql: """

@@ -1,6 +1,7 @@
 import EnbekshiCore
 import Foundation
 import GRDB
+import Metrics
 
 /// The embedded store: one SQLite file in WAL mode, through GRDB.
 ///
@@ -23,6 +24,24 @@ public final class SQLiteStore: NewsStore {
             Self.prepareSearch(db)
         }
         database = try DatabasePool(path: path, configuration: configuration)
+    }
+
+    /// Every write transaction goes through here, so `/metrics` shows how long writers wait for
+    /// SQLite's one write lock and how long they hold it: the figure that says a node has outgrown
+    /// the embedded engine.
+    func write<T: Sendable>(_ updates: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        let asked = ContinuousClock.now
+        let (result, began) = try await database.write { db in
+            let began = ContinuousClock.now
+            return (try updates(db), began)
+        }
+        Metrics.Timer(label: "sqlite_write_wait_seconds").recordNanoseconds(Self.nanoseconds(began - asked))
+        Metrics.Timer(label: "sqlite_write_transaction_seconds").recordNanoseconds(Self.nanoseconds(ContinuousClock.now - began))
+        return result
+    }
+
+    private static func nanoseconds(_ duration: Duration) -> Int64 {
+        duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000
     }
 
     public func migrate() async throws {
@@ -48,7 +67,7 @@ public final class SQLiteStore: NewsStore {
 
     @discardableResult public func seed(sources: [Source]) async throws -> Int {
         let now = StoreDate.string(Date())
-        return try await database.write { db in
+        return try await write { db in
             let before = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sources") ?? 0
             for source in sources {
                 // Catalog-derived fields follow the bundled catalog; `enabled` is the operator's. A row
@@ -106,7 +125,7 @@ public final class SQLiteStore: NewsStore {
     }
 
     public func setEnabled(_ enabled: Bool, slug: String) async throws -> Bool {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: "UPDATE sources SET enabled = ? WHERE slug = ?", arguments: [enabled ? 1 : 0, slug])
             return db.changesCount > 0
@@ -130,7 +149,7 @@ public final class SQLiteStore: NewsStore {
     {
         let now = StoreDate.string(Date())
         let packed = PackedTexts(version)
-        return try await database.write { db in
+        return try await write { db in
             try Self.save(version, packed: packed, topics: topics, for: key, requested: requested, now: now, db: db).outcome
         }
     }
@@ -368,7 +387,7 @@ public final class SQLiteStore: NewsStore {
     }
 
     public func saveTopics(_ topics: ArticleTopics, articleID: Int64) async throws {
-        try await database.write { db in
+        try await write { db in
             try Self.saveTopics(topics, articleID: articleID, db: db)
             try Self.reapplyCorrections(articleID: articleID, db: db)
         }
@@ -529,7 +548,7 @@ public final class SQLiteStore: NewsStore {
     public func updateCleaned(articleID: Int64, language: Language, title: String, bodyHTML: String, flags: [QualityFlag])
         async throws
     {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: "UPDATE versions SET title = ?, body_html = ?, flags = ? WHERE article_id = ? AND lang = ?",
                 arguments: [title, PackedText.pack(bodyHTML), QualityFlag.encode(flags), articleID, language.rawValue])
@@ -628,7 +647,7 @@ public final class SQLiteStore: NewsStore {
     }
 
     public func record(_ state: HarvestState, fence: Lease?) async throws {
-        try await database.write { db in
+        try await write { db in
             try Self.checkFence(fence, db: db)
             try db.execute(
                 sql: """

@@ -17,6 +17,10 @@ struct PollingHarvesterTests {
         var simulation: PublishingSimulation
         var requests: Int
         var stored: Int
+        var versions: Int
+        /// The hourly record summed over the whole run, for the deployment and per source.
+        var figures: HarvestHour
+        var figuresPerSource: [String: HarvestHour]
     }
 
     /// The polling loop over `client` into `store`, on `clock`.
@@ -52,10 +56,25 @@ struct PollingHarvesterTests {
                 }
                 let (feeds, history) = try await polling.feeds()
                 let statistics = try await polling.run(feeds: feeds, history: history, until: simulation.end)
+                let store = database.store
+                var perSource: [String: HarvestHour] = [:]
+                for slug in slugs {
+                    perSource[slug] = total(try await store.harvestFigures(since: .distantPast, source: slug, daily: true))
+                }
                 return Run(
                     statistics: statistics, simulation: simulation, requests: fake.requestTotal,
-                    stored: try await database.store.statistics().articles)
+                    stored: try await store.statistics().articles, versions: try await store.statistics().versions,
+                    figures: total(try await store.harvestFigures(since: .distantPast, source: nil, daily: true)), figuresPerSource: perSource)
             }
+        }
+    }
+
+    static func total(_ days: [HarvestHour]) -> HarvestHour {
+        days.reduce(into: HarvestHour(hour: .distantPast, source: "")) { sum, day in
+            sum.requests += day.requests
+            sum.ok += day.ok
+            sum.itemsNew += day.itemsNew
+            sum.lagCount += day.lagCount
         }
     }
 
@@ -72,6 +91,8 @@ struct PollingHarvesterTests {
         #expect(Double(run.requests) / (4 * 3600) <= 0.2)
         #expect(run.statistics.allSourcesWorks == nil)
         #expect(run.stored == served.count)
+        #expect(run.figures.requests == run.requests && run.figures.itemsNew == run.versions)
+        #expect(run.figuresPerSource.values.map(\.requests).reduce(0, +) == run.requests)
     }
 
     @Test("the all-sources listing brings each release within a minute and per-source polls drop to the safety net")
@@ -85,6 +106,11 @@ struct PollingHarvesterTests {
         }
         #expect(run.statistics.polls < run.statistics.allSourcesReads)
         #expect(run.stored == served.count)
+        // The operator's figures count the listing's requests and the items it found, per source too.
+        #expect(run.figures.requests == run.requests)
+        #expect(run.figures.itemsNew == run.versions && run.figures.lagCount == run.versions)
+        #expect(run.figuresPerSource.values.map(\.itemsNew).reduce(0, +) == run.versions)
+        #expect(run.figuresPerSource.values.map(\.requests).reduce(0, +) < run.requests, "the listing's requests belong to no one source")
     }
 
     @Test("the all-sources listing keeps its turn while a backlog of feeds never read is polled")
