@@ -71,4 +71,9 @@ public enum ListingFilter: Sendable, Hashable {
     case source(String)
     /// One day's news (Kazakhstan wall time).
     case day(Day)
+    /// Articles with a version in this language that has a headline: gov.kz's own, or a machine
+    /// translation (an edition's own news).
+    case inLanguage(Language)
+    /// Articles with no such version (an edition shows them apart, as not yet in its language).
+    case notInLanguage(Language)
 }

@@ -485,6 +485,40 @@ struct SiteTests {
         }
     }
 
+    @Test("an edition leads with its own language: news in other languages only is shown apart, counted, each labelled")
+    func honestEdition() async throws {
+        try await Self.withSite({ store in
+            // The newest news is Russian only; English has an older article of its own.
+            _ = try await store.save(Self.version(.en, title: "Tax reminder", published: "2025-12-17T10:00:00"),
+                                     for: ArticleKey(project: "kgd-zhetysu", govkzID: "1"))
+            for (index, title) in ["Новый финансовый омбудсман", "Налоговая отчётность"].enumerated() {
+                _ = try await store.save(Self.version(.ru, title: title, published: "2025-12-18T1\(index):00:00", project: "ardfm", id: "\(index + 10)"),
+                                         for: ArticleKey(project: "ardfm", govkzID: "\(index + 10)"))
+            }
+        }) { client in
+            let (_, page, _) = try await Self.get(client, "/en")
+            let latest = try #require(page.components(separatedBy: "<h2 id=\"latest\">").dropFirst().first?.components(separatedBy: "</section>").first)
+            #expect(latest.contains("Tax reminder"))
+            #expect(!latest.contains("омбудсман") && !latest.contains("Налоговая"), "no Russian item among the English latest news")
+            let apart = try #require(page.components(separatedBy: "<h2 id=\"not-yet\">").dropFirst().first)
+            #expect(apart.hasPrefix("Not yet in English <span class=\"count\">(2)</span></h2>"))
+            #expect(apart.contains("<li lang=\"ru\">") && apart.contains("Новый финансовый омбудсман") && apart.contains("in Russian"))
+            #expect(apart.contains("Налоговая отчётность"))
+
+            // The Russian edition has all three: two of its own first, and the English one apart.
+            let (_, russian, _) = try await Self.get(client, "/ru")
+            let russianLatest = try #require(russian.components(separatedBy: "<h2 id=\"latest\">").dropFirst().first?.components(separatedBy: "</section>").first)
+            #expect(russianLatest.contains("Налоговая отчётность") && !russianLatest.contains("Tax reminder"))
+            #expect(russian.contains("Пока не на русском <span class=\"count\">(1)</span>"))
+
+            // An edition with nothing of its own says so, and still shows the news apart.
+            let (status, kazakh, _) = try await Self.get(client, "/kk")
+            #expect(status == 200)
+            #expect(kazakh.contains("Қазақ тіліндегі жаңалықтар әзірге жоқ."))
+            #expect(kazakh.contains("Қазақ тілінде әлі жоқ <span class=\"count\">(3)</span>"))
+        }
+    }
+
     @Test("the archive lists one day's news and links the days around it; so does the article page")
     func archive() async throws {
         try await Self.withSite({ store in

@@ -49,6 +49,36 @@ extension NewsStoreContractTests {
         #expect(try await store.topStories(fromDay: "2026-01-01", minimumPublishers: 2, limit: 10).isEmpty)
     }
 
+    @Test("an edition's own news: articles with a headlined version in its language (gov.kz's or a translation), and the others",
+          arguments: StoreImplementation.allCases)
+    func inLanguage(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        func save(_ id: String, _ versions: [(Language, String)], at published: String) async throws -> Int64 {
+            let key = ArticleKey(project: "kgd-pavlodar", govkzID: id)
+            for (language, title) in versions {
+                _ = try await store.save(Self.version(language, title: title, hash: "\(id)\(language)", published: published), for: key)
+            }
+            return try #require(try await store.articleID(for: key))
+        }
+        let russian = try await save("1", [(.ru, "Новость")], at: "2025-12-10T09:00:00.000Z")
+        let english = try await save("2", [(.en, "News")], at: "2025-12-11T09:00:00.000Z")
+        let both = try await save("3", [(.ru, "Новость"), (.kk, "Жаңалық")], at: "2025-12-12T09:00:00.000Z")
+        let translated = try await save("4", [(.ru, "Новость")], at: "2025-12-13T09:00:00.000Z")
+        let brief = try await save("5", [(.ru, "Новость"), (.en, "")], at: "2025-12-14T09:00:00.000Z")
+        var translation = Self.version(.en, title: "News, translated", hash: "4mt")
+        translation.machineTranslation = MachineTranslation(engine: "fake", model: nil, translatedAt: Date(), sourceLanguage: .ru)
+        #expect(try await store.saveTranslation(translation, articleID: translated))
+
+        #expect(try await store.latestArticles(limit: 10, offset: 0, filter: .inLanguage(.en)).map(\.id) == [translated, english])
+        #expect(try await store.latestArticles(limit: 10, offset: 0, filter: .notInLanguage(.en)).map(\.id) == [brief, both, russian],
+                "a version without a headline does not count")
+        #expect(try await store.latestArticles(limit: 1, offset: 1, filter: .notInLanguage(.en)).map(\.id) == [both])
+        #expect(try await store.latestArticles(limit: 10, offset: 0, filter: .inLanguage(.kk)).map(\.id) == [both])
+        #expect(try await store.publishedArticleCount(filter: .inLanguage(.ru)) == 4)
+        #expect(try await store.publishedArticleCount(filter: .notInLanguage(.ru), limit: 10) == 1)
+    }
+
     @Test("sitemaps: months newest first with counts, and each month's listed articles, one per story",
           arguments: StoreImplementation.allCases)
     func sitemaps(_ implementation: StoreImplementation) async throws {

@@ -37,6 +37,17 @@ public struct UIStrings: Sendable {
             "Новостей пока нет. Сбор идёт, или gov.kz недоступен.",
             "No news yet. Harvesting is under way, or gov.kz cannot be reached.")
     }
+    /// The front page's block of news published only in other languages.
+    var notYetInThisLanguage: String { pick("Қазақ тілінде әлі жоқ", "Пока не на русском", "Not yet in English") }
+    var notYetExplained: String {
+        pick(
+            "gov.kz бұл жаңалықтарды тек орыс немесе ағылшын тілінде жариялады; түпнұсқасы көрсетіледі.",
+            "gov.kz опубликовал эти новости только на казахском или английском; они показаны в оригинале.",
+            "gov.kz published these only in Russian or Kazakh; they are shown in the original.")
+    }
+    var noNewsInThisLanguageYet: String {
+        pick("Қазақ тіліндегі жаңалықтар әзірге жоқ.", "Новостей на русском пока нет.", "No news in English yet.")
+    }
     var publishedBy: String { pick("Жариялаған", "Источник", "Published by") }
     var byline: String { pick("Авторы", "Автор", "By") }
     var newsroomOwn: String { pick("Enbekshi QazaQ редакциясының материалы", "Материал редакции Enbekshi QazaQ", "Written by the Enbekshi QazaQ newsroom") }

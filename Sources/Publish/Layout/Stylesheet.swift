@@ -57,6 +57,8 @@ enum Stylesheet {
         .news h3 a:hover, .news h3 a:focus { text-decoration: underline; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         .top { border-bottom: 3px double var(--rule); margin-bottom: 1rem; }
+        .not-yet { border-top: 3px double var(--rule); margin-top: 1rem; }
+        .not-yet .count { color: var(--muted); font-weight: normal; }
         .blocks { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0 1.5rem; }
         .block h2 { font-size: 1.1rem; margin: 1.25rem 0 0; border-bottom: 2px solid var(--fg); }
         .block h2 a { color: var(--fg); text-decoration: none; }

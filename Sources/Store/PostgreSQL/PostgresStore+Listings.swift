@@ -22,6 +22,10 @@ extension PostgresStore {
         case .day(let day):
             let from = sql.bind(day.description), until = sql.bind(day.adding(days: 1).description)
             sql.append("WHERE a.listed AND a.published_local >= \(from) AND a.published_local < \(until) \(onePerStory)")
+        case .inLanguage(let language), .notInLanguage(let language):
+            let wanted = sql.bind(language.rawValue)
+            let not = filter == .inLanguage(language) ? "" : "NOT "
+            sql.append("WHERE a.listed \(onePerStory) AND \(not)EXISTS (SELECT 1 FROM versions v WHERE v.article_id = a.id AND v.lang = \(wanted) AND v.title <> '')")
         }
         return sql
     }

@@ -317,6 +317,13 @@ public final class SQLiteStore: NewsStore {
              SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time, a.story_id FROM articles a
              WHERE a.listed = 1 AND a.published_local >= ? AND a.published_local < ? \(Self.onePerStory)
              """, [day.description, day.adding(days: 1).description])
+        case .inLanguage(let language), .notInLanguage(let language):
+            // Newest first, SQLite walks the date index and looks each article's version up by its key.
+            ("""
+             SELECT a.id, a.project, a.govkz_id, a.published_local, a.has_time, a.story_id FROM articles a
+             WHERE a.listed = 1 \(Self.onePerStory) AND \(filter == .inLanguage(language) ? "" : "NOT ")EXISTS
+             (SELECT 1 FROM versions v WHERE v.article_id = a.id AND v.lang = ? AND v.title <> '')
+             """, [language.rawValue])
         }
     }
 

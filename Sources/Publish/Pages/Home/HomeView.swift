@@ -6,7 +6,7 @@ enum HomeView {
         let e = HTMLEscaping.escape
         let edition = model.edition
         var main = "<h1 class=\"visually-hidden\">\(e(Layout.siteName))</h1>\n"
-        if model.latest.isEmpty {
+        if model.isEmpty {
             return Layout.render(
                 PageMeta(language: edition, title: Layout.siteName, description: strings.tagline, route: .home(edition)),
                 main: main + "<p class=\"note\">\(e(strings.noNewsYet))</p>")
@@ -16,8 +16,19 @@ enum HomeView {
             main += ListingView.items(model.top.map(\.summary), edition: edition, headingLevel: 3) + "</section>\n"
         }
         main += "<section aria-labelledby=\"latest\"><h2 id=\"latest\">\(e(strings.latestNews))</h2>\n"
-        main += ListingView.items(model.latest, edition: edition, headingLevel: 3)
+        if model.latest.isEmpty {
+            main += "<p class=\"note\">\(e(strings.noNewsInThisLanguageYet))</p>\n"
+        } else {
+            main += ListingView.items(model.latest, edition: edition, headingLevel: 3)
+        }
         main += "\n<p class=\"more\"><a href=\"\(e(SiteRoute.allNews(edition, page: 1).path))\">\(e(strings.moreNews))</a></p></section>\n"
+        if !model.notYet.isEmpty {
+            // Apart and counted, never mixed into the edition's own news; each item says its language.
+            let count = model.notYetTotal >= HomeModel.notYetCountLimit ? "\(HomeModel.notYetCountLimit)+" : "\(model.notYetTotal)"
+            main += "<section class=\"not-yet\" aria-labelledby=\"not-yet\"><h2 id=\"not-yet\">\(e(strings.notYetInThisLanguage)) "
+            main += "<span class=\"count\">(\(count))</span></h2>\n<p class=\"note\">\(e(strings.notYetExplained))</p>\n"
+            main += ListingView.items(model.notYet, edition: edition, headingLevel: 3, withLeads: false) + "</section>\n"
+        }
         if !model.sections.isEmpty {
             main += "<div class=\"blocks\">\n"
             for (section, items) in model.sections {
