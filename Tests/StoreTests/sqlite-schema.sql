@@ -4,6 +4,9 @@ CREATE INDEX article_topics_region ON article_topics (region)
 -- index article_topics_section
 CREATE INDEX article_topics_section ON article_topics (section)
 
+-- index article_views_day
+CREATE INDEX article_views_day ON article_views (day)
+
 -- index articles_by_project
 CREATE INDEX articles_by_project ON articles (project, listed, published_local DESC, id DESC)
 
@@ -77,6 +80,14 @@ CREATE TABLE article_topics (
     region_place TEXT,
     region_reason TEXT NOT NULL DEFAULT ''
 , section_margin REAL NOT NULL DEFAULT 1, region_margin REAL NOT NULL DEFAULT 1)
+
+-- table article_views
+CREATE TABLE article_views (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    views INTEGER NOT NULL,
+    PRIMARY KEY (article_id, day)
+) WITHOUT ROWID
 
 -- table articles
 CREATE TABLE articles (

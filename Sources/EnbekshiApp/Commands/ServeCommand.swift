@@ -159,6 +159,7 @@ struct ServeCommand: AsyncParsableCommand {
             }
             services.append(site.application(hostname: host, port: port, limits: limits, logger: logger, room: room.router().buildResponder()))
             if let listener = site.changeListener(logger: logger) { services.append(listener) }
+            services.append(site.viewFlusher(logger: logger))
         } else {
             services.append(HealthRoutes.workerApplication(store: store, hostname: host, port: port, metricsAllowed: metricsAllowed, logger: logger))
         }

@@ -64,6 +64,15 @@ enum API {
         var storyId: Int64?
         var related: [Int64]
         var versions: [Version]
+        var views: Int
+    }
+
+    struct MostReadItem: Encodable {
+        var id: Int64
+        var views: Int
+        var language: String
+        var title: String
+        var url: String
     }
 
     struct Story: Encodable {

@@ -378,6 +378,76 @@ enum OpenAPIDocument {
     }
    }
   },
+  "/most-read": {
+   "get": {
+    "operationId": "mostRead",
+    "summary": "The articles whose pages were read most today or in the last seven days (Kazakhstan time), most read first",
+    "parameters": [
+     {
+      "name": "period",
+      "in": "query",
+      "required": false,
+      "description": "today, or week (the default): the last seven days.",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "today",
+        "week"
+       ]
+      }
+     },
+     {
+      "name": "section",
+      "in": "query",
+      "required": false,
+      "description": "A section code from /sections.",
+      "schema": {
+       "type": "string",
+       "enum": @SECTIONS@
+      }
+     },
+     {
+      "name": "lang",
+      "in": "query",
+      "required": false,
+      "description": "The language of each title and address (the default: en); an article without it is given in its original.",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "kk",
+        "ru",
+        "en"
+       ]
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/MostReadList"
+        }
+       }
+      }
+     },
+     "400": {
+      "description": "A parameter is wrong; the message says which and what is expected.",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Problem"
+        }
+       }
+      }
+     },
+     "503": {
+      "$ref": "#/components/responses/Unavailable"
+     }
+    }
+   }
+  },
   "/regions": {
    "get": {
     "operationId": "listRegions",
@@ -665,11 +735,17 @@ enum OpenAPIDocument {
      "govkz_id",
      "url",
      "related",
-     "versions"
+     "versions",
+     "views"
     ],
     "properties": {
      "id": {
       "type": "integer"
+     },
+     "views": {
+      "type": "integer",
+      "minimum": 0,
+      "description": "Views of its pages, over all days."
      },
      "project": {
       "type": "string"
@@ -713,6 +789,52 @@ enum OpenAPIDocument {
       "items": {
        "$ref": "#/components/schemas/Version"
       }
+     }
+    }
+   },
+   "MostReadList": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "items"
+    ],
+    "properties": {
+     "items": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/MostReadItem"
+      }
+     }
+    }
+   },
+   "MostReadItem": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "id",
+     "views",
+     "language",
+     "title",
+     "url"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer"
+     },
+     "views": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "Views of its pages over the period."
+     },
+     "language": {
+      "type": "string",
+      "description": "The language the title is in."
+     },
+     "title": {
+      "type": "string"
+     },
+     "url": {
+      "type": "string"
      }
     }
    },

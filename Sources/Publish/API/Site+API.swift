@@ -24,7 +24,9 @@ extension Site {
             guard let id = context.parameters.get("id").flatMap({ Int64($0) }), let article = try await store.article(id: id) else {
                 return Self.apiProblem(.notFound, "not_found", "No article has that id.")
             }
-            return try Self.apiJSON(try await articleDetail(article))
+            var response = try Self.apiJSON(try await articleDetail(article))
+            response.headers[PageCache.freshFor] = "\(MostRead.articleFreshSeconds)"
+            return response
         }
         api.get("stories/{id}") { _, context in
             guard let id = context.parameters.get("id").flatMap({ Int64($0) }) else {
@@ -48,6 +50,35 @@ extension Site {
             try Self.apiJSON(API.List(items: Section.allCases.map { section in
                 API.Named(code: section.slug, names: API.names { section.name(in: $0) })
             }))
+        }
+        api.get("most-read") { request, _ in
+            let items = Self.queryItems(request)
+            let period: MostRead.Period
+            switch items["period"] {
+            case nil, "week": period = .week
+            case "today": period = .today
+            default: return Self.apiBad("period", "today or week")
+            }
+            var section: Section?
+            if let code = items["section"] {
+                guard let known = Section.allCases.first(where: { $0.slug == code }) else { return Self.apiBad("section", "a code from /api/v1/sections") }
+                section = known
+            }
+            var edition = Language.en
+            if let code = items["lang"] {
+                guard let language = Language(rawValue: code) else { return Self.apiBad("lang", "kk, ru or en") }
+                edition = language
+            }
+            let read = try await MostRead.load(period, section: section, edition: edition, store: store, sources: sources)
+            var response = try Self.apiJSON(API.List(items: read.items.compactMap { summary, views in
+                summary.articleID.map {
+                    API.MostReadItem(
+                        id: $0, views: views, language: summary.contentLanguage.rawValue, title: summary.title,
+                        url: publicURL + summary.route.path)
+                }
+            }))
+            response.headers[PageCache.freshFor] = "\(MostRead.freshSeconds)"
+            return response
         }
         api.get("regions") { _, _ in
             try Self.apiJSON(API.List(items: Region.allCodes.map { code in
@@ -169,7 +200,8 @@ extension Site {
         return API.ArticleDetail(
             id: article.id, project: article.key.project, govkzId: article.key.govkzID, published: article.published.map(Feed.rfc3339),
             url: publicURL + SiteRoute.article(.en, id: article.id, slug: slug).path, topics: topics, storyId: article.storyID,
-            related: try await store.relatedArticles(to: article.id, limit: 5), versions: versions)
+            related: try await store.relatedArticles(to: article.id, limit: 5), versions: versions,
+            views: try await store.totalViews(articleIDs: [article.id])[article.id] ?? 0)
     }
 
     static func sourceInfo(_ source: Source) -> API.SourceInfo {

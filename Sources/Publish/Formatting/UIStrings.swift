@@ -37,6 +37,20 @@ public struct UIStrings: Sendable {
             "Новостей пока нет. Сбор идёт, или gov.kz недоступен.",
             "No news yet. Harvesting is under way, or gov.kz cannot be reached.")
     }
+    var mostRead: String { pick("Ең көп оқылғандар", "Самое читаемое", "Most read") }
+    var today: String { pick("Бүгін", "Сегодня", "Today") }
+    var thisWeek: String { pick("Осы аптада", "За неделю", "This week") }
+    /// "1 view", "5 views"; Russian takes its three plural forms.
+    func views(_ count: Int) -> String {
+        switch language {
+        case .kk: return "\(count) рет оқылды"
+        case .en: return count == 1 ? "1 view" : "\(count) views"
+        case .ru:
+            let tens = count % 100, ones = count % 10
+            let word = (11...14).contains(tens) ? "просмотров" : ones == 1 ? "просмотр" : (2...4).contains(ones) ? "просмотра" : "просмотров"
+            return "\(count) \(word)"
+        }
+    }
     /// The front page's block of news published only in other languages.
     var notYetInThisLanguage: String { pick("Қазақ тілінде әлі жоқ", "Пока не на русском", "Not yet in English") }
     var notYetExplained: String {

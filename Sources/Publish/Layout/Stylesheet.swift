@@ -59,6 +59,9 @@ enum Stylesheet {
         .top { border-bottom: 3px double var(--rule); margin-bottom: 1rem; }
         .not-yet { border-top: 3px double var(--rule); margin-top: 1rem; }
         .not-yet .count { color: var(--muted); font-weight: normal; }
+        .most-read ol { padding-left: 1.5rem; }
+        .most-read li { margin: .3rem 0; }
+        .views { color: var(--muted); font-size: .9em; white-space: nowrap; }
         .blocks { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0 1.5rem; }
         .block h2 { font-size: 1.1rem; margin: 1.25rem 0 0; border-bottom: 2px solid var(--fg); }
         .block h2 a { color: var(--fg); text-decoration: none; }

@@ -23,6 +23,13 @@ final class PageCache: Sendable {
         var oneOff = false
         /// The route template that rendered it, for the request metrics of its hits.
         var route = "unmatched"
+        /// When it must be rendered again even if the content has not changed (a page showing what
+        /// is most read, which changes no content generation); nil: only when the content changes.
+        var expires: ContinuousClock.Instant?
+        /// Whether it may still answer for `generation`.
+        func isCurrent(_ generation: Int64) -> Bool {
+            self.generation == generation && (expires.map { ContinuousClock.now < $0 } ?? true)
+        }
         var bytes: Int { body.readableBytes + (gzipped?.readableBytes ?? 0) }
 
         /// Whether a request gets the same answer from both entries (same bytes, same headers).
@@ -74,10 +81,13 @@ final class PageCache: Sendable {
 
     func entry(_ key: String, generation: Int64) -> Entry? {
         state.withLock { state in
-            guard let entry = state.entries[key], entry.generation == generation else { return nil }
+            guard let entry = state.entries[key], entry.isCurrent(generation) else { return nil }
             return entry
         }
     }
+
+    /// A page's answer sets this header (seconds) to be kept only that long; it is never sent.
+    static let freshFor = HTTPFields.Element.Name("X-Enbekshi-Fresh-For")!
 
     var count: Int { state.withLock { $0.entries.count } }
 
@@ -92,7 +102,7 @@ final class PageCache: Sendable {
         guard maximumBytes > 0 else { return (true, nil) }
         return await withCheckedContinuation { continuation in
             state.withLock { state in
-                if let entry = state.entries[key], entry.generation == generation {
+                if let entry = state.entries[key], entry.isCurrent(generation) {
                     continuation.resume(returning: (false, entry))
                 } else if state.rendering[key] == nil {
                     state.rendering[key] = []
@@ -160,7 +170,7 @@ struct CachingResponder<Wrapped: HTTPResponder>: HTTPResponder {
 
     func respond(to request: Request, context: Context) async throws -> Response {
         guard PageCache.isCacheable(request) else {
-            return try await wrapped.respond(to: request, context: context)
+            return try await wrapped.respond(to: request, context: context).keepingNoFreshness()
         }
         let key = request.uri.description
         let current = try await generation()
@@ -168,9 +178,11 @@ struct CachingResponder<Wrapped: HTTPResponder>: HTTPResponder {
         let claim = await cache.claim(key, generation: current)
         if let entry = claim.entry { return hit(entry, request: request, context: context) }
         Vitals.pageCache("miss")
-        guard claim.render else { return try await wrapped.respond(to: request, context: context) }
+        guard claim.render else { return try await wrapped.respond(to: request, context: context).keepingNoFreshness() }
         do {
-            let response = try await wrapped.respond(to: request, context: context)
+            var response = try await wrapped.respond(to: request, context: context)
+            let freshFor = response.headers[PageCache.freshFor].flatMap(Int.init)
+            response = response.keepingNoFreshness()
             // An answer that sets a cookie or forbids storing is one reader's: never kept.
             guard response.status == .ok, Self.isText(response.headers[.contentType]), response.headers[.setCookie] == nil,
                 !(response.headers[.cacheControl] ?? "").contains("no-store")
@@ -180,6 +192,7 @@ struct CachingResponder<Wrapped: HTTPResponder>: HTTPResponder {
             }
             var made = try await Self.entry(response, generation: current)
             made.route = Self.route(of: context) ?? made.route
+            if let freshFor { made.expires = .now + .seconds(max(1, freshFor)) }
             cache.finish(key, made)
             return Self.answer(made, to: request)
         } catch {
@@ -227,6 +240,16 @@ struct CachingResponder<Wrapped: HTTPResponder>: HTTPResponder {
     /// FNV-1a over the body: the ETag changes exactly when the bytes do.
     static func hash(_ buffer: ByteBuffer) -> String {
         String(buffer.withUnsafeReadableBytes { FNV1a.hash($0) }, radix: 16)
+    }
+}
+
+extension Response {
+    /// The answer without the cache's instruction (`PageCache.freshFor`), which is never sent.
+    func keepingNoFreshness() -> Response {
+        guard headers[PageCache.freshFor] != nil else { return self }
+        var response = self
+        response.headers[PageCache.freshFor] = nil
+        return response
     }
 }
 

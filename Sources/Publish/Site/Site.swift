@@ -22,6 +22,8 @@ public struct Site: Sendable {
     let publicURL: String
     /// Who may read `/metrics`.
     let metricsAllowed: AllowedNetworks
+    /// Views of article pages counted here, for "most read" (`viewFlusher` stores them).
+    public let views = ViewCounter()
 
     /// `pageCacheBytes` bounds the rendered pages kept in memory; 0 renders every request (for
     /// measuring cold pages). Cached pages follow the store's changes within `contentCheckInterval`.
@@ -73,7 +75,9 @@ public struct Site: Sendable {
         }
         router.get("/{lang}") { _, context in
             let edition = try Self.edition(context)
-            return Response.html(HomeView.render(try await HomeModel.load(edition: edition, store: store, sources: sources)))
+            var response = Response.html(HomeView.render(try await HomeModel.load(edition: edition, store: store, sources: sources)))
+            response.headers[PageCache.freshFor] = "\(MostRead.freshSeconds)"
+            return response
         }
         router.get("/{lang}/news/all") { request, context in
             let edition = try Self.edition(context)
@@ -86,9 +90,12 @@ public struct Site: Sendable {
             guard let section = context.parameters.get("section").flatMap(Section.init(rawValue:)) else {
                 throw PageError.notFound
             }
-            return try await listing(
+            let week = try await MostRead.load(.week, section: section, edition: edition, store: store, sources: sources)
+            var response = try await listing(
                 edition: edition, heading: section.name(in: edition), route: .section(edition, section, page: 1),
-                filter: .section(section), request: request)
+                filter: .section(section), request: request, aside: MostRead.render([week], edition: edition, id: "most-read"))
+            response.headers[PageCache.freshFor] = "\(MostRead.freshSeconds)"
+            return response
         }
         router.get("/{lang}/region/{region}") { request, context in
             let edition = try Self.edition(context)
@@ -206,13 +213,17 @@ public struct Site: Sendable {
             else { throw PageError.notFound }
             // One address per article: old or mistyped slugs move permanently to the canonical one.
             if slug != model.canonicalSlug { return Response.redirect(to: model.route.path, type: .permanent) }
-            return Response.html(ArticleView.render(model))
+            var response = Response.html(ArticleView.render(model))
+            // Its count of views moves on without the content changing.
+            response.headers[PageCache.freshFor] = "\(MostRead.articleFreshSeconds)"
+            return response
         }
         return router
     }
 
     func listing(
-        edition: Language, heading: String, route: SiteRoute, filter: ListingFilter?, request: Request, intro: String? = nil
+        edition: Language, heading: String, route: SiteRoute, filter: ListingFilter?, request: Request, intro: String? = nil,
+        aside: String? = nil
     ) async throws -> Response {
         let page = try Self.page(request)
         guard
@@ -221,6 +232,7 @@ public struct Site: Sendable {
                 counts: counts)
         else { throw PageError.notFound }
         model.introHTML = intro
+        model.asideHTML = aside
         return Response.html(ListingView.render(model))
     }
 
@@ -250,7 +262,8 @@ public struct Site: Sendable {
         let serverName = "EnbekshiQazaQ"
         let lookup = cachedAnswer
         let registry = ConnectionGuard.Registry(logger: logger)
-        let site = MethodResponder(wrapped: cachingResponder(), defaultLanguage: defaultLanguage)
+        // Outside the HEAD-as-GET responder: a HEAD is no reader's view.
+        let site = ViewCountingResponder(wrapped: MethodResponder(wrapped: cachingResponder(), defaultLanguage: defaultLanguage), views: views)
         return Application(
             responder: MeasuredResponder(wrapped: RoomResponder(site: site, room: room)),
             server: .http1(configuration: Self.http1Configuration(
@@ -273,7 +286,7 @@ public struct Site: Sendable {
     /// The cached answer to a request head, when one can be given without waiting (see
     /// `CachedPageHandler`): a cacheable GET whose page is cached for the content generation last read.
     var cachedAnswer: @Sendable (HTTPRequestHead) -> (entry: PageCache.Entry, variant: PageAnswer.Variant)? {
-        let cache = cache, generation = generation
+        let cache = cache, generation = generation, views = views
         return { head in
             guard head.method == .GET else { return nil }
             let uri = URI(head.uri)
@@ -282,6 +295,7 @@ public struct Site: Sendable {
                 let current = generation.currentIfFresh(),
                 let entry = cache.entry(uri.description, generation: current)
             else { return nil }
+            views.count(path: Substring(uri.path), userAgent: head.headers.first(name: "user-agent"))
             return (entry, PageAnswer.variant(of: entry, for: PageAnswer.Validators(head.headers)))
         }
     }

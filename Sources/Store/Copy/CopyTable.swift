@@ -152,6 +152,7 @@ struct CopyTable: Sendable {
             columns: [("at", .instant), ("translation_pending", .integer), ("translation_failed", .integer),
                       ("oldest_job_seconds", .real), ("review_items", .integer)],
             key: ["at"]),
+        CopyTable(name: "article_views", columns: [("article_id", .integer), ("day", .text), ("views", .integer)], key: ["article_id", "day"]),
     ]
 }
 

@@ -525,5 +525,16 @@ enum PostgresSchema {
             )
             """,
         ]),
+        Step(name: "v12: views of article pages per day", statements: [
+            """
+            CREATE TABLE article_views (
+                article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+                day TEXT COLLATE "C" NOT NULL,
+                views BIGINT NOT NULL,
+                PRIMARY KEY (article_id, day)
+            )
+            """,
+            "CREATE INDEX article_views_day ON article_views (day)",
+        ]),
     ]
 }

@@ -511,6 +511,18 @@ extension SQLiteStore {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v22: views of article pages per day") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE article_views (
+                        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+                        day TEXT NOT NULL,
+                        views INTEGER NOT NULL,
+                        PRIMARY KEY (article_id, day)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX article_views_day ON article_views (day);
+                    """)
+        }
         return migrator
     }
 }

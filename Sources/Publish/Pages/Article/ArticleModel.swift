@@ -28,6 +28,8 @@ struct ArticleModel: Sendable {
     var byline: String?
     /// The newsroom corrected this edition's headline or text (a machine translation it edited).
     var editedByNewsroom = false
+    /// Views of its page so far, over every node.
+    var views = 0
     var isNewsroomArticle: Bool { project == Source.newsroomSlug }
 
     /// The headline the page shows.
@@ -64,6 +66,7 @@ struct ArticleModel: Sendable {
             available: article.versions.keys.sorted(), project: article.key.project, topics: article.topics, canonicalSlug: Slug.make(article.slugTitle ?? version.title))
         model.alsoPublishedBy = also
         model.publicURL = publicURL
+        model.views = try await store.totalViews(articleIDs: [article.id])[article.id] ?? 0
         model.editedByNewsroom = try await store.corrections(articleID: article.id).contains {
             $0.field.isPerEdition && $0.language == version.language
         }

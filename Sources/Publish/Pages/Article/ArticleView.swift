@@ -39,6 +39,7 @@ enum ArticleView {
                 if let place = topics.place { main += " (\(e(place)))" }
             }
         }
+        if model.views > 0 { main += " · <span class=\"views\">\(e(strings.views(model.views)))</span>" }
         main += "</p>\n"
         if !model.alsoPublishedBy.isEmpty {
             let links = model.alsoPublishedBy.map { "<a href=\"\(e($0.route.path))\">\(e($0.name))</a>" }

@@ -22,6 +22,8 @@ struct HomeModel: Sendable {
     /// The newest articles with no version in the edition's language, and how many there are.
     var notYet: [NewsSummary] = []
     var notYetTotal = 0
+    /// Most read today and this week.
+    var mostRead: [MostRead] = []
 
     var isEmpty: Bool { latest.isEmpty && top.isEmpty && notYet.isEmpty }
 
@@ -51,6 +53,9 @@ struct HomeModel: Sendable {
         let others = try await store.latestArticles(limit: notYetCount, offset: 0, filter: .notInLanguage(edition))
         model.notYet = try await NewsSummary.make(others, edition: edition, store: store, sources: sources)
         model.notYetTotal = try await store.publishedArticleCount(filter: .notInLanguage(edition), limit: notYetCountLimit)
+        for period in MostRead.Period.allCases {
+            model.mostRead.append(try await MostRead.load(period, section: nil, edition: edition, store: store, sources: sources))
+        }
         return model
     }
 }

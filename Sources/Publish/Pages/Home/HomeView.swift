@@ -22,6 +22,7 @@ enum HomeView {
             main += ListingView.items(model.latest, edition: edition, headingLevel: 3)
         }
         main += "\n<p class=\"more\"><a href=\"\(e(SiteRoute.allNews(edition, page: 1).path))\">\(e(strings.moreNews))</a></p></section>\n"
+        main += MostRead.render(model.mostRead, edition: edition, id: "most-read")
         if !model.notYet.isEmpty {
             // Apart and counted, never mixed into the edition's own news; each item says its language.
             let count = model.notYetTotal >= HomeModel.notYetCountLimit ? "\(HomeModel.notYetCountLimit)+" : "\(model.notYetTotal)"

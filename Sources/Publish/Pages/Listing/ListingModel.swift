@@ -21,6 +21,8 @@ struct ListingModel: Sendable {
     var items: [NewsSummary]
     /// Shown under the heading (a source's harvest health); already escaped HTML.
     var introHTML: String? = nil
+    /// Shown after the list (a section's most read); already escaped HTML.
+    var asideHTML: String? = nil
 
     /// Nil when the page is past the last one (an empty listing has one, empty, page).
     static func load(

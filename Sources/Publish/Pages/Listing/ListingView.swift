@@ -52,6 +52,7 @@ enum ListingView {
             main += "</nav>"
         }
         main += "\n" + model.route.feedLinksHTML(strings)
+        if let aside = model.asideHTML, model.page == 1 { main += "\n" + aside }
         let title = model.page > 1 ? "\(model.heading) — \(strings.pageOf(model.page, model.pageCount, more: model.deeper))" : model.heading
         return Layout.render(
             PageMeta(language: model.edition, title: title, description: strings.tagline,

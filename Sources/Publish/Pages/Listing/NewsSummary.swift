@@ -16,6 +16,10 @@ struct NewsSummary: Sendable {
     var contentLanguage: Language
     var isMachineTranslated = false
 
+    var articleID: Int64? {
+        if case .article(_, let id, _) = route { id } else { nil }
+    }
+
     /// Summaries of a page of articles, with publisher names from the directory and, for stories
     /// published by several bodies, the other publishers (one query for the page).
     static func make(_ articles: [Article], edition: Language, store: any NewsStore, sources: SourceDirectory) async throws
