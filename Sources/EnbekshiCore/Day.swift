@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar day in Kazakhstan wall time, the time every gov.kz date and every page uses
 /// (`YYYY-MM-DD`). Ranges of days are inclusive; each engine turns them into its own comparison.
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -95,6 +97,14 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     private static let minimumOrdinal = Day(unchecked: 1, 1, 1).ordinal
     private static let maximumOrdinal = Day(unchecked: 9999, 12, 31).ordinal
+
+    /// The day in Kazakhstan (UTC+5 all year, as `GovKzDate.localNow`) at `date`, by arithmetic:
+    /// counting views asks for it on every page answered.
+    public static func inKazakhstan(at date: Date) -> Day {
+        let days = ((date.timeIntervalSince1970 + 5 * 3600) / 86_400).rounded(.down)
+        guard days.isFinite else { return epoch }
+        return Day(ordinal: Int(min(max(days, Double(minimumOrdinal)), Double(maximumOrdinal))))
+    }
 }
 
 /// A calendar month (`YYYY-MM`), as sitemaps split the news.

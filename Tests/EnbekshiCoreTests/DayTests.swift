@@ -65,4 +65,15 @@ struct DayTests {
     func badMonths(_ text: String) {
         #expect(Month(text) == nil)
     }
+
+    @Test("the day in Kazakhstan by arithmetic is the calendar's, around midnight and over the years")
+    func kazakhstanDay() {
+        var generator = SystemRandomNumberGenerator()
+        var moments: [TimeInterval] = [0, 19 * 3600 - 1, 19 * 3600, 1_765_830_600, 951_782_400 - 5 * 3600]  // leap day 2000 at KZ midnight
+        for _ in 0..<500 { moments.append(Double.random(in: -2_000_000_000...4_000_000_000, using: &generator)) }
+        for seconds in moments {
+            let date = Date(timeIntervalSince1970: seconds)
+            #expect(Day.inKazakhstan(at: date).description == String(GovKzDate.localNow(date).prefix(10)), "\(seconds)")
+        }
+    }
 }

@@ -29,9 +29,13 @@ struct MostRead: Sendable {
         let articles = try await store.articles(ids: ranked.map(\.articleID))
         let summaries = try await NewsSummary.make(ranked.compactMap { articles[$0.articleID] }, edition: edition, store: store, sources: sources)
         let views = Dictionary(ranked.map { ($0.articleID, $0.views) }, uniquingKeysWith: +)
-        return MostRead(period: period, items: summaries.compactMap { summary in
-            summary.articleID.flatMap { views[$0] }.map { (summary, $0) }
-        })
+        // A plain loop: the release optimiser of Swift 6.3.1 crashed on this written as nested closures.
+        var items: [(summary: NewsSummary, views: Int)] = []
+        for summary in summaries {
+            guard let id = summary.articleID, let count = views[id] else { continue }
+            items.append((summary, count))
+        }
+        return MostRead(period: period, items: items)
     }
 
     /// The block with a list per period; "" when nothing was read yet.
