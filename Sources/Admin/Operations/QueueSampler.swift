@@ -20,9 +20,9 @@ public enum QueueSampler {
         for sample in samples {
             let bucket = HarvestHour.start(of: sample.at, spanning: seconds)
             guard var peak = byBucket[bucket] else {
-                byBucket[bucket] = QueueSample(
-                    at: bucket, translationPending: sample.translationPending, translationFailed: sample.translationFailed,
-                    oldestJobSeconds: sample.oldestJobSeconds, reviewItems: sample.reviewItems)
+                var first = sample
+                first.at = bucket
+                byBucket[bucket] = first
                 continue
             }
             peak.translationPending = max(peak.translationPending, sample.translationPending)

@@ -24,7 +24,7 @@ struct MostRead: Sendable {
     static func load(
         _ period: Period, section: Section?, edition: Language, store: any NewsStore, sources: SourceDirectory, now: Date = Date()
     ) async throws -> MostRead {
-        guard let today = Day(GovKzDate.localNow(now).prefix(10)) else { return MostRead(period: period, items: []) }
+        let today = Day.inKazakhstan(at: now)
         let ranked = try await store.mostRead(since: today.adding(days: -period.daysBack), section: section, limit: count)
         let articles = try await store.articles(ids: ranked.map(\.articleID))
         let summaries = try await NewsSummary.make(ranked.compactMap { articles[$0.articleID] }, edition: edition, store: store, sources: sources)

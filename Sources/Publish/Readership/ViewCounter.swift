@@ -7,7 +7,7 @@ import Synchronization
 /// cache, or from it on the event loop), for `ViewFlusher` to add to the store in batches: counting
 /// never waits for the database. No cookie and nothing personal is kept: an article and a day.
 /// Requests that announce a robot, or announce nothing, are not counted.
-public final class ViewCounter: Sendable {
+final class ViewCounter: Sendable {
     private let counts = Mutex<[Key: Int]>([:])
 
     struct Key: Hashable {
@@ -15,7 +15,7 @@ public final class ViewCounter: Sendable {
         var day: Day
     }
 
-    public init() {}
+    init() {}
 
     /// Counts a GET answered with the page (200) or "not modified" (304) when `path` is an
     /// article's page and the client is a person's browser. Cheap: cached pages are answered at tens

@@ -23,7 +23,7 @@ public struct Site: Sendable {
     /// Who may read `/metrics`.
     let metricsAllowed: AllowedNetworks
     /// Views of article pages counted here, for "most read" (`viewFlusher` stores them).
-    public let views = ViewCounter()
+    let views = ViewCounter()
 
     /// `pageCacheBytes` bounds the rendered pages kept in memory; 0 renders every request (for
     /// measuring cold pages). Cached pages follow the store's changes within `contentCheckInterval`.
