@@ -48,8 +48,10 @@ struct MostRead: Sendable {
             html += "<h3>\(e(block.period == .today ? strings.today : strings.thisWeek))</h3>\n<ol>\n"
             for (summary, views) in block.items {
                 let lang = summary.contentLanguage == edition ? "" : " lang=\"\(summary.contentLanguage.rawValue)\""
+                // An article not in the edition's language says so, as in every listing.
+                let other = summary.contentLanguage == edition ? "" : strings.inLanguage(summary.contentLanguage) + " · "
                 html += "<li\(lang)><a href=\"\(e(summary.route.path))\">\(e(summary.title))</a> "
-                html += "<span class=\"views\" lang=\"\(edition.rawValue)\">\(e(strings.views(views)))</span></li>\n"
+                html += "<span class=\"views\" lang=\"\(edition.rawValue)\">\(e(other + strings.views(views)))</span></li>\n"
             }
             html += "</ol>\n"
         }
