@@ -1,7 +1,7 @@
 import Foundation
 
-/// The queues waiting on machines and people at one moment, sampled by the leader every few
-/// minutes so the operator's view can chart them over a day or a month.
+/// The queues waiting on machines and people, and the feeds failing, at one moment: sampled by the
+/// leader every few minutes so the operator's view can chart them over a day or a month.
 public struct QueueSample: Sendable, Hashable {
     public var at: Date
     /// Translation jobs waiting (due or retrying later).
@@ -12,13 +12,16 @@ public struct QueueSample: Sendable, Hashable {
     public var oldestJobSeconds: Double
     /// Items in the editors' review queue.
     public var reviewItems: Int
+    /// Feeds (a source in one language) whose last poll failed.
+    public var feedsFailing: Int
 
-    public init(at: Date, translationPending: Int, translationFailed: Int, oldestJobSeconds: Double, reviewItems: Int) {
+    public init(at: Date, translationPending: Int, translationFailed: Int, oldestJobSeconds: Double, reviewItems: Int, feedsFailing: Int = 0) {
         self.at = at
         self.translationPending = translationPending
         self.translationFailed = translationFailed
         self.oldestJobSeconds = oldestJobSeconds
         self.reviewItems = reviewItems
+        self.feedsFailing = feedsFailing
     }
 
     /// Samples are kept this long; older ones go as new ones are recorded.

@@ -10,7 +10,9 @@ struct QueueFiguresContractTests {
     static let at = Date(timeIntervalSince1970: 1_800_000_000)
 
     static func sample(_ offset: TimeInterval, pending: Int, review: Int) -> QueueSample {
-        QueueSample(at: at.addingTimeInterval(offset), translationPending: pending, translationFailed: 1, oldestJobSeconds: 42.5, reviewItems: review)
+        QueueSample(
+            at: at.addingTimeInterval(offset), translationPending: pending, translationFailed: 1, oldestJobSeconds: 42.5, reviewItems: review,
+            feedsFailing: review + 1)
     }
 
     @Test("samples read back in order from a moment; a repeated moment replaces; old ones are dropped", arguments: StoreImplementation.allCases)
@@ -27,6 +29,7 @@ struct QueueFiguresContractTests {
         #expect(all.map(\.at) == [0, 300, 600].map { Self.at.addingTimeInterval($0) })
         #expect(all.map(\.translationPending) == [5, 8, 7])
         #expect(all.first == Self.sample(0, pending: 5, review: 2))
+        #expect(all.map(\.feedsFailing) == [3, 5, 4])
         #expect(try await store.queueSamples(since: Self.at.addingTimeInterval(300)).map(\.reviewItems) == [4, 3])
 
         try await store.recordQueueSample(Self.sample(QueueSample.kept + 450, pending: 1, review: 1))

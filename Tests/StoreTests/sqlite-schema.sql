@@ -240,7 +240,8 @@ CREATE TABLE queue_samples (
     translation_pending INTEGER NOT NULL,
     translation_failed INTEGER NOT NULL,
     oldest_job_seconds REAL NOT NULL,
-    review_items INTEGER NOT NULL
+    review_items INTEGER NOT NULL,
+    feeds_failing INTEGER NOT NULL
 ) WITHOUT ROWID
 
 -- table related_articles

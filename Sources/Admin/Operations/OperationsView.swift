@@ -56,7 +56,11 @@ enum OperationsView {
         ).render()
         let queues = model.queues
         let sampled = queues.contains { $0 != nil }
-        main += "<p>The queues below are the whole deployment's, at their largest in each \(model.span == .day ? "hour" : "day"), sampled every few minutes by the leading worker\(sampled ? "" : " (no sample yet)").</p>\n"
+        main += "<p>The feeds failing and the queues below are the whole deployment's, at their largest in each \(model.span == .day ? "hour" : "day"), sampled every few minutes by the leading worker\(sampled ? "" : " (no sample yet)").</p>\n"
+        main += SVGChart(
+            title: "Feeds failing", unit: "feeds", labels: labels,
+            series: [.init(name: "feeds whose last poll failed", colour: "#c62828", values: queues.map { Double($0?.feedsFailing ?? 0) })]
+        ).render()
         main += SVGChart(
             title: "Translation backlog", unit: "jobs", labels: labels,
             series: [

@@ -150,7 +150,7 @@ struct CopyTable: Sendable {
         CopyTable(
             name: "queue_samples",
             columns: [("at", .instant), ("translation_pending", .integer), ("translation_failed", .integer),
-                      ("oldest_job_seconds", .real), ("review_items", .integer)],
+                      ("oldest_job_seconds", .real), ("review_items", .integer), ("feeds_failing", .integer)],
             key: ["at"]),
         CopyTable(name: "article_views", columns: [("article_id", .integer), ("day", .text), ("views", .integer)], key: ["article_id", "day"]),
     ]

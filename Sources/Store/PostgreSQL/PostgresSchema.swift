@@ -514,14 +514,15 @@ enum PostgresSchema {
             $$
             """,
         ]),
-        Step(name: "v11: samples of the translation backlog and the review queue", statements: [
+        Step(name: "v11: samples of the translation backlog, the review queue and the feeds failing", statements: [
             """
             CREATE TABLE queue_samples (
                 at TIMESTAMPTZ PRIMARY KEY,
                 translation_pending INTEGER NOT NULL,
                 translation_failed INTEGER NOT NULL,
                 oldest_job_seconds DOUBLE PRECISION NOT NULL,
-                review_items INTEGER NOT NULL
+                review_items INTEGER NOT NULL,
+                feeds_failing INTEGER NOT NULL
             )
             """,
         ]),

@@ -9,10 +9,10 @@ extension SQLiteStore {
             try db.execute(sql: "DELETE FROM queue_samples WHERE at < ?", arguments: [oldest])
             try db.execute(
                 sql: """
-                    INSERT OR REPLACE INTO queue_samples (at, translation_pending, translation_failed, oldest_job_seconds, review_items)
-                    VALUES (?, ?, ?, ?, ?)
+                    INSERT OR REPLACE INTO queue_samples (at, translation_pending, translation_failed, oldest_job_seconds, review_items, feeds_failing)
+                    VALUES (?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [at, sample.translationPending, sample.translationFailed, sample.oldestJobSeconds, sample.reviewItems])
+                arguments: [at, sample.translationPending, sample.translationFailed, sample.oldestJobSeconds, sample.reviewItems, sample.feedsFailing])
         }
     }
 
@@ -21,7 +21,7 @@ extension SQLiteStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT at, translation_pending, translation_failed, oldest_job_seconds, review_items
+                    SELECT at, translation_pending, translation_failed, oldest_job_seconds, review_items, feeds_failing
                     FROM queue_samples WHERE at >= ? ORDER BY at
                     """,
                 arguments: [StoreDate.string(since)]
@@ -29,7 +29,7 @@ extension SQLiteStore {
                 guard let at = StoreDate.date(row["at"]) else { return nil }
                 return QueueSample(
                     at: at, translationPending: row["translation_pending"], translationFailed: row["translation_failed"],
-                    oldestJobSeconds: row["oldest_job_seconds"], reviewItems: row["review_items"])
+                    oldestJobSeconds: row["oldest_job_seconds"], reviewItems: row["review_items"], feedsFailing: row["feeds_failing"])
             }
         }
     }

@@ -499,7 +499,7 @@ extension SQLiteStore {
                     ) WITHOUT ROWID;
                     """)
         }
-        migrator.registerMigration("v21: samples of the translation backlog and the review queue") { db in
+        migrator.registerMigration("v21: samples of the translation backlog, the review queue and the feeds failing") { db in
             try db.execute(
                 sql: """
                     CREATE TABLE queue_samples (
@@ -507,7 +507,8 @@ extension SQLiteStore {
                         translation_pending INTEGER NOT NULL,
                         translation_failed INTEGER NOT NULL,
                         oldest_job_seconds REAL NOT NULL,
-                        review_items INTEGER NOT NULL
+                        review_items INTEGER NOT NULL,
+                        feeds_failing INTEGER NOT NULL
                     ) WITHOUT ROWID;
                     """)
         }

@@ -36,7 +36,8 @@ struct OperationsTests {
             let hour = HarvestHour.start(of: now)
             for (offset, pending, review) in [(1.0, 40, 13), (2.0, 55, 9)] {
                 try await store.recordQueueSample(QueueSample(
-                    at: hour.addingTimeInterval(offset), translationPending: pending, translationFailed: 2, oldestJobSeconds: 30, reviewItems: review))
+                    at: hour.addingTimeInterval(offset), translationPending: pending, translationFailed: 2, oldestJobSeconds: 30, reviewItems: review,
+                    feedsFailing: review == 13 ? 7 : 2))
             }
 
             let browser = Browser(client)
@@ -51,6 +52,8 @@ struct OperationsTests {
             #expect(page.body.contains("<td>12</td>"), "mean lag of 12 minutes")
             #expect(page.body.contains("kgd-zhambyl") && page.body.contains("HTTP 503"))
             #expect(page.body.contains("Translation backlog") && page.body.contains("<td>55</td><td>2</td>"), "the backlog's peak this hour")
+            let feeds = try #require(page.body.range(of: "<figcaption>Feeds failing</figcaption>"))
+            #expect(page.body[feeds.upperBound...].contains("<td>7</td></tr>"), "the most feeds failing this hour")
             let review = try #require(page.body.range(of: "<figcaption>Review queue</figcaption>"))
             #expect(page.body[review.upperBound...].contains("<td>13</td></tr>"), "the review queue's peak this hour")
 
@@ -82,12 +85,17 @@ struct OperationsTests {
         _ = try await store.save(flagged, for: ArticleKey(project: "kgd-zhetysu", govkzID: "1"))
         let articleID = try #require(try await store.articleID(for: ArticleKey(project: "kgd-zhetysu", govkzID: "1")))
         try await store.enqueueTranslation(articleID: articleID, from: .en, to: .kk)
+        var failing = HarvestState(source: "kgd-zhetysu", language: .ru)
+        failing.consecutiveFailures = 2
+        try await store.record(failing)
+        try await store.record(HarvestState(source: "kgd-zhetysu", language: .kk))
         let now = Date()
         let sampled = try await QueueSampler.sample(store: store, now: now)
         let counts = try await store.translationQueueCounts()
         #expect(sampled.at == now)
         #expect(sampled.translationPending == 1 && counts.pending == 1 && sampled.translationFailed == counts.failed)
         #expect(sampled.reviewItems >= 1)
+        #expect(sampled.feedsFailing == 1)
         #expect(sampled.reviewItems == (try await QueueModel.load(store: store, filter: QueueFilter(), now: now)).total)
     }
 
