@@ -7,6 +7,7 @@ enum Layout {
     static func render(_ meta: PageMeta, main: String) -> String {
         let strings = UIStrings(meta.language)
         let e = HTMLEscaping.escape
+        let wrap = meta.wide ? "wrap wide" : "wrap"
         var html = """
             <!DOCTYPE html>
             <html lang="\(meta.language.rawValue)">
@@ -43,7 +44,7 @@ enum Layout {
             <body>
             <a class="skip" href="#main">\(e(strings.skipToContent))</a>
             <header class="masthead">
-            <div class="wrap">
+            <div class="\(wrap)">
             <a class="brand" href="\(SiteRoute.home(meta.language).path)">\(siteName)</a>
             <p class="tagline">\(e(strings.tagline))</p>
             <nav aria-label="\(e(strings.navigation))">
@@ -76,10 +77,10 @@ enum Layout {
             </nav>
             </div>
             </header>
-            <main id="main" class="wrap">
+            <main id="main" class="\(wrap)">
             \(main)
             </main>
-            <footer class="wrap footer"><p>\(e(strings.footer))</p><p><a href="/\(meta.language.rawValue)/sources.opml">\(e(strings.allSourcesFeeds))</a> · <a href="\(e(SiteRoute.allNews(meta.language, page: 1).feedPath(.rss)))">RSS</a></p></footer>
+            <footer class="\(wrap) footer"><p>\(e(strings.footer))</p><p><a href="/\(meta.language.rawValue)/sources.opml">\(e(strings.allSourcesFeeds))</a> · <a href="\(e(SiteRoute.allNews(meta.language, page: 1).feedPath(.rss)))">RSS</a></p></footer>
             </body>
             </html>
 

@@ -9,4 +9,6 @@ struct PageMeta: Sendable {
     var route: SiteRoute?
     /// Extra `<head>` markup (Open Graph, JSON-LD), already escaped.
     var head: String = ""
+    /// A page laid out in columns on a wide screen (the front page), not in the reading measure.
+    var wide = false
 }

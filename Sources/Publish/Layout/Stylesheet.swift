@@ -1,7 +1,7 @@
 /// The one stylesheet: readable type, a narrow measure, light and dark themes, no JavaScript.
 enum Stylesheet {
     /// Bump when the CSS changes, so caches fetch the new file.
-    static let version = 6
+    static let version = 7
 
     static let css = """
         :root { color-scheme: light dark; --fg: #1b1b1b; --muted: #595959; --bg: #fdfdfb; --accent: #0b5394;
@@ -17,6 +17,7 @@ enum Stylesheet {
         a { color: var(--accent); }
         a:focus-visible, .skip:focus { outline: 3px solid var(--accent); outline-offset: 2px; }
         .wrap { max-width: 46rem; margin: 0 auto; padding: 0 1rem; }
+        .wrap.wide { max-width: 76rem; }
         .skip { position: absolute; left: -999px; top: 0; background: var(--bg); padding: .5rem 1rem; }
         .skip:focus { left: 1rem; }
         .masthead { border-bottom: 3px double var(--rule); padding: 1rem 0 .5rem; margin-bottom: 1.5rem;
@@ -62,6 +63,17 @@ enum Stylesheet {
         .most-read ol { padding-left: 1.5rem; }
         .most-read li { margin: .3rem 0; }
         .views { color: var(--muted); font-size: .9em; white-space: nowrap; }
+        /* The front page on a wide screen: the news in columns (a lead story across them), and a
+           sidebar with what is most read and the regions. One column on a phone, in the same order. */
+        @media (min-width: 64rem) {
+          .front { display: grid; grid-template-columns: minmax(0, 1fr) 18rem; gap: 0 2.5rem; align-items: start; }
+          .front-side { border-left: 1px solid var(--rule); padding-left: 1.5rem; }
+          .front-main .top .news, .front-main .latest .news { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0 2rem; }
+          .front-main .top .news li:first-child { grid-column: 1 / -1; }
+          .front-main .top .news li:first-child h3 { font-size: 1.6rem; }
+          .front-side ul.regions { display: block; }
+          .front-side ul.regions li { margin: .15rem 0; }
+        }
         .blocks { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0 1.5rem; }
         .block h2 { font-size: 1.1rem; margin: 1.25rem 0 0; border-bottom: 2px solid var(--fg); }
         .block h2 a { color: var(--fg); text-decoration: none; }
