@@ -37,6 +37,7 @@ public struct UIStrings: Sendable {
             "Новостей пока нет. Сбор идёт, или gov.kz недоступен.",
             "No news yet. Harvesting is under way, or gov.kz cannot be reached.")
     }
+    var sections: String { pick("Бөлімдер", "Разделы", "Sections") }
     var mostRead: String { pick("Ең көп оқылғандар", "Самое читаемое", "Most read") }
     var today: String { pick("Бүгін", "Сегодня", "Today") }
     var thisWeek: String { pick("Осы аптада", "За неделю", "This week") }

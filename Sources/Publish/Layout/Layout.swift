@@ -53,13 +53,17 @@ enum Layout {
             <li><a href="\(SiteRoute.allNews(meta.language, page: 1).path)">\(e(strings.allNews))</a></li>
             <li><a href="/\(meta.language.rawValue)/search">\(e(strings.search))</a></li>
             </ul>
-            <ul class="nav sections">
+
             """
+        // The sections twice: folded away on a phone (no JavaScript), listed on a wider screen. The
+        // stylesheet shows one of the two, so a screen reader meets them once.
+        var sections = ""
         for section in Section.allCases {
-            html += "<li><a href=\"\(SiteRoute.section(meta.language, section, page: 1).path)\">\(e(section.name(in: meta.language)))</a></li>"
+            sections += "<li><a href=\"\(SiteRoute.section(meta.language, section, page: 1).path)\">\(e(section.name(in: meta.language)))</a></li>"
         }
+        html += "<details class=\"sections-fold\"><summary>\(e(strings.sections))</summary><ul class=\"nav sections\">\(sections)</ul></details>\n"
+        html += "<ul class=\"nav sections sections-wide\">\(sections)</ul>\n"
         html += """
-            </ul>
             </nav>
             <nav aria-label="\(e(strings.languageLabel))">
             <ul class="langs">

@@ -1,7 +1,7 @@
 /// The one stylesheet: readable type, a narrow measure, light and dark themes, no JavaScript.
 enum Stylesheet {
     /// Bump when the CSS changes, so caches fetch the new file.
-    static let version = 7
+    static let version = 8
 
     static let css = """
         :root { color-scheme: light dark; --fg: #1b1b1b; --muted: #595959; --bg: #fdfdfb; --accent: #0b5394;
@@ -27,6 +27,14 @@ enum Stylesheet {
         .nav, .langs { list-style: none; padding: 0; margin: .25rem 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
         .langs span[aria-current] { font-weight: 700; }
         .sections { font-size: .9rem; gap: .15rem .8rem; }
+        .sections-fold { display: none; }
+        .sections-fold summary { cursor: pointer; font-size: .95rem; margin: .25rem 0; }
+        /* A phone's first screen is for the news: the tagline goes and the sections fold away. */
+        @media (max-width: 40rem) {
+          .sections-fold { display: block; }
+          .sections-wide, .tagline { display: none; }
+          .masthead { padding-top: .6rem; margin-bottom: 1rem; }
+        }
         h1 { font-size: 1.9rem; line-height: 1.2; margin: .5rem 0 .75rem; }
         h2 { font-size: 1.35rem; line-height: 1.3; }
         .news { list-style: none; padding: 0; margin: 0; }
