@@ -39,6 +39,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // libvips, for pictures: fast and lean on memory, reached through a small shim.
+        // (Debian: libvips-dev.)
+        .target(
+            name: "CVips",
+            linkerSettings: [.linkedLibrary("vips"), .linkedLibrary("gobject-2.0"), .linkedLibrary("glib-2.0")]
+        ),
         // SQLite's C API, for the FTS5 ranking function GRDB has no wrapper for.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // Stage 1: talk to gov.kz (or read its recorded answers) and decode tolerantly.
@@ -50,14 +56,18 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
-        // Stage 2: untrusted gov.kz HTML → sanitised paragraphs.
-        .target(name: "Clean", dependencies: ["EnbekshiCore", "CLibXML2"]),
+        // Stage 2: untrusted gov.kz HTML → sanitised paragraphs; untrusted pictures → safe sizes.
+        .target(
+            name: "Clean",
+            dependencies: ["EnbekshiCore", "CLibXML2", "CVips", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // Stage 3: what we learn from the text: its language and what an editor should check.
         // (Translation, sections, regions and stories will live here too.)
         .target(
@@ -142,7 +152,9 @@ let package = Package(
                 "EnbekshiCore", "LoopbackServer",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            // Free photographs it serves as gov.kz's pictures (licences in Pictures/LICENSES.md).
+            resources: [.copy("Pictures")]
         ),
         // Fake translation engines on 127.0.0.1 (LibreTranslate and OpenAI protocols) for tests.
         .target(

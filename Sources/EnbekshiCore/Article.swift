@@ -35,6 +35,11 @@ public struct Article: Sendable, Hashable {
 
     /// The headline URLs are made from: gov.kz's own, Russian first, so the address does not change
     /// between editions or when a translation arrives.
+    /// The address of gov.kz's lead picture (the same in every language version), when it has one.
+    public var leadPicture: String? {
+        Language.allCases.lazy.compactMap { self.versions[$0]?.heropic }.first { $0.hasPrefix("https://") || $0.hasPrefix("http://") }
+    }
+
     public var slugTitle: String? {
         for language in [Language.ru, .kk, .en] {
             if let version = versions[language], version.machineTranslation == nil, !version.title.isEmpty {

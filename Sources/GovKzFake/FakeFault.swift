@@ -18,7 +18,10 @@ public struct FakeFault: Sendable {
     public enum Target: Sendable {
         case list
         case detail
+        /// Any news request (not a picture).
         case any
+        /// Picture requests under `/uploads/`.
+        case picture
     }
 
     public var kind: Kind

@@ -69,6 +69,9 @@ public final class FakeGovKz: Sendable {
         router.get("/api/v1/public/content-manager/news/{id}") { request, context in
             await self.answer(request, isList: false, id: context.parameters.get("id"))
         }
+        router.get("/uploads/**") { request, _ in
+            await self.picture(request)
+        }
         router.post("/api/v1/public/_/c/k6") { request, _ in
             self.record(request, status: 200)
             return Self.json("{\"token\":\"fake-token\",\"hash\":\"fake-hash\"}")
@@ -94,26 +97,20 @@ public final class FakeGovKz: Sendable {
         let language = Self.language(request, query: query)
         let project = query["projects"].map { $0.hasPrefix("eq:") ? String($0.dropFirst(3)) : $0 }
         let page = query["page"].flatMap(Int.init) ?? firstPage
-        let fault = state.withLock { state -> FakeFault.Kind? in
-            guard let index = state.faults.firstIndex(where: { fault in
-                let targetMatches = switch fault.target {
-                case .any: true
-                case .list: isList
-                case .detail: !isList
-                }
-                return fault.times > 0 && targetMatches && (fault.project == nil || fault.project == project)
-                    && (fault.page == nil || (isList && fault.page == page))
-            }) else { return nil }
-            state.faults[index].times -= 1
-            return state.faults[index].kind
+        let fault = takeFault { fault in
+            let targetMatches = switch fault.target {
+            case .any: true
+            case .list: isList
+            case .detail: !isList
+            case .picture: false
+            }
+            return targetMatches && (fault.project == nil || fault.project == project)
+                && (fault.page == nil || (isList && fault.page == page))
         }
         var response: Response
         switch fault {
         case .status(let code, let retryAfter, let body)?:
-            response = Response(
-                status: .init(code: code), headers: [.contentType: "text/plain"],
-                body: .init(byteBuffer: ByteBuffer(string: body)))
-            if let retryAfter { response.headers[.retryAfter] = retryAfter }
+            response = Self.status(code, retryAfter: retryAfter, body: body)
         case .notAllowed?:
             response = Self.json("{\"error\":\"notAllowed\"}", status: .badRequest)
         case .html?:
@@ -142,6 +139,58 @@ public final class FakeGovKz: Sendable {
             if recordIndex < state.requests.count { state.requests[recordIndex].status = status }
         }
         return response
+    }
+
+    /// A picture under `/uploads/` (`FakePictures`), unless a `.picture` fault answers instead.
+    private func picture(_ request: Request) async -> Response {
+        let recordIndex = record(request, status: 0)
+        let fault = takeFault { fault in
+            if case .picture = fault.target { true } else { false }
+        }
+        var response: Response
+        switch fault {
+        case .status(let code, let retryAfter, let body)?:
+            response = Self.status(code, retryAfter: retryAfter, body: body)
+        case .delay(let duration)?:
+            try? await Task.sleep(for: duration)
+            response = Self.pictureResponse(request.uri.path)
+        default:
+            response = Self.pictureResponse(request.uri.path)
+        }
+        let status = Int(response.status.code)
+        state.withLock { state in
+            if recordIndex < state.requests.count { state.requests[recordIndex].status = status }
+        }
+        return response
+    }
+
+    /// The first unspent fault that applies, spending one of its times.
+    private func takeFault(where applies: (FakeFault) -> Bool) -> FakeFault.Kind? {
+        state.withLock { state in
+            guard let index = state.faults.firstIndex(where: { $0.times > 0 && applies($0) }) else { return nil }
+            state.faults[index].times -= 1
+            return state.faults[index].kind
+        }
+    }
+
+    /// A `.status` fault's answer.
+    static func status(_ code: Int, retryAfter: String?, body: String) -> Response {
+        var response = Response(status: .init(code: code), headers: [.contentType: "text/plain"], body: .init(byteBuffer: ByteBuffer(string: body)))
+        if let retryAfter { response.headers[.retryAfter] = retryAfter }
+        return response
+    }
+
+    static func pictureResponse(_ path: String) -> Response {
+        switch FakePictures.answer(path: path) {
+        case .picture(let bytes, let contentType):
+            Response(status: .ok, headers: [.contentType: contentType], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        case .notAPicture:
+            Response(
+                status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: "<html><body><h1>Портал временно недоступен</h1></body></html>")))
+        case .missing:
+            Response(status: .notFound, headers: [.contentType: "text/html"], body: .init(byteBuffer: ByteBuffer(string: "Not found")))
+        }
     }
 
     private func normalAnswer(isList: Bool, id: String?, project: String?, language: String, query: [String: String], page: Int)

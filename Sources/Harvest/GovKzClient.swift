@@ -9,4 +9,7 @@ public protocol GovKzClient: Sendable {
     func latestNews(language: Language, page: Int, size: Int) async throws(GovKzError) -> [GovKzItem]
     /// One item by id in one language; nil when gov.kz has no such item.
     func newsItem(project: String, id: String, language: Language) async throws(GovKzError) -> GovKzItem?
+    /// The bytes of a picture gov.kz names (`/uploads/…`, absolute or not), in one attempt: the
+    /// picture queue retries later. Pictures on other hosts are refused, never fetched.
+    func picture(url: String) async throws(GovKzError) -> [UInt8]
 }

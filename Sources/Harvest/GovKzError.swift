@@ -18,13 +18,15 @@ public enum GovKzError: Error, Sendable, Hashable, CustomStringConvertible {
     case cancelled
     /// We stopped: another worker claimed the feed after our lease ran out.
     case leaseLost
+    /// A picture on a host other than gov.kz's: never fetched.
+    case notOnGovKz(String)
 
     /// Worth another try within this pass.
     public var isRetryable: Bool {
         switch self {
         case .transport, .timeout, .notJSON, .malformedJSON: true
         case .http(let status, _): status == 429 || status == 408 || status >= 500
-        case .ticketNeeded, .tooLarge, .cancelled, .leaseLost: false
+        case .ticketNeeded, .tooLarge, .cancelled, .leaseLost, .notOnGovKz: false
         }
     }
 
@@ -54,6 +56,7 @@ public enum GovKzError: Error, Sendable, Hashable, CustomStringConvertible {
         case .tooLarge(let limit): "answer larger than \(limit) bytes"
         case .cancelled: "cancelled"
         case .leaseLost: "lease taken over by another worker"
+        case .notOnGovKz(let url): "not on gov.kz, not fetched: \(url)"
         }
     }
 }

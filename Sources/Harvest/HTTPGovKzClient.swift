@@ -80,6 +80,27 @@ public final class HTTPGovKzClient: GovKzClient {
         }
     }
 
+    public func picture(url: String) async throws(GovKzError) -> [UInt8] {
+        guard let path = GovKzURL.portalPath(url, bases: [configuration.publicBaseURL, configuration.baseURL]) else {
+            throw .notOnGovKz(url)
+        }
+        try await takeSlot()
+        var request = HTTPClientRequest(url: GovKzURL.trimmed(configuration.baseURL) + path)
+        request.method = .GET
+        request.headers.add(name: "Accept", value: "image/webp,image/jpeg,image/png,image/gif;q=0.9,*/*;q=0.1")
+        request.headers.add(name: "User-Agent", value: configuration.userAgent)
+        request.headers.add(name: "Referer", value: GovKzURL.trimmed(configuration.publicBaseURL) + "/")
+        for header in configuration.extraHeaders { request.headers.replaceOrAdd(name: header.name, value: header.value) }
+        do {
+            var body = try await execute(request, accepting: nil)
+            HarvestMetrics.picture(.ok)
+            return body.readBytes(length: body.readableBytes) ?? []
+        } catch {
+            HarvestMetrics.picture(HarvestMetrics.Outcome(error))
+            throw error
+        }
+    }
+
     // MARK: - Requests
 
     /// GETs and decodes, retrying both: a truncated or HTML answer is as transient as a 503.
@@ -135,17 +156,22 @@ public final class HTTPGovKzClient: GovKzClient {
         try await shared?.acquire()
     }
 
-    func getOnce(path: String, query: [(String, String)], project: String, language: Language) async throws(GovKzError)
-        -> ByteBuffer
-    {
+    /// A slot for one request, or why there is none: no request goes out unless the shared budget
+    /// gave it a slot.
+    func takeSlot() async throws(GovKzError) {
         do {
             try await acquireSlot()
         } catch is CancellationError {
             throw .cancelled
         } catch {
-            // No request goes out unless the shared budget gave it a slot.
             throw .transport("request budget unavailable: \(error)")
         }
+    }
+
+    func getOnce(path: String, query: [(String, String)], project: String, language: Language) async throws(GovKzError)
+        -> ByteBuffer
+    {
+        try await takeSlot()
         var components = URLComponents()
         components.queryItems = query.map { URLQueryItem(name: $0.0, value: $0.1) }
         let url = GovKzURL.trimmed(configuration.baseURL) + path + (components.percentEncodedQuery.map { "?" + $0 } ?? "")
@@ -162,7 +188,8 @@ public final class HTTPGovKzClient: GovKzClient {
         return try await execute(request)
     }
 
-    func execute(_ request: HTTPClientRequest) async throws(GovKzError) -> ByteBuffer {
+    /// Sends a request and collects its answer; `accepting` "json" refuses HTML error pages.
+    func execute(_ request: HTTPClientRequest, accepting: String? = "json") async throws(GovKzError) -> ByteBuffer {
         let response: HTTPClientResponse
         do {
             response = try await http.execute(request, timeout: .milliseconds(Int64(configuration.requestTimeout * 1000)))
@@ -184,7 +211,7 @@ public final class HTTPGovKzClient: GovKzClient {
             throw .http(status: status, retryAfter: Backoff.retryAfter(response.headers.first(name: "Retry-After")))
         }
         let contentType = response.headers.first(name: "Content-Type")
-        if let contentType, contentType.lowercased().contains("html") { throw .notJSON(contentType: contentType) }
+        if accepting != nil, let contentType, contentType.lowercased().contains("html") { throw .notJSON(contentType: contentType) }
         return body
     }
 

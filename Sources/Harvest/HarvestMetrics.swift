@@ -36,6 +36,16 @@ enum HarvestMetrics {
         var all: [Outcome: Int] { counts.withLock { $0 } }
     }
 
+    /// Picture downloads by outcome; apart from `harvest_requests_total`, which counts news calls.
+    static func picture(_ outcome: Outcome) {
+        Counter(label: "harvest_picture_requests_total", dimensions: [("outcome", outcome.rawValue)]).increment()
+    }
+
+    /// What the picture queue made of a fetched file: stored, retried later, or refused.
+    static func pictureResult(_ result: String) {
+        Counter(label: "harvest_pictures_total", dimensions: [("result", result)]).increment()
+    }
+
     static func items(new: Int, updated: Int, rejected: Int) {
         for (result, count) in [("new", new), ("updated", updated), ("rejected", rejected)] where count > 0 {
             Counter(label: "harvest_items_total", dimensions: [("result", result)]).increment(by: count)

@@ -115,6 +115,11 @@ public struct NewsIngestor: Sendable {
         }
         try await StoryLinker.link(texts, store: store)
         CrashPoint.pass("ingest.linked")
+        // Pictures inside new or changed bodies join the picture queue (lead pictures join as the
+        // store saves them).
+        let pictures = zip(batch.ready, saved).filter { $0.1.outcome != .unchanged }
+            .flatMap { BodyPictures.sources(inHTML: $0.0.item.article.version.bodyHTML) }
+        if !pictures.isEmpty { try await store.queuePictures(urls: pictures, now: Date()) }
         return outcomes
     }
 

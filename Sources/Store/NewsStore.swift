@@ -15,7 +15,8 @@ public enum SaveOutcome: Sendable, Equatable {
 /// own contract tests, run on every engine; code that needs one role takes that role.
 public protocol NewsStore: SourceRegistry, ArticleRepository, ListingReader, VersionMaintenance, TranslationQueue,
     StoryRepository, SearchIndex, HarvestLedger, ChangeFeed, EditorAccounts, AuditTrail,
-    ArticleModeration, ArticleCorrections, NewsroomArticles, StoryEditing, ReviewQueue, SourceCorrections, WorkLeases, HarvestFigures, QueueFigures, Readership
+    ArticleModeration, ArticleCorrections, NewsroomArticles, StoryEditing, ReviewQueue, SourceCorrections, WorkLeases, HarvestFigures, QueueFigures, Readership,
+    PictureLibrary
 {
     /// Creates or upgrades the schema. Safe to call on every start.
     func migrate() async throws

@@ -60,6 +60,24 @@ struct NewsIngestorTests {
         #expect(article.versions[.ru]?.originalTitle == "-")
     }
 
+    @Test("the lead picture and the pictures in the body join the picture queue, once each; unchanged items add nothing")
+    func picturesQueued() async throws {
+        let database = try await TemporaryDatabase()
+        let ingestor = NewsIngestor(store: database.store, logger: quietLogger)
+        let item = GovKzItem(
+            id: "9", title: "Новая школа открылась",
+            body: "<p>В районе открыли школу.</p><p><img src=\"/uploads/2025/12/18/a_original.1.jpg\"></p>"
+                + "<img src=\"https://www.gov.kz/uploads/2025/12/18/b_original.2.png\" alt=\"Школа\">",
+            heropic: "/uploads/2025/12/18/hero_original.3.jpg", createdDate: "2025-12-18T10:00:00Z")
+        _ = try await ingestor.ingest([item], project: "kyzylorda-syrdarya", language: .ru)
+        _ = try await ingestor.ingest([item], project: "kyzylorda-syrdarya", language: .ru)
+        let due = try await database.store.claimPictures(limit: 10, now: Date().addingTimeInterval(1), duration: 60)
+        #expect(Set(due.map(\.url)) == [
+            "https://www.gov.kz/uploads/2025/12/18/a_original.1.jpg", "https://www.gov.kz/uploads/2025/12/18/b_original.2.png",
+            "https://www.gov.kz/uploads/2025/12/18/hero_original.3.jpg",
+        ])
+    }
+
     @Test("a title written with entities is stored as the text gov.kz meant, so pages escape it once")
     func entityTitles() async throws {
         let database = try await TemporaryDatabase()

@@ -40,6 +40,7 @@ struct SQLiteStoreTests {
             "v16: versions an editor approved as they stand", "v17: the newsroom's own articles", "v18: the newsroom's story decisions",
             "v19: the review queue's uncertain topics, reviewed sources, source corrections, sign-in codes",
             "v20: leases, the shared request budget, harvest figures", "v21: samples of the translation backlog, the review queue and the feeds failing", "v22: views of article pages per day",
+            "v23: pictures, queued from articles' lead pictures, and their stored sizes",
         ])
         try await store.migrate()
         #expect(try await store.pendingMigrations().isEmpty)

@@ -34,6 +34,9 @@ CREATE INDEX newsroom_articles_article ON newsroom_articles (article_id)
 -- index newsroom_articles_status
 CREATE INDEX newsroom_articles_status ON newsroom_articles (status, publish_at)
 
+-- index pictures_pending
+CREATE INDEX pictures_pending ON pictures (first_seen_at) WHERE state = 'pending'
+
 -- index related_articles_by_score
 CREATE INDEX related_articles_by_score ON related_articles (score)
 
@@ -233,6 +236,30 @@ CREATE TABLE newsroom_articles (
     updated_at TEXT NOT NULL,
     article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL
 )
+
+-- table picture_files
+CREATE TABLE picture_files (
+    hash TEXT NOT NULL,
+    name TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    bytes BLOB NOT NULL,
+    UNIQUE (hash, name)
+)
+
+-- table pictures
+CREATE TABLE pictures (
+    url TEXT PRIMARY KEY,
+    state TEXT NOT NULL DEFAULT 'pending',
+    hash TEXT,
+    width INTEGER,
+    height INTEGER,
+    widths TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    due_at TEXT NOT NULL,
+    first_seen_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) WITHOUT ROWID
 
 -- table queue_samples
 CREATE TABLE queue_samples (
@@ -525,6 +552,12 @@ CREATE TRIGGER generation_harvest_state_update AFTER UPDATE ON harvest_state BEG
     UPDATE content_generation SET value = value + 1 WHERE id = 1;
 END
 
+-- trigger generation_pictures_ready
+CREATE TRIGGER generation_pictures_ready AFTER UPDATE OF state ON pictures
+WHEN NEW.state = 'ready' AND OLD.state IS NOT 'ready' BEGIN
+    UPDATE content_generation SET value = value + 1 WHERE id = 1;
+END
+
 -- trigger generation_related_articles_insert
 CREATE TRIGGER generation_related_articles_insert AFTER INSERT ON related_articles BEGIN
     UPDATE content_generation SET value = value + 1 WHERE id = 1;
@@ -563,6 +596,19 @@ END
 -- trigger generation_versions_update
 CREATE TRIGGER generation_versions_update AFTER UPDATE ON versions BEGIN
     UPDATE content_generation SET value = value + 1 WHERE id = 1;
+END
+
+-- trigger pictures_from_changed_articles
+CREATE TRIGGER pictures_from_changed_articles AFTER UPDATE OF heropic ON articles
+WHEN NEW.heropic LIKE 'http%' AND NEW.heropic IS NOT OLD.heropic BEGIN
+    INSERT OR IGNORE INTO pictures (url, due_at, first_seen_at, updated_at)
+    VALUES (NEW.heropic, NEW.updated_at, NEW.updated_at, NEW.updated_at);
+END
+
+-- trigger pictures_from_new_articles
+CREATE TRIGGER pictures_from_new_articles AFTER INSERT ON articles WHEN NEW.heropic LIKE 'http%' BEGIN
+    INSERT OR IGNORE INTO pictures (url, due_at, first_seen_at, updated_at)
+    VALUES (NEW.heropic, NEW.updated_at, NEW.updated_at, NEW.updated_at);
 END
 
 -- trigger search_article_delete

@@ -131,7 +131,8 @@ struct ServeCommand: AsyncParsableCommand {
         if role.works { try await ingestor.finishStoryLinks() }
         if demo {
             let (files, inserted) = try await DemoCorpus.load(into: ingestor)
-            logger.info("demo corpus loaded", metadata: ["files": "\(files)", "new_versions": "\(inserted)"])
+            let pictures = try await DemoCorpus.loadPictures(into: store)
+            logger.info("demo corpus loaded", metadata: ["files": "\(files)", "new_versions": "\(inserted)", "pictures": "\(pictures)"])
         }
 
         let edition = (defaultLanguage ?? environment["ENBEKSHI_DEFAULT_LANGUAGE"]).flatMap(Language.init) ?? .en
@@ -188,6 +189,8 @@ struct ServeCommand: AsyncParsableCommand {
                 HarvestService(
                     loop: shared ? .shared(leasedHarvester) : .alone(PollingHarvester(harvester: harvester, settings: polling, logger: logger)),
                     baseURL: govkzConfiguration.baseURL, logger: logger))
+            // Pictures after the news: at most one a second, from the same request budget.
+            services.append(PictureService(fetcher: PictureFetcher(store: store, client: client, logger: logger)))
         }
         let translationClient = HTTPClient(eventLoopGroupProvider: .singleton)
         let translators = role.works ? try engines.translators(client: translationClient) : []

@@ -1,7 +1,9 @@
+import Clean
 import EnbekshiCore
 import Foundation
 import GovKzFake
 import Harvest
+import Store
 
 /// The sample corpus bundled with the binary: recorded gov.kz answers from `../shared/govkz/fixtures*`,
 /// copied into the package, listed in `manifest.tsv` (file, project, language).
@@ -39,6 +41,30 @@ enum DemoCorpus {
             inserted += outcomes.filter { $0 == .saved(.inserted) }.count
         }
         return (entries.count, inserted)
+    }
+
+    /// Gives the demo's articles their pictures from the photographs the fake gov.kz serves, through
+    /// the same processing as fetched ones: a demo fetches nothing. Returns how many were stored.
+    static func loadPictures(into store: any PictureLibrary) async throws -> Int {
+        var stored = 0
+        while true {
+            let due = try await store.claimPictures(limit: 50, now: Date(), duration: 3600)
+            if due.isEmpty { return stored }
+            for task in due {
+                let path = URLComponents(string: task.url)?.path ?? task.url
+                switch FakePictures.answer(path: path) {
+                case .picture(let bytes, _):
+                    do {
+                        try await store.storePicture(url: task.url, picture: try PictureProcessor.process(bytes), now: Date())
+                        stored += 1
+                    } catch {
+                        try await store.pictureFailed(url: task.url, reason: "\(error)", retryAt: nil, now: Date())
+                    }
+                case .notAPicture, .missing:
+                    try await store.pictureFailed(url: task.url, reason: "the demo has no picture for it", retryAt: nil, now: Date())
+                }
+            }
+        }
     }
 
     /// The same items as a corpus for the fake gov.kz.

@@ -52,6 +52,14 @@ public struct UIStrings: Sendable {
             return "\(count) \(word)"
         }
     }
+    /// "3 min read", at about 200 words a minute.
+    func readingTime(minutes: Int) -> String {
+        switch language {
+        case .kk: return "Оқуға \(minutes) мин"
+        case .ru: return "\(minutes) мин чтения"
+        case .en: return "\(minutes) min read"
+        }
+    }
     /// The front page's block of news published only in other languages.
     var notYetInThisLanguage: String { pick("Қазақ тілінде әлі жоқ", "Пока не на русском", "Not yet in English") }
     var notYetExplained: String {
@@ -122,6 +130,11 @@ public struct UIStrings: Sendable {
     var correctedByNewsroom: String {
         pick("Бұл мәтінді редакция түзеткен.", "Этот текст исправлен редакцией.", "The newsroom corrected this text.")
     }
+    /// gov.kz gives pictures no description: the headline stands in, and says so.
+    func pictureAlt(_ headline: String) -> String {
+        pick("Жаңалық суреті: \(headline)", "Иллюстрация к новости: \(headline)", "Picture for the news: \(headline)")
+    }
+    func photoCredit(_ source: String) -> String { pick("Фото: \(source), gov.kz", "Фото: \(source), gov.kz", "Photo: \(source), gov.kz") }
     var machineTranslationShort: String { pick("машиналық аударма", "машинный перевод", "machine translation") }
     var readOriginal: String { pick("Түпнұсқаны оқу", "Читать оригинал", "Read the original") }
     var search: String { pick("Іздеу", "Поиск", "Search") }

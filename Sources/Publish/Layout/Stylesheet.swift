@@ -1,7 +1,7 @@
 /// The one stylesheet: readable type, a narrow measure, light and dark themes, no JavaScript.
 enum Stylesheet {
     /// Bump when the CSS changes, so caches fetch the new file.
-    static let version = 8
+    static let version = 9
 
     static let css = """
         :root { color-scheme: light dark; --fg: #1b1b1b; --muted: #595959; --bg: #fdfdfb; --accent: #0b5394;
@@ -54,7 +54,22 @@ enum Stylesheet {
         .table { overflow-x: auto; }
         .body table { border-collapse: collapse; margin: 1rem 0; font-size: .95rem; }
         .body td { border: 1px solid var(--rule); padding: .3rem .5rem; vertical-align: top; }
-        .hero { width: 100%; height: auto; border-radius: 4px; }
+        /* Pictures keep their shape from width and height (no layout shift); a thumbnail sits beside its
+           headline, the lead story's picture spans its column. */
+        picture img { display: block; width: 100%; height: auto; border-radius: 3px; background: var(--rule); }
+        .hero { margin: 0 0 1.25rem; }
+        .hero figcaption { color: var(--muted); font: .85rem/1.4 system-ui, sans-serif; margin-top: .35rem; }
+        .news li.with-picture { display: grid; grid-template-columns: minmax(0, 1fr) 7rem; grid-template-rows: auto auto 1fr;
+          gap: 0 1rem; }
+        .news li.with-picture > .pic { grid-column: 2; grid-row: 1 / span 3; }
+        .news li.with-picture > .pic img { aspect-ratio: 4 / 3; object-fit: cover; }
+        .news li.with-picture > :not(.pic) { grid-column: 1; }
+        .lead-first > li.with-picture:first-child { display: block; }
+        .lead-first > li.with-picture:first-child > .pic { margin-bottom: .6rem; }
+        .lead-first > li.with-picture:first-child > .pic img { aspect-ratio: 16 / 9; object-fit: cover; }
+        .hero img { max-height: 70vh; object-fit: cover; }
+        @media (min-width: 40rem) { .news li.with-picture { grid-template-columns: minmax(0, 1fr) 9rem; } }
+        .body > p:first-child { font-size: 1.15em; line-height: 1.55; }
         .source { border-top: 1px solid var(--rule); padding-top: .75rem; font: .95rem/1.5 system-ui, sans-serif; }
         .pager { display: flex; justify-content: space-between; align-items: center; gap: 1rem; margin: 1.5rem 0;
           font: .95rem/1.5 system-ui, sans-serif; }
@@ -77,8 +92,8 @@ enum Stylesheet {
           .front { display: grid; grid-template-columns: minmax(0, 1fr) 18rem; gap: 0 2.5rem; align-items: start; }
           .front-side { border-left: 1px solid var(--rule); padding-left: 1.5rem; }
           .front-main .top .news, .front-main .latest .news { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0 2rem; }
-          .front-main .top .news li:first-child { grid-column: 1 / -1; }
-          .front-main .top .news li:first-child h3 { font-size: 1.6rem; }
+          .front-main .lead-first > li:first-child { grid-column: 1 / -1; }
+          .front-main .lead-first > li:first-child h3 { font-size: 1.6rem; }
           .front-side ul.regions { display: block; }
           .front-side ul.regions li { margin: .15rem 0; }
         }
@@ -96,6 +111,13 @@ enum Stylesheet {
         form.search input[type=search] { width: min(100%, 24rem); }
         .hint { color: var(--muted); font-size: .9rem; margin: .25rem 0; }
         .related { border-top: 1px solid var(--rule); margin-top: 1.5rem; }
+        @media print {
+          .masthead nav, .langs, .sections-fold, .pager, .feeds, .days, .front-side, .related, .skip, form.search { display: none; }
+          body { background: #fff; color: #000; font-size: 11pt; }
+          a { color: #000; }
+          .wrap, .wrap.wide { max-width: none; }
+          picture img { max-height: 9cm; width: auto; }
+        }
         .room main, .room .masthead { font: 1rem/1.5 system-ui, sans-serif; }
         .room table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .95rem; }
         .room th, .room td { border-bottom: 1px solid var(--rule); padding: .35rem .5rem; text-align: left; vertical-align: top; }

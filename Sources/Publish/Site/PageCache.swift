@@ -68,6 +68,7 @@ final class PageCache: Sendable {
     /// health checks must always reach the server.
     static func isCacheable(method: HTTPRequest.Method, path: String) -> Bool {
         method == .get && path != "/" && !healthChecks.contains(path) && !RoomBoundary.contains(path: path)
+            && !path.hasPrefix(SiteRoute.mediaPrefix)
     }
 
     static let healthChecks: Set<String> = ["/healthz", "/livez", "/readyz", "/metrics"]

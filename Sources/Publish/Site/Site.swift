@@ -67,6 +67,7 @@ public struct Site: Sendable {
             store.announcesChanges ? generation.isListening : nil
         }
         addAPI(to: router)
+        addMedia(to: router)
         router.get("/static/site.css") { _, _ in
             Response(
                 status: .ok,

@@ -13,6 +13,11 @@ public enum SiteRoute: Sendable, Hashable {
     /// One day's news, `YYYY-MM-DD`.
     case archive(Language, Day, page: Int)
     case stylesheet
+    /// One size of a stored picture (immutable: named by the hash of its bytes).
+    case picture(hash: String, width: Int, format: PictureFormat)
+
+    /// Pictures are served under this prefix, outside the page cache: browsers keep them for a year.
+    static let mediaPrefix = "/media/"
 
     public var path: String {
         switch self {
@@ -27,13 +32,14 @@ public enum SiteRoute: Sendable, Hashable {
             "/\(language.rawValue)/search" + (parameters.q.isEmpty ? "" : "?" + parameters.queryString)
         case .archive(let language, let day, let page): "/\(language.rawValue)/archive/\(day)" + Self.query(page)
         case .stylesheet: "/static/site.css?v=\(Stylesheet.version)"
+        case .picture(let hash, let width, let format): "\(Self.mediaPrefix)\(hash)/\(width).\(format.fileExtension)"
         }
     }
 
     /// The same page in another edition, for the language switcher.
     public func translated(to language: Language) -> SiteRoute {
         switch self {
-        case .root, .stylesheet: self
+        case .root, .stylesheet, .picture: self
         case .home: .home(language)
         case .allNews(_, let page): .allNews(language, page: page)
         case .article(_, let id, let slug): .article(language, id: id, slug: slug)

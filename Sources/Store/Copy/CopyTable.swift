@@ -10,6 +10,8 @@ struct CopyTable: Sendable {
         case packed
         /// A fingerprint signature: BLOB or old hex text in SQLite, normalised to 32-bit words.
         case signature(leadingCount: Bool)
+        /// Bytes as they are: a picture's files.
+        case blob
     }
 
     var name: String
@@ -153,6 +155,15 @@ struct CopyTable: Sendable {
                       ("oldest_job_seconds", .real), ("review_items", .integer), ("feeds_failing", .integer)],
             key: ["at"]),
         CopyTable(name: "article_views", columns: [("article_id", .integer), ("day", .text), ("views", .integer)], key: ["article_id", "day"]),
+        CopyTable(
+            name: "pictures",
+            columns: [("url", .text), ("state", .text), ("hash", .text), ("width", .integer), ("height", .integer), ("widths", .text),
+                      ("attempts", .integer), ("error", .text), ("due_at", .instant), ("first_seen_at", .instant), ("updated_at", .instant)],
+            // Copied articles queue their pictures first (a trigger): the source's state wins.
+            key: ["url"], replaces: true),
+        CopyTable(
+            name: "picture_files", columns: [("hash", .text), ("name", .text), ("content_type", .text), ("bytes", .blob)],
+            key: ["hash", "name"]),
     ]
 }
 

@@ -93,7 +93,7 @@ struct PostgresCopyEndpoint: CopyEndpoint {
         case .text, .packed: return .text(try cell.decode(String.self))
         case .bool: return .bool(try cell.decode(Bool.self))
         case .instant: return .instant(try cell.decode(Date.self))
-        case .signature: return .bytes(Data(buffer: try cell.decode(ByteBuffer.self)))
+        case .signature, .blob: return .bytes(Data(buffer: try cell.decode(ByteBuffer.self)))
         }
     }
 }

@@ -537,5 +537,59 @@ enum PostgresSchema {
             """,
             "CREATE INDEX article_views_day ON article_views (day)",
         ]),
+        Step(name: "v13: pictures, queued from articles' lead pictures, and their stored sizes", statements: [
+            """
+            CREATE TABLE pictures (
+                url TEXT PRIMARY KEY,
+                state TEXT NOT NULL DEFAULT 'pending',
+                hash TEXT,
+                width INTEGER,
+                height INTEGER,
+                widths TEXT,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                error TEXT,
+                due_at TIMESTAMPTZ NOT NULL,
+                first_seen_at TIMESTAMPTZ NOT NULL,
+                updated_at TIMESTAMPTZ NOT NULL
+            )
+            """,
+            "CREATE INDEX pictures_pending ON pictures (first_seen_at) WHERE state = 'pending'",
+            """
+            CREATE TABLE picture_files (
+                hash TEXT NOT NULL,
+                name TEXT NOT NULL,
+                content_type TEXT NOT NULL,
+                bytes BYTEA NOT NULL,
+                PRIMARY KEY (hash, name)
+            )
+            """,
+            """
+            INSERT INTO pictures (url, due_at, first_seen_at, updated_at)
+                SELECT DISTINCT ON (heropic) heropic, first_seen_at, first_seen_at, first_seen_at FROM articles
+                WHERE heropic LIKE 'http%' ORDER BY heropic, first_seen_at
+            ON CONFLICT DO NOTHING
+            """,
+            """
+            CREATE FUNCTION queue_article_picture() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                INSERT INTO pictures (url, due_at, first_seen_at, updated_at)
+                VALUES (NEW.heropic, NEW.updated_at, NEW.updated_at, NEW.updated_at) ON CONFLICT DO NOTHING;
+                RETURN NULL;
+            END
+            $$
+            """,
+            """
+            CREATE TRIGGER pictures_from_new_articles AFTER INSERT ON articles FOR EACH ROW
+            WHEN (NEW.heropic LIKE 'http%') EXECUTE FUNCTION queue_article_picture()
+            """,
+            """
+            CREATE TRIGGER pictures_from_changed_articles AFTER UPDATE OF heropic ON articles FOR EACH ROW
+            WHEN (NEW.heropic LIKE 'http%' AND NEW.heropic IS DISTINCT FROM OLD.heropic) EXECUTE FUNCTION queue_article_picture()
+            """,
+            """
+            CREATE TRIGGER generation_pictures_ready AFTER UPDATE OF state ON pictures FOR EACH ROW
+            WHEN (NEW.state = 'ready' AND OLD.state IS DISTINCT FROM 'ready') EXECUTE FUNCTION bump_content_generation()
+            """,
+        ]),
     ]
 }

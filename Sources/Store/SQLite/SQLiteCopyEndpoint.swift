@@ -55,6 +55,7 @@ struct SQLiteCopyEndpoint: CopyEndpoint {
             return StoredFingerprint.words(stored, leadingCount: leadingCount).map {
                 .bytes(StoredFingerprint.bytes($0.map { UInt32(truncatingIfNeeded: $0) }))
             } ?? .null
+        case .blob: return Data.fromDatabaseValue(stored).map(CopyValue.bytes) ?? .null
         }
     }
 

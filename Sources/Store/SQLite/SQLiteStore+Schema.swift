@@ -524,6 +524,47 @@ extension SQLiteStore {
                     CREATE INDEX article_views_day ON article_views (day);
                     """)
         }
+        migrator.registerMigration("v23: pictures, queued from articles' lead pictures, and their stored sizes") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE pictures (
+                        url TEXT PRIMARY KEY,
+                        state TEXT NOT NULL DEFAULT 'pending',
+                        hash TEXT,
+                        width INTEGER,
+                        height INTEGER,
+                        widths TEXT,
+                        attempts INTEGER NOT NULL DEFAULT 0,
+                        error TEXT,
+                        due_at TEXT NOT NULL,
+                        first_seen_at TEXT NOT NULL,
+                        updated_at TEXT NOT NULL
+                    ) WITHOUT ROWID;
+                    CREATE INDEX pictures_pending ON pictures (first_seen_at) WHERE state = 'pending';
+                    CREATE TABLE picture_files (
+                        hash TEXT NOT NULL,
+                        name TEXT NOT NULL,
+                        content_type TEXT NOT NULL,
+                        bytes BLOB NOT NULL,
+                        UNIQUE (hash, name)
+                    );
+                    INSERT OR IGNORE INTO pictures (url, due_at, first_seen_at, updated_at)
+                        SELECT heropic, first_seen_at, first_seen_at, first_seen_at FROM articles WHERE heropic LIKE 'http%';
+                    CREATE TRIGGER pictures_from_new_articles AFTER INSERT ON articles WHEN NEW.heropic LIKE 'http%' BEGIN
+                        INSERT OR IGNORE INTO pictures (url, due_at, first_seen_at, updated_at)
+                        VALUES (NEW.heropic, NEW.updated_at, NEW.updated_at, NEW.updated_at);
+                    END;
+                    CREATE TRIGGER pictures_from_changed_articles AFTER UPDATE OF heropic ON articles
+                    WHEN NEW.heropic LIKE 'http%' AND NEW.heropic IS NOT OLD.heropic BEGIN
+                        INSERT OR IGNORE INTO pictures (url, due_at, first_seen_at, updated_at)
+                        VALUES (NEW.heropic, NEW.updated_at, NEW.updated_at, NEW.updated_at);
+                    END;
+                    CREATE TRIGGER generation_pictures_ready AFTER UPDATE OF state ON pictures
+                    WHEN NEW.state = 'ready' AND OLD.state IS NOT 'ready' BEGIN
+                        UPDATE content_generation SET value = value + 1 WHERE id = 1;
+                    END;
+                    """)
+        }
         return migrator
     }
 }

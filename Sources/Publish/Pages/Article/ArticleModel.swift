@@ -30,6 +30,16 @@ struct ArticleModel: Sendable {
     var editedByNewsroom = false
     /// Views of its page so far, over every node.
     var views = 0
+    /// gov.kz's lead picture, once fetched.
+    var picture: PictureReference?
+    /// The pictures inside the text that have been fetched, by address.
+    var bodyPictures: [String: PictureReference] = [:]
+    /// Minutes to read the text, at about 200 words a minute; 0 for briefs.
+    var readingMinutes: Int {
+        guard !version.isBrief else { return 0 }
+        let words = PlainText.from(html: version.bodyHTML).split(whereSeparator: \.isWhitespace).count
+        return max(1, Int((Double(words) / 200).rounded()))
+    }
     var isNewsroomArticle: Bool { project == Source.newsroomSlug }
 
     /// The headline the page shows.
@@ -84,10 +94,16 @@ struct ArticleModel: Sendable {
         let relatedIDs = try await store.relatedArticles(to: article.id, limit: 5)
         let relatedArticles = try await store.articles(ids: relatedIDs)
         let headlines = try await TranslatedHeadlines.load(for: Array(relatedArticles.values), edition: edition, store: store)
+        // The article's picture and its related stories' thumbnails in one read.
+        let pictures = try await store.pictures(
+            urls: ([article] + Array(relatedArticles.values)).compactMap(\.leadPicture) + BodyPictures.sources(inHTML: version.bodyHTML))
+        model.picture = article.leadPicture.flatMap { pictures[$0] }
+        model.bodyPictures = pictures
         for relatedID in relatedIDs {
             guard let other = relatedArticles[relatedID] else { continue }
             let name = await sources.name(other.key.project, in: edition)
-            if let summary = NewsSummary.make(other, edition: edition, sourceName: name, headline: headlines[other.id]?.text) {
+            if var summary = NewsSummary.make(other, edition: edition, sourceName: name, headline: headlines[other.id]?.text) {
+                summary.picture = other.leadPicture.flatMap { pictures[$0] }
                 model.related.append(summary)
             }
         }

@@ -39,20 +39,24 @@ enum ArticleView {
                 if let place = topics.place { main += " (\(e(place)))" }
             }
         }
+        if model.readingMinutes > 0 { main += " · \(e(strings.readingTime(minutes: model.readingMinutes)))" }
         if model.views > 0 { main += " · <span class=\"views\">\(e(strings.views(model.views)))</span>" }
         main += "</p>\n"
         if !model.alsoPublishedBy.isEmpty {
             let links = model.alsoPublishedBy.map { "<a href=\"\(e($0.route.path))\">\(e($0.name))</a>" }
             main += "<p class=\"meta\" lang=\"\(edition.rawValue)\">\(e(strings.alsoPublishedBy)): \(links.joined(separator: ", "))</p>\n"
         }
-        if let heropic = version.heropic, heropic.hasPrefix("https://") || heropic.hasPrefix("http://") {
-            main += "<img class=\"hero\" src=\"\(e(heropic))\" alt=\"\" loading=\"lazy\">\n"
+        // Only a picture we hold: one gov.kz could not give leaves no gap.
+        if let picture = model.picture {
+            main += "<figure class=\"hero\">" + PictureMarkup.html(picture, alt: strings.pictureAlt(model.headline), placement: .hero)
+            main += "<figcaption lang=\"\(edition.rawValue)\">\(e(strings.photoCredit(model.sourceName)))</figcaption></figure>\n"
         }
         if version.isBrief {
             main += "<p class=\"note\" lang=\"\(model.edition.rawValue)\">\(e(strings.brief))</p>\n"
         } else {
             // Sanitised at ingest: only allow-listed elements with escaped text and checked URLs.
-            main += "<div class=\"body\">\n\(ForeignRuns.mark(version.bodyHTML, in: version.language, glosses: model.glosses, label: strings.machineTranslationShort))\n</div>\n"
+            let body = PictureMarkup.body(version.bodyHTML, pictures: model.bodyPictures, alt: strings.pictureAlt(model.headline))
+            main += "<div class=\"body\">\n\(ForeignRuns.mark(body, in: version.language, glosses: model.glosses, label: strings.machineTranslationShort))\n</div>\n"
         }
         main += "</article>\n"
         if !model.related.isEmpty {
@@ -88,7 +92,8 @@ enum ArticleView {
         head += "\n<meta property=\"og:url\" content=\"\(e(url))\">"
         head += "\n<meta property=\"og:locale\" content=\"\(model.version.language.rawValue)\">"
         if let description = model.description { head += "\n<meta property=\"og:description\" content=\"\(e(description))\">" }
-        if let heropic = model.version.heropic, heropic.hasPrefix("https://") { head += "\n<meta property=\"og:image\" content=\"\(e(heropic))\">" }
+        let image = model.picture.map { model.publicURL + PictureMarkup.largestJPEG($0) }
+        if let image { head += "\n<meta property=\"og:image\" content=\"\(e(image))\">" }
         var ld: [String: Any] = [
             "@context": "https://schema.org", "@type": "NewsArticle", "headline": String(model.version.title.prefix(110)),
             "inLanguage": model.version.language.rawValue, "url": url, "mainEntityOfPage": url,
@@ -99,7 +104,7 @@ enum ArticleView {
         ]
         if !model.version.sourceURL.isEmpty { ld["isBasedOn"] = model.version.sourceURL }
         if let published = model.published { ld["datePublished"] = Feed.rfc3339(published) }
-        if let heropic = model.version.heropic, heropic.hasPrefix("https://") { ld["image"] = [heropic] }
+        if let image { ld["image"] = [image] }
         if model.version.machineTranslation != nil, !model.version.sourceURL.isEmpty {
             ld["translationOfWork"] = ["@type": "NewsArticle", "url": model.version.sourceURL]
         }

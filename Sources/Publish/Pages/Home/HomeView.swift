@@ -15,13 +15,14 @@ enum HomeView {
         main += "<div class=\"front\">\n<div class=\"front-main\">\n"
         if !model.top.isEmpty {
             main += "<section class=\"top\" aria-labelledby=\"top\"><h2 id=\"top\">\(e(strings.topStories))</h2>\n"
-            main += ListingView.items(model.top.map(\.summary), edition: edition, headingLevel: 3) + "</section>\n"
+            main += ListingView.items(model.top.map(\.summary), edition: edition, headingLevel: 3, leadFirst: true) + "</section>\n"
         }
         main += "<section class=\"latest\" aria-labelledby=\"latest\"><h2 id=\"latest\">\(e(strings.latestNews))</h2>\n"
         if model.latest.isEmpty {
             main += "<p class=\"note\">\(e(strings.noNewsInThisLanguageYet))</p>\n"
         } else {
-            main += ListingView.items(model.latest, edition: edition, headingLevel: 3)
+            // Without top stories, the latest news leads.
+            main += ListingView.items(model.latest, edition: edition, headingLevel: 3, leadFirst: model.top.isEmpty)
         }
         main += "\n<p class=\"more\"><a href=\"\(e(SiteRoute.allNews(edition, page: 1).path))\">\(e(strings.moreNews))</a></p></section>\n"
         if !model.sections.isEmpty {
@@ -30,7 +31,13 @@ enum HomeView {
                 let id = "section-\(section.slug)"
                 main += "<section class=\"block\" aria-labelledby=\"\(id)\"><h2 id=\"\(id)\">"
                 main += "<a href=\"\(e(SiteRoute.section(edition, section, page: 1).path))\">\(e(section.name(in: edition)))</a></h2>\n"
-                main += ListingView.items(items, edition: edition, headingLevel: 3, withLeads: false) + "</section>\n"
+                // A narrow block: only its first story shows a picture, across the block.
+                let shown = items.enumerated().map { index, item in
+                    var item = item
+                    if index > 0 { item.picture = nil }
+                    return item
+                }
+                main += ListingView.items(shown, edition: edition, headingLevel: 3, withLeads: false, leadFirst: true) + "</section>\n"
             }
             main += "</div>\n"
         }
@@ -39,7 +46,7 @@ enum HomeView {
             let count = model.notYetTotal >= HomeModel.notYetCountLimit ? "\(HomeModel.notYetCountLimit)+" : "\(model.notYetTotal)"
             main += "<section class=\"not-yet\" aria-labelledby=\"not-yet\"><h2 id=\"not-yet\">\(e(strings.notYetInThisLanguage)) "
             main += "<span class=\"count\">(\(count))</span></h2>\n<p class=\"note\">\(e(strings.notYetExplained))</p>\n"
-            main += ListingView.items(model.notYet, edition: edition, headingLevel: 3, withLeads: false) + "</section>\n"
+            main += ListingView.items(model.notYet, edition: edition, headingLevel: 3, withLeads: false, pictures: false) + "</section>\n"
         }
         main += "</div>\n<aside class=\"front-side\">\n"
         main += MostRead.render(model.mostRead, edition: edition, id: "most-read")

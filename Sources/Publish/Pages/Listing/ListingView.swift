@@ -2,13 +2,23 @@ import EnbekshiCore
 
 /// Renders lists of articles (home page, all news).
 enum ListingView {
-    static func items(_ items: [NewsSummary], edition: Language, headingLevel: Int = 2, withLeads: Bool = true) -> String {
+    /// `pictures` shows each item's picture beside it (the first across the column, with `leadFirst`).
+    static func items(
+        _ items: [NewsSummary], edition: Language, headingLevel: Int = 2, withLeads: Bool = true, pictures: Bool = true,
+        leadFirst: Bool = false
+    ) -> String {
         let strings = UIStrings(edition)
         let e = HTMLEscaping.escape
-        var html = "<ul class=\"news\">\n"
-        for item in items {
+        var html = leadFirst ? "<ul class=\"news lead-first\">\n" : "<ul class=\"news\">\n"
+        for (index, item) in items.enumerated() {
             let langAttribute = item.contentLanguage == edition ? "" : " lang=\"\(item.contentLanguage.rawValue)\""
-            html += "<li\(langAttribute)>"
+            let picture = pictures ? item.picture : nil
+            html += "<li\(langAttribute)\(picture == nil ? "" : " class=\"with-picture\"")>"
+            if let picture {
+                let placement: PictureMarkup.Placement = leadFirst && index == 0 ? .lead : .thumbnail
+                html += "<div class=\"pic\" lang=\"\(edition.rawValue)\">"
+                    + PictureMarkup.html(picture, alt: strings.pictureAlt(item.title), placement: placement) + "</div>"
+            }
             html += "<h\(headingLevel)><a href=\"\(e(item.route.path))\">\(e(item.title))</a></h\(headingLevel)>"
             html += "<p class=\"meta\" lang=\"\(edition.rawValue)\">"
             if let date = item.date {

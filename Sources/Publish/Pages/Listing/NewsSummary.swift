@@ -15,6 +15,8 @@ struct NewsSummary: Sendable {
     /// The language of the text shown (may differ from the edition; then it is labelled).
     var contentLanguage: Language
     var isMachineTranslated = false
+    /// The lead picture, when it has been fetched.
+    var picture: PictureReference?
 
     var articleID: Int64? {
         if case .article(_, let id, _) = route { id } else { nil }
@@ -27,10 +29,12 @@ struct NewsSummary: Sendable {
     {
         let publishers = try await store.storyPublishers(storyIDs: articles.compactMap(\.storyID))
         let headlines = try await TranslatedHeadlines.load(for: articles, edition: edition, store: store)
+        let pictures = try await store.pictures(urls: articles.compactMap(\.leadPicture))
         var items: [NewsSummary] = []
         for article in articles {
             let name = await sources.name(article.key.project, in: edition)
             guard var item = make(article, edition: edition, sourceName: name, headline: headlines[article.id]?.text) else { continue }
+            item.picture = article.leadPicture.flatMap { pictures[$0] }
             for other in article.storyID.flatMap({ publishers[$0] }) ?? [] where other != article.key.project {
                 item.alsoPublishedBy.append((await sources.name(other, in: edition), other))
             }
