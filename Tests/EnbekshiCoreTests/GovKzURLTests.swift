@@ -13,6 +13,19 @@ struct GovKzURLTests {
         #expect(GovKzURL.absolute(pair.0, base: "https://www.gov.kz/") == pair.1)
     }
 
+    @Test("a picture's path on gov.kz is taken from gov.kz's hosts or a relative reference; any other host gives none",
+          arguments: [
+            ("https://www.gov.kz/uploads/2025/1/2/a.jpg", "/uploads/2025/1/2/a.jpg"),
+            ("http://GOV.KZ/uploads/a%20b.jpg?v=2", "/uploads/a%20b.jpg?v=2"),
+            ("https://cdn.gov.kz/uploads/a.png", "/uploads/a.png"), ("//www.gov.kz/uploads/a.png", "/uploads/a.png"),
+            ("/uploads/a.jpg", "/uploads/a.jpg"), ("http://127.0.0.1:8081/uploads/a.jpg", "/uploads/a.jpg"),
+            ("https://evil.example/uploads/a.jpg", nil), ("https://gov.kz.evil.example/a.jpg", nil),
+            ("https://evilgov.kz/a.jpg", nil), ("file:///etc/passwd", nil), ("javascript:alert(1)", nil), ("//evil.example/a", nil),
+          ] as [(String, String?)])
+    func portalPath(_ pair: (String, String?)) {
+        #expect(GovKzURL.portalPath(pair.0, bases: ["https://www.gov.kz", "http://127.0.0.1:8081"]) == pair.1)
+    }
+
     @Test("the public page of an item names its language")
     func newsPage() {
         #expect(GovKzURL.newsPage(project: "mfa-cairo", id: "1128052", language: .kk)

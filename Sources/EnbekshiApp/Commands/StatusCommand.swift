@@ -15,5 +15,7 @@ struct StatusCommand: AsyncParsableCommand {
         print("sources: \(stats.sources) (\(stats.enabledSources) enabled)")
         print("articles: \(stats.articles) (\(stats.publishedArticles) shown on the site)")
         print("language versions: \(stats.versions)")
+        let pictures = try await store.pictureCounts()
+        print("pictures: \(pictures.ready) stored, \(pictures.pending) waiting to be fetched, \(pictures.refused) refused")
     }
 }

@@ -1,7 +1,7 @@
 /// The one stylesheet: readable type, a narrow measure, light and dark themes, no JavaScript.
 enum Stylesheet {
     /// Bump when the CSS changes, so caches fetch the new file.
-    static let version = 9
+    static let version = 10
 
     static let css = """
         :root { color-scheme: light dark; --fg: #1b1b1b; --muted: #595959; --bg: #fdfdfb; --accent: #0b5394;
@@ -67,7 +67,7 @@ enum Stylesheet {
         .lead-first > li.with-picture:first-child { display: block; }
         .lead-first > li.with-picture:first-child > .pic { margin-bottom: .6rem; }
         .lead-first > li.with-picture:first-child > .pic img { aspect-ratio: 16 / 9; object-fit: cover; }
-        .hero img { max-height: 70vh; object-fit: cover; }
+        .hero img { max-height: min(60vh, 26rem); object-fit: cover; }
         @media (min-width: 40rem) { .news li.with-picture { grid-template-columns: minmax(0, 1fr) 9rem; } }
         .body > p:first-child { font-size: 1.15em; line-height: 1.55; }
         .source { border-top: 1px solid var(--rule); padding-top: .75rem; font: .95rem/1.5 system-ui, sans-serif; }
