@@ -11,7 +11,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure speed; prints figures for BENCHMARKS.md.",
-        subcommands: [Render.self, CleanBodies.self, Corpus.self, Search.self, Ingest.self, Freshness.self])
+        subcommands: [Render.self, CleanBodies.self, Corpus.self, Search.self, Ingest.self, Freshness.self, Pictures.self])
 
     /// Compares the site's Swift-built pages with a Mustache template of the same markup, which is
     /// how the template approach was chosen (README, Architecture).
