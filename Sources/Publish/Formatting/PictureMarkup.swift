@@ -9,6 +9,8 @@ enum PictureMarkup {
         case hero
         /// The front page's lead story, across the news column, above the fold.
         case lead
+        /// The first story of a section block on the front page, across the narrow block.
+        case blockLead
         /// Beside a headline in a list.
         case thumbnail
         /// Inside an article's text.
@@ -18,6 +20,7 @@ enum PictureMarkup {
             switch self {
             case .hero: "(min-width: 48rem) 46rem, 100vw"
             case .lead: "(min-width: 76rem) 48rem, (min-width: 64rem) 62vw, 100vw"
+            case .blockLead: "(min-width: 64rem) 16rem, (min-width: 40rem) 45vw, 100vw"
             case .thumbnail: "(min-width: 40rem) 9rem, 7rem"
             case .inBody: "(min-width: 48rem) 46rem, 100vw"
             }

@@ -1,7 +1,7 @@
 /// The one stylesheet: readable type, a narrow measure, light and dark themes, no JavaScript.
 enum Stylesheet {
     /// Bump when the CSS changes, so caches fetch the new file.
-    static let version = 10
+    static let version = 11
 
     static let css = """
         :root { color-scheme: light dark; --fg: #1b1b1b; --muted: #595959; --bg: #fdfdfb; --accent: #0b5394;
@@ -92,8 +92,8 @@ enum Stylesheet {
           .front { display: grid; grid-template-columns: minmax(0, 1fr) 18rem; gap: 0 2.5rem; align-items: start; }
           .front-side { border-left: 1px solid var(--rule); padding-left: 1.5rem; }
           .front-main .top .news, .front-main .latest .news { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0 2rem; }
-          .front-main .lead-first > li:first-child { grid-column: 1 / -1; }
-          .front-main .lead-first > li:first-child h3 { font-size: 1.6rem; }
+          .front-main > section > .lead-first > li:first-child { grid-column: 1 / -1; }
+          .front-main > section > .lead-first > li:first-child h3 { font-size: 1.6rem; }
           .front-side ul.regions { display: block; }
           .front-side ul.regions li { margin: .15rem 0; }
         }

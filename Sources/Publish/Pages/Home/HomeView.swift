@@ -15,14 +15,14 @@ enum HomeView {
         main += "<div class=\"front\">\n<div class=\"front-main\">\n"
         if !model.top.isEmpty {
             main += "<section class=\"top\" aria-labelledby=\"top\"><h2 id=\"top\">\(e(strings.topStories))</h2>\n"
-            main += ListingView.items(model.top.map(\.summary), edition: edition, headingLevel: 3, leadFirst: true) + "</section>\n"
+            main += ListingView.items(model.top.map(\.summary), edition: edition, headingLevel: 3, leadFirst: .lead) + "</section>\n"
         }
         main += "<section class=\"latest\" aria-labelledby=\"latest\"><h2 id=\"latest\">\(e(strings.latestNews))</h2>\n"
         if model.latest.isEmpty {
             main += "<p class=\"note\">\(e(strings.noNewsInThisLanguageYet))</p>\n"
         } else {
             // Without top stories, the latest news leads.
-            main += ListingView.items(model.latest, edition: edition, headingLevel: 3, leadFirst: model.top.isEmpty)
+            main += ListingView.items(model.latest, edition: edition, headingLevel: 3, leadFirst: model.top.isEmpty ? .lead : nil)
         }
         main += "\n<p class=\"more\"><a href=\"\(e(SiteRoute.allNews(edition, page: 1).path))\">\(e(strings.moreNews))</a></p></section>\n"
         if !model.sections.isEmpty {
@@ -37,7 +37,7 @@ enum HomeView {
                     if index > 0 { item.picture = nil }
                     return item
                 }
-                main += ListingView.items(shown, edition: edition, headingLevel: 3, withLeads: false, leadFirst: true) + "</section>\n"
+                main += ListingView.items(shown, edition: edition, headingLevel: 3, withLeads: false, leadFirst: .blockLead) + "</section>\n"
             }
             main += "</div>\n"
         }

@@ -2,20 +2,21 @@ import EnbekshiCore
 
 /// Renders lists of articles (home page, all news).
 enum ListingView {
-    /// `pictures` shows each item's picture beside it (the first across the column, with `leadFirst`).
+    /// `pictures` shows each item's picture beside it; with `leadFirst`, the first item's picture goes
+    /// across the column, placed as said.
     static func items(
         _ items: [NewsSummary], edition: Language, headingLevel: Int = 2, withLeads: Bool = true, pictures: Bool = true,
-        leadFirst: Bool = false
+        leadFirst: PictureMarkup.Placement? = nil
     ) -> String {
         let strings = UIStrings(edition)
         let e = HTMLEscaping.escape
-        var html = leadFirst ? "<ul class=\"news lead-first\">\n" : "<ul class=\"news\">\n"
+        var html = leadFirst == nil ? "<ul class=\"news\">\n" : "<ul class=\"news lead-first\">\n"
         for (index, item) in items.enumerated() {
             let langAttribute = item.contentLanguage == edition ? "" : " lang=\"\(item.contentLanguage.rawValue)\""
             let picture = pictures ? item.picture : nil
             html += "<li\(langAttribute)\(picture == nil ? "" : " class=\"with-picture\"")>"
             if let picture {
-                let placement: PictureMarkup.Placement = leadFirst && index == 0 ? .lead : .thumbnail
+                let placement = index == 0 ? leadFirst ?? .thumbnail : .thumbnail
                 html += "<div class=\"pic\" lang=\"\(edition.rawValue)\">"
                     + PictureMarkup.html(picture, alt: strings.pictureAlt(item.title), placement: placement) + "</div>"
             }
