@@ -242,6 +242,31 @@ extension PostgresStoreTests {
     }
 }
 
+extension PostgresStoreTests {
+    @Test("pool_size caps the connections one process opens; more operations than that wait their turn and all answer")
+    func poolSize() async throws {
+        let url = try Self.freshURL()
+        let store = try PostgresStore(url: url + "&pool_size=2")
+        try await store.migrate()
+        let pids = try await withThrowingTaskGroup(of: Int32.self) { group in
+            for _ in 0..<6 {
+                group.addTask {
+                    let row = try await store.rows("SELECT pg_backend_pid() AS pid, pg_sleep(0.3)").first
+                    return try row?["pid"].decode(Int32.self) ?? -1
+                }
+            }
+            return try await group.reduce(into: [Int32]()) { $0.append($1) }
+        }
+        #expect(pids.count == 6)
+        #expect(!pids.contains(-1))
+        #expect(Set(pids).count <= 2)
+        await store.shutdown()
+        for bad in ["0", "-3", "many", "5000"] {
+            #expect(throws: StoreFactory.Failure.self) { _ = try PostgresStore(url: url + "&pool_size=" + bad) }
+        }
+    }
+}
+
 @Suite("PostgreSQL engine under faults", .enabled(if: !TemporaryPostgres.isOff, "ENBEKSHI_TEST_POSTGRES=off"))
 struct PostgresFaultTests {
     @Test("a statement over the URL's statement_timeout is StoreError.unavailable, and the next one runs")

@@ -11,7 +11,9 @@ import PostgresNIO
 /// waiting for a connection included (30), so nothing waits for ever on a server that is away;
 /// `?search_slice=ids` fixes how many of the newest article ids search asks of first (without it,
 /// the span is sized from the planner's estimate of the matches; tests make it small so that every
-/// search walks several slices).
+/// search walks several slices); `?pool_size=connections` caps the connections this process opens
+/// (PostgresNIO's 20 by default): every node and worker holds its own pool, and together they must
+/// stay under the server's `max_connections`.
 struct PostgresLocation: Sendable {
     var configuration: PostgresClient.Configuration
     var schema: String?
@@ -64,6 +66,13 @@ struct PostgresLocation: Sendable {
         if let ids = query["search_slice"] {
             guard let value = Int64(ids), value > 0 else { throw StoreFactory.Failure.badURL("search_slice must be a positive number of article ids") }
             searchSlice = value
+        }
+        if let connections = query["pool_size"] {
+            guard let value = Int(connections), (1...1000).contains(value) else {
+                throw StoreFactory.Failure.badURL("pool_size must be a number of connections from 1 to 1000")
+            }
+            configuration.options.maximumConnections = value
+            configuration.options.minimumConnections = min(configuration.options.minimumConnections, value)
         }
         if let milliseconds = query["statement_timeout"] {
             guard let value = Int(milliseconds), value > 0 else {
