@@ -185,6 +185,7 @@ struct CommandTests {
     @Test("on a PostgreSQL server: migrate lists what is pending and applies it, and the commands run on it", .enabled(if: !TemporaryPostgres.isOff, "ENBEKSHI_TEST_POSTGRES=off"))
     func postgresCommands() async throws {
         let url = try TemporaryPostgres.serverURL() + "?search_path=cmd_" + UUID().uuidString.prefix(8).lowercased()
+            + "&connect_timeout=\(TemporaryPostgres.patientConnect)"
         #expect(try await CommandRunner.run(["migrate", "--list", "--database", url]) == 1)
         #expect(try await CommandRunner.run(["migrate", "--database", url]) == 0)
         #expect(try await CommandRunner.run(["migrate", "--list", "--database", url]) == 0)

@@ -10,6 +10,7 @@ import Testing
 struct PostgresStoreTests {
     static func freshURL() throws -> String {
         try TemporaryPostgres.serverURL() + "?search_path=mig_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
+            + "&connect_timeout=\(TemporaryPostgres.patientConnect)"
     }
 
     @Test("nodes starting together migrate once: the advisory lock makes the others wait and find nothing to do")

@@ -20,6 +20,11 @@ public final class TemporaryPostgres: Sendable {
     /// scripts/test and CI never set it.
     public static var isOff: Bool { ProcessInfo.processInfo.environment[variable] == "off" }
 
+    /// Seconds a test's store waits for its first connection: when the whole suite starts at once on
+    /// two cores, the server forks a backend per connection and each signs in with SCRAM, and the
+    /// 10 s an operator's command waits is not always enough.
+    public static let patientConnect = 60
+
     /// The server's URL, from the environment.
     public static func serverURL() throws -> String {
         guard let url = ProcessInfo.processInfo.environment[variable], !url.isEmpty else { throw NotConfigured() }
@@ -29,7 +34,7 @@ public final class TemporaryPostgres: Sendable {
     public init() async throws {
         let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
         // Search asks two article ids at a time, so every search in the tests walks many slices.
-        url = try Self.serverURL() + "?search_path=" + schema + "&search_slice=2"
+        url = try Self.serverURL() + "?search_path=" + schema + "&search_slice=2&connect_timeout=\(Self.patientConnect)"
         store = try PostgresStore(url: url)
         try await store.migrate()
     }

@@ -16,6 +16,24 @@ enum API {
         var section: String?
         var region: String?
         var storyId: Int64?
+        /// Its lead picture once stored.
+        var picture: Picture?
+    }
+
+    /// A picture as we serve it: gov.kz's address it came from, never to be shown itself.
+    struct Picture: Encodable {
+        var sourceUrl: String
+        var width: Int
+        var height: Int
+        /// The largest JPEG.
+        var url: String
+        var sizes: [PictureSize]
+    }
+
+    struct PictureSize: Encodable {
+        var width: Int
+        var jpeg: String
+        var webp: String
     }
 
     struct ArticleList: Encodable {
@@ -65,6 +83,9 @@ enum API {
         var related: [Int64]
         var versions: [Version]
         var views: Int
+        var picture: Picture?
+        /// The pictures inside the versions' texts that are stored, by gov.kz's address in `body_html`.
+        var bodyPictures: [Picture]
     }
 
     struct MostReadItem: Encodable {
@@ -115,6 +136,17 @@ enum API {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }()
+
+    static func picture(_ picture: PictureReference, source: String, publicURL: String) -> Picture {
+        let widths = picture.widths.isEmpty ? [picture.width] : picture.widths
+        return Picture(
+            sourceUrl: source, width: picture.width, height: picture.height, url: publicURL + PictureMarkup.largestJPEG(picture),
+            sizes: widths.map {
+                PictureSize(
+                    width: $0, jpeg: publicURL + SiteRoute.picture(hash: picture.hash, width: $0, format: .jpeg).path,
+                    webp: publicURL + SiteRoute.picture(hash: picture.hash, width: $0, format: .webp).path)
+            })
+    }
 
     static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()

@@ -562,6 +562,65 @@ enum OpenAPIDocument {
        "integer",
        "null"
       ]
+     },
+     "picture": {
+      "$ref": "#/components/schemas/Picture"
+     }
+    }
+   },
+   "Picture": {
+    "type": "object",
+    "additionalProperties": false,
+    "description": "A picture as this site serves it, in stored sizes. source_url is gov.kz's address it was fetched from (as found in body_html); show url or sizes, never source_url.",
+    "required": [
+     "source_url",
+     "width",
+     "height",
+     "url",
+     "sizes"
+    ],
+    "properties": {
+     "source_url": {
+      "type": "string"
+     },
+     "width": {
+      "type": "integer",
+      "minimum": 1
+     },
+     "height": {
+      "type": "integer",
+      "minimum": 1
+     },
+     "url": {
+      "type": "string",
+      "description": "The largest JPEG."
+     },
+     "sizes": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/PictureSize"
+      }
+     }
+    }
+   },
+   "PictureSize": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "width",
+     "jpeg",
+     "webp"
+    ],
+    "properties": {
+     "width": {
+      "type": "integer",
+      "minimum": 1
+     },
+     "jpeg": {
+      "type": "string"
+     },
+     "webp": {
+      "type": "string"
      }
     }
    },
@@ -735,12 +794,23 @@ enum OpenAPIDocument {
      "govkz_id",
      "url",
      "related",
+     "body_pictures",
      "versions",
      "views"
     ],
     "properties": {
      "id": {
       "type": "integer"
+     },
+     "picture": {
+      "$ref": "#/components/schemas/Picture"
+     },
+     "body_pictures": {
+      "type": "array",
+      "description": "The pictures inside the versions' texts that are stored; body_html keeps gov.kz's addresses, matched by source_url.",
+      "items": {
+       "$ref": "#/components/schemas/Picture"
+      }
      },
      "views": {
       "type": "integer",

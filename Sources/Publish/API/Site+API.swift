@@ -165,6 +165,7 @@ extension Site {
             if articles.count == limit, let last = articles.last { next = .after(published: last.published?.local ?? "", id: last.id) }
         }
         let edition = query.language ?? .en
+        let pictures = try await store.pictures(urls: articles.compactMap(\.leadPicture))
         let items = articles.compactMap { article -> API.ArticleSummary? in
             guard let version = article.bestVersion(for: edition) else { return nil }
             let slug = Slug.make(article.slugTitle ?? version.title)
@@ -173,7 +174,8 @@ extension Site {
                 languages: article.versions.keys.sorted().map(\.rawValue), originalLanguages: article.originalLanguages.map(\.rawValue),
                 title: version.title, lead: HTMLEscaping.unescapeBasic(Lead.make(fromBodyHTML: version.bodyHTML)),
                 url: publicURL + SiteRoute.article(edition, id: article.id, slug: slug).path,
-                section: article.topics?.section.slug, region: article.topics?.region, storyId: article.storyID)
+                section: article.topics?.section.slug, region: article.topics?.region, storyId: article.storyID,
+                picture: article.leadPicture.flatMap { url in pictures[url].map { API.picture($0, source: url, publicURL: publicURL) } })
         }
         return try Self.apiJSON(API.ArticleList(items: items, nextCursor: next?.encoded))
     }
@@ -197,11 +199,18 @@ extension Site {
                 sectionReason: $0.sectionReason, region: $0.region, place: $0.place, regionReason: $0.regionReason)
         }
         let slug = Slug.make(article.slugTitle ?? article.versions.values.first?.title ?? "")
+        var inBodies: [String] = []
+        for language in article.versions.keys.sorted() {
+            for url in BodyPictures.sources(inHTML: article.versions[language]?.bodyHTML ?? "") where !inBodies.contains(url) { inBodies.append(url) }
+        }
+        let pictures = try await store.pictures(urls: article.leadPicture.map { [$0] + inBodies } ?? inBodies)
         return API.ArticleDetail(
             id: article.id, project: article.key.project, govkzId: article.key.govkzID, published: article.published.map(Feed.rfc3339),
             url: publicURL + SiteRoute.article(.en, id: article.id, slug: slug).path, topics: topics, storyId: article.storyID,
             related: try await store.relatedArticles(to: article.id, limit: 5), versions: versions,
-            views: try await store.totalViews(articleIDs: [article.id])[article.id] ?? 0)
+            views: try await store.totalViews(articleIDs: [article.id])[article.id] ?? 0,
+            picture: article.leadPicture.flatMap { url in pictures[url].map { API.picture($0, source: url, publicURL: publicURL) } },
+            bodyPictures: inBodies.compactMap { url in pictures[url].map { API.picture($0, source: url, publicURL: publicURL) } })
     }
 
     static func sourceInfo(_ source: Source) -> API.SourceInfo {

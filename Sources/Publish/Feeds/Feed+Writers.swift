@@ -22,7 +22,7 @@ extension Feed {
     func rss(_ baseURL: String) -> String {
         var out = """
             <?xml version="1.0" encoding="utf-8"?>
-            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">
             <channel>
             <title>\(Self.xml(title))</title>
             <link>\(Self.xml(baseURL + pagePath))</link>
@@ -37,6 +37,11 @@ extension Feed {
             out += "<guid isPermaLink=\"false\">\(Self.xml(permanentID(item, baseURL)))</guid>\n"
             out += "<dc:creator>\(Self.xml(item.author))</dc:creator>\n<dc:language>\(item.language.rawValue)</dc:language>\n"
             if let published = item.published { out += "<pubDate>\(Self.rfc822(published))</pubDate>\n" }
+            // Media RSS: RSS's own enclosure must give a length in bytes, which a variant's row does not hold.
+            if let picture = item.picture {
+                let (url, width, height) = Self.largest(picture, baseURL)
+                out += "<media:content url=\"\(Self.xml(url))\" medium=\"image\" type=\"image/jpeg\" width=\"\(width)\" height=\"\(height)\"/>\n"
+            }
             out += "<content:encoded>\(Self.xml(item.contentHTML))</content:encoded>\n</item>\n"
         }
         return out + "</channel>\n</rss>\n"
@@ -58,6 +63,9 @@ extension Feed {
             let date = item.published.map(Self.rfc3339) ?? "1970-01-01T00:00:00Z"
             out += "<entry xml:lang=\"\(item.language.rawValue)\">\n<title>\(Self.xml(item.title))</title>\n"
             out += "<id>\(Self.xml(permanentID(item, baseURL)))</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"\(Self.xml(baseURL + item.path))\"/>\n"
+            if let picture = item.picture {
+                out += "<link rel=\"enclosure\" type=\"image/jpeg\" href=\"\(Self.xml(Self.largest(picture, baseURL).url))\"/>\n"
+            }
             out += "<published>\(date)</published>\n<updated>\(date)</updated>\n<author><name>\(Self.xml(item.author))</name></author>\n"
             out += "<content type=\"html\">\(Self.xml(item.contentHTML))</content>\n</entry>\n"
         }
@@ -75,10 +83,17 @@ extension Feed {
                 "content_html": item.contentHTML, "authors": [["name": item.author]], "language": item.language.rawValue,
             ]
             if let published = item.published { entry["date_published"] = Self.rfc3339(published) }
+            if let picture = item.picture { entry["image"] = Self.largest(picture, baseURL).url }
             return entry
         }
         let data = (try? JSONSerialization.data(withJSONObject: feed, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// A picture's largest stored JPEG, absolute, with its size.
+    static func largest(_ picture: PictureReference, _ baseURL: String) -> (url: String, width: Int, height: Int) {
+        let (width, height) = PictureMarkup.largestSize(picture)
+        return (baseURL + PictureMarkup.largestJPEG(picture), width, height)
     }
 
     /// Kazakhstan's offset at that date: UTC+5 since 1 March 2024, UTC+6 before.

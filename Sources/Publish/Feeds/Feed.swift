@@ -26,6 +26,8 @@ struct Feed: Sendable {
         var author: String
         /// The language the item is written in, which may differ from the feed's edition.
         var language: Language
+        /// Its lead picture once stored: an enclosure (Atom), `media:content` (RSS), `image` (JSON Feed).
+        var picture: PictureReference?
     }
 
     static let size = 30
@@ -39,20 +41,26 @@ struct Feed: Sendable {
 
     static func load(
         edition: Language, title: String, pagePath: String, feedPath: String, articleIDs: [Int64], store: any NewsStore,
-        sources: SourceDirectory
+        sources: SourceDirectory, baseURL: String
     ) async throws -> Feed {
         var items: [Item] = []
         // Listings carry shortened bodies; a feed carries the whole text: read in full, in one go.
         let full = try await store.articles(ids: articleIDs)
         let headlines = try await TranslatedHeadlines.load(for: Array(full.values), edition: edition, store: store)
+        // Pictures as on the pages: ours or none, never gov.kz's address (a reader's app would hot-link it).
+        let shown = full.values.compactMap { $0.bestVersion(for: edition) }
+        let pictures = try await store.pictures(
+            urls: full.values.compactMap(\.leadPicture) + shown.flatMap { BodyPictures.sources(inHTML: $0.bodyHTML) })
         for id in articleIDs {
             guard let article = full[id], let version = article.bestVersion(for: edition),
                 !version.title.isEmpty
             else { continue }
             let route = SiteRoute.article(edition, id: article.id, slug: Slug.make(article.slugTitle ?? version.title))
-            var content = version.isBrief ? "" : ForeignRuns.mark(version.bodyHTML, in: version.language)
-            // A reader of this edition's feed is told, as on the page, when an item is not in its language.
             let strings = UIStrings(edition)
+            let body = PictureMarkup.feedBody(
+                version.bodyHTML, pictures: pictures, alt: strings.pictureAlt(version.title), baseURL: baseURL)
+            var content = version.isBrief ? "" : ForeignRuns.mark(body, in: version.language)
+            // A reader of this edition's feed is told, as on the page, when an item is not in its language.
             if let headline = headlines[article.id] {
                 content = "<p><em>\(HTMLEscaping.escape(strings.headlineTranslated(from: headline.from))): \(HTMLEscaping.escape(version.foreignTitle ?? ""))</em></p>\n" + content
             }
@@ -63,7 +71,8 @@ struct Feed: Sendable {
             }
             items.append(Item(
                 id: article.id, path: route.path, title: headlines[article.id]?.text ?? version.title, contentHTML: content, published: article.published,
-                author: await sources.name(article.key.project, in: edition), language: version.language))
+                author: await sources.name(article.key.project, in: edition), language: version.language,
+                picture: article.leadPicture.flatMap { pictures[$0] }))
         }
         return Feed(edition: edition, title: title, pagePath: pagePath, feedPath: feedPath, items: items)
     }

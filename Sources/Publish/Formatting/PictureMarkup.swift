@@ -48,6 +48,24 @@ enum PictureMarkup {
     /// fetched yet, or refused) is left out, never hot-linked from gov.kz, and so is its empty figure.
     /// gov.kz's own alt text is kept; without one, `alt` stands in.
     static func body(_ html: String, pictures: [String: PictureReference], alt: String) -> String {
+        body(html, pictures: pictures, alt: alt) { picture, text in self.html(picture, alt: text, placement: .inBody) }
+    }
+
+    /// A body for feeds: each picture we hold as one absolute `<img>` of its largest JPEG (feed
+    /// readers show a plain image; few follow `srcset` or relative addresses); the others left out.
+    static func feedBody(_ html: String, pictures: [String: PictureReference], alt: String, baseURL: String) -> String {
+        body(html, pictures: pictures, alt: alt) { picture, text in plain(picture, alt: text, baseURL: baseURL) }
+    }
+
+    /// One absolute JPEG with its size, for a feed.
+    static func plain(_ picture: PictureReference, alt: String, baseURL: String) -> String {
+        let (width, height) = largestSize(picture)
+        return "<img src=\"\(HTMLEscaping.escape(baseURL + largestJPEG(picture)))\" width=\"\(width)\" height=\"\(height)\" alt=\"\(HTMLEscaping.escape(alt))\">"
+    }
+
+    private static func body(
+        _ html: String, pictures: [String: PictureReference], alt: String, render: (PictureReference, String) -> String
+    ) -> String {
         let images = BodyPictures.images(inHTML: html)
         guard !images.isEmpty else { return html }
         var output = ""
@@ -56,12 +74,18 @@ enum PictureMarkup {
             output += html[copied..<image.range.lowerBound]
             if let picture = pictures[image.source] {
                 let text = image.escapedAlt.isEmpty ? alt : HTMLEscaping.unescapeBasic(image.escapedAlt)
-                output += self.html(picture, alt: text, placement: .inBody)
+                output += render(picture, text)
             }
             copied = image.range.upperBound
         }
         output += html[copied...]
         return output.replacingOccurrences(of: "<figure></figure>", with: "")
+    }
+
+    /// The largest stored width, and the height at that width.
+    static func largestSize(_ picture: PictureReference) -> (width: Int, height: Int) {
+        let width = picture.widths.last ?? picture.width
+        return (width, picture.width > 0 ? picture.height * width / picture.width : picture.height)
     }
 
     /// The largest JPEG, for Open Graph and JSON-LD (absolute with the site's address).

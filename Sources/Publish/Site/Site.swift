@@ -202,7 +202,7 @@ public struct Site: Sendable {
             let feed = try await Feed.load(
                 edition: edition, title: "\(parameters.q) — \(UIStrings(edition).search)", pagePath: route.path,
                 feedPath: "/\(edition.rawValue)/search/\(format.rawValue)?\(parameters.queryString)", articleIDs: ids, store: store,
-                sources: sources)
+                sources: sources, baseURL: publicURL)
             return Response.feed(feed.render(format, baseURL: publicURL), format: format)
         }
         router.get("/{lang}/news/{article}") { _, context in
@@ -244,7 +244,7 @@ public struct Site: Sendable {
         let ids = try await store.latestArticles(limit: Feed.size, offset: 0, filter: filter).map(\.id)
         let feed = try await Feed.load(
             edition: edition, title: title, pagePath: route.path, feedPath: route.feedPath(format), articleIDs: ids,
-            store: store, sources: sources)
+            store: store, sources: sources, baseURL: publicURL)
         return Response.feed(feed.render(format, baseURL: publicURL), format: format)
     }
 

@@ -92,6 +92,45 @@ struct PicturePagesTests {
             #expect(other.contains("<p>Visitors came  early.</p>"), "a picture not fetched is left out")
             #expect(!other.contains("<figure></figure>") && other.components(separatedBy: "<picture>").count == 2)
 
+            // Feeds: the lead picture as each format's enclosure, the text's fetched pictures as one
+            // absolute JPEG each, the others left out; never gov.kz's address.
+            let largest = "https://news.example/media/\(Self.hash)/1000.jpg"
+            let (_, _, rss) = try await get("/en/news/all/rss.xml")
+            #expect(rss.contains("<media:content url=\"\(largest)\" medium=\"image\" type=\"image/jpeg\" width=\"1000\" height=\"750\"/>"))
+            #expect(rss.components(separatedBy: "<media:content").count == 2, "only the article with a stored lead picture")
+            #expect(rss.contains("&lt;img src=&quot;\(largest)&quot; width=&quot;1000&quot; height=&quot;750&quot; alt=&quot;The new office&quot;&gt;"))
+            let (_, _, atom) = try await get("/en/news/all/atom.xml")
+            #expect(atom.contains("<link rel=\"enclosure\" type=\"image/jpeg\" href=\"\(largest)\"/>"))
+            let (_, _, jsonFeed) = try await get("/en/news/all/feed.json")
+            let feedItems = try #require(
+                (try JSONSerialization.jsonObject(with: Data(jsonFeed.utf8)) as? [String: Any])?["items"] as? [[String: Any]])
+            #expect(feedItems.compactMap { $0["image"] as? String } == [largest])
+            for feed in [rss, atom, jsonFeed] { #expect(!feed.contains("gov.kz/uploads"), "feeds never hot-link gov.kz") }
+
+            // The API: our sizes, with gov.kz's address only as the key that body_html holds.
+            let (_, _, list) = try await get("/api/v1/articles?lang=en")
+            let apiItems = try #require(
+                (try JSONSerialization.jsonObject(with: Data(list.utf8)) as? [String: Any])?["items"] as? [[String: Any]])
+            let withLead = try #require(apiItems.first { ($0["id"] as? Int).map(Int64.init) == ids[0] })
+            let lead = try #require(withLead["picture"] as? [String: Any])
+            #expect(lead["url"] as? String == largest && lead["width"] as? Int == 1000 && lead["height"] as? Int == 750)
+            #expect(lead["source_url"] as? String == "https://www.gov.kz/uploads/2025/12/18/0_original.0.jpg")
+            let sizes = try #require(lead["sizes"] as? [[String: Any]])
+            #expect(sizes.compactMap { $0["webp"] as? String } == [320, 640, 1000].map { "https://news.example/media/\(Self.hash)/\($0).webp" })
+            #expect(apiItems.first { ($0["id"] as? Int).map(Int64.init) == ids[1] }?["picture"] == nil)
+            let (_, _, detail) = try await get("/api/v1/articles/\(ids[1])")
+            let detailed = try #require(try JSONSerialization.jsonObject(with: Data(detail.utf8)) as? [String: Any])
+            let inBody = try #require(detailed["body_pictures"] as? [[String: Any]])
+            #expect(inBody.compactMap { $0["source_url"] as? String } == ["https://www.gov.kz/uploads/in-body.jpg"])
+            #expect(detailed["picture"] == nil)
+            let (_, _, documentText) = try await get("/api/v1/openapi.json")
+            let validator = try SchemaValidator(
+                document: try #require(try JSONSerialization.jsonObject(with: Data(documentText.utf8)) as? [String: Any]))
+            #expect(validator.errors(try JSONSerialization.jsonObject(with: Data(list.utf8)), against: "ArticleList") == [])
+            #expect(validator.errors(detailed, against: "ArticleDetail") == [])
+            let (_, _, leadDetail) = try await get("/api/v1/articles/\(ids[0])")
+            #expect(validator.errors(try JSONSerialization.jsonObject(with: Data(leadDetail.utf8)), against: "ArticleDetail") == [])
+
             let media = try await get("/media/\(Self.hash)/640.webp")
             #expect(media.status == 200 && media.body == "640 webp")
             #expect(media.headers[.contentType] == "image/webp")
