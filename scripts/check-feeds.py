@@ -48,9 +48,6 @@ def main():
             for entry in entries:
                 if not entry.get("title") or not entry.get("url", "").startswith(base) or entry.get("language") not in ("kk", "ru", "en"):
                     problems.append(f"{path}: item {entry.get('id')} lacks a title, a link on the site or its language")
-                if entry.get("image"):
-                    entry["media_content"] = [{"url": entry["image"], "medium": "image"}]
-                    del entry["image"]
         else:
             parsed = feedparser.parse(body)
             if parsed.bozo:

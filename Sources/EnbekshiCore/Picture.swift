@@ -68,6 +68,15 @@ public struct PictureReference: Sendable, Equatable, Hashable {
         self.height = height
         self.widths = widths
     }
+
+    /// The widths it is served in: those stored, or its own when none are listed.
+    public var servedWidths: [Int] { widths.isEmpty ? [width] : widths }
+
+    /// The largest served width, and the height at that width.
+    public var largestSize: (width: Int, height: Int) {
+        let largest = widths.last ?? width
+        return (largest, width > 0 ? height * largest / width : height)
+    }
 }
 
 extension PictureReference {

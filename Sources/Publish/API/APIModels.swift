@@ -137,11 +137,12 @@ enum API {
         return encoder
     }()
 
-    static func picture(_ picture: PictureReference, source: String, publicURL: String) -> Picture {
-        let widths = picture.widths.isEmpty ? [picture.width] : picture.widths
+    /// The picture gov.kz names at `source`, if it is among those stored.
+    static func picture(_ source: String?, in stored: [String: PictureReference], publicURL: String) -> Picture? {
+        guard let source, let picture = stored[source] else { return nil }
         return Picture(
             sourceUrl: source, width: picture.width, height: picture.height, url: publicURL + PictureMarkup.largestJPEG(picture),
-            sizes: widths.map {
+            sizes: picture.servedWidths.map {
                 PictureSize(
                     width: $0, jpeg: publicURL + SiteRoute.picture(hash: picture.hash, width: $0, format: .jpeg).path,
                     webp: publicURL + SiteRoute.picture(hash: picture.hash, width: $0, format: .webp).path)

@@ -175,7 +175,7 @@ extension Site {
                 title: version.title, lead: HTMLEscaping.unescapeBasic(Lead.make(fromBodyHTML: version.bodyHTML)),
                 url: publicURL + SiteRoute.article(edition, id: article.id, slug: slug).path,
                 section: article.topics?.section.slug, region: article.topics?.region, storyId: article.storyID,
-                picture: article.leadPicture.flatMap { url in pictures[url].map { API.picture($0, source: url, publicURL: publicURL) } })
+                picture: API.picture(article.leadPicture, in: pictures, publicURL: publicURL))
         }
         return try Self.apiJSON(API.ArticleList(items: items, nextCursor: next?.encoded))
     }
@@ -209,8 +209,8 @@ extension Site {
             url: publicURL + SiteRoute.article(.en, id: article.id, slug: slug).path, topics: topics, storyId: article.storyID,
             related: try await store.relatedArticles(to: article.id, limit: 5), versions: versions,
             views: try await store.totalViews(articleIDs: [article.id])[article.id] ?? 0,
-            picture: article.leadPicture.flatMap { url in pictures[url].map { API.picture($0, source: url, publicURL: publicURL) } },
-            bodyPictures: inBodies.compactMap { url in pictures[url].map { API.picture($0, source: url, publicURL: publicURL) } })
+            picture: API.picture(article.leadPicture, in: pictures, publicURL: publicURL),
+            bodyPictures: inBodies.compactMap { API.picture($0, in: pictures, publicURL: publicURL) })
     }
 
     static func sourceInfo(_ source: Source) -> API.SourceInfo {

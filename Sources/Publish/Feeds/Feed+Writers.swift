@@ -39,7 +39,7 @@ extension Feed {
             if let published = item.published { out += "<pubDate>\(Self.rfc822(published))</pubDate>\n" }
             // Media RSS: RSS's own enclosure must give a length in bytes, which a variant's row does not hold.
             if let picture = item.picture {
-                let (url, width, height) = Self.largest(picture, baseURL)
+                let (url, width, height) = PictureMarkup.largest(picture, baseURL: baseURL)
                 out += "<media:content url=\"\(Self.xml(url))\" medium=\"image\" type=\"image/jpeg\" width=\"\(width)\" height=\"\(height)\"/>\n"
             }
             out += "<content:encoded>\(Self.xml(item.contentHTML))</content:encoded>\n</item>\n"
@@ -64,7 +64,7 @@ extension Feed {
             out += "<entry xml:lang=\"\(item.language.rawValue)\">\n<title>\(Self.xml(item.title))</title>\n"
             out += "<id>\(Self.xml(permanentID(item, baseURL)))</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"\(Self.xml(baseURL + item.path))\"/>\n"
             if let picture = item.picture {
-                out += "<link rel=\"enclosure\" type=\"image/jpeg\" href=\"\(Self.xml(Self.largest(picture, baseURL).url))\"/>\n"
+                out += "<link rel=\"enclosure\" type=\"image/jpeg\" href=\"\(Self.xml(PictureMarkup.largest(picture, baseURL: baseURL).url))\"/>\n"
             }
             out += "<published>\(date)</published>\n<updated>\(date)</updated>\n<author><name>\(Self.xml(item.author))</name></author>\n"
             out += "<content type=\"html\">\(Self.xml(item.contentHTML))</content>\n</entry>\n"
@@ -83,17 +83,11 @@ extension Feed {
                 "content_html": item.contentHTML, "authors": [["name": item.author]], "language": item.language.rawValue,
             ]
             if let published = item.published { entry["date_published"] = Self.rfc3339(published) }
-            if let picture = item.picture { entry["image"] = Self.largest(picture, baseURL).url }
+            if let picture = item.picture { entry["image"] = PictureMarkup.largest(picture, baseURL: baseURL).url }
             return entry
         }
         let data = (try? JSONSerialization.data(withJSONObject: feed, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
-    }
-
-    /// A picture's largest stored JPEG, absolute, with its size.
-    static func largest(_ picture: PictureReference, _ baseURL: String) -> (url: String, width: Int, height: Int) {
-        let (width, height) = PictureMarkup.largestSize(picture)
-        return (baseURL + PictureMarkup.largestJPEG(picture), width, height)
     }
 
     /// Kazakhstan's offset at that date: UTC+5 since 1 March 2024, UTC+6 before.

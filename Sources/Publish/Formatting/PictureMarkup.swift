@@ -31,7 +31,7 @@ enum PictureMarkup {
 
     /// `alt` is escaped here.
     static func html(_ picture: PictureReference, alt: String, placement: Placement) -> String {
-        let widths = picture.widths.isEmpty ? [picture.width] : picture.widths
+        let widths = picture.servedWidths
         func srcset(_ format: PictureFormat) -> String {
             widths.map { "\(SiteRoute.picture(hash: picture.hash, width: $0, format: format).path) \($0)w" }.joined(separator: ", ")
         }
@@ -59,8 +59,8 @@ enum PictureMarkup {
 
     /// One absolute JPEG with its size, for a feed.
     static func plain(_ picture: PictureReference, alt: String, baseURL: String) -> String {
-        let (width, height) = largestSize(picture)
-        return "<img src=\"\(HTMLEscaping.escape(baseURL + largestJPEG(picture)))\" width=\"\(width)\" height=\"\(height)\" alt=\"\(HTMLEscaping.escape(alt))\">"
+        let (url, width, height) = largest(picture, baseURL: baseURL)
+        return "<img src=\"\(HTMLEscaping.escape(url))\" width=\"\(width)\" height=\"\(height)\" alt=\"\(HTMLEscaping.escape(alt))\">"
     }
 
     private static func body(
@@ -82,14 +82,14 @@ enum PictureMarkup {
         return output.replacingOccurrences(of: "<figure></figure>", with: "")
     }
 
-    /// The largest stored width, and the height at that width.
-    static func largestSize(_ picture: PictureReference) -> (width: Int, height: Int) {
-        let width = picture.widths.last ?? picture.width
-        return (width, picture.width > 0 ? picture.height * width / picture.width : picture.height)
+    /// The largest JPEG, absolute, with its size: what feeds name.
+    static func largest(_ picture: PictureReference, baseURL: String) -> (url: String, width: Int, height: Int) {
+        let (width, height) = picture.largestSize
+        return (baseURL + largestJPEG(picture), width, height)
     }
 
     /// The largest JPEG, for Open Graph and JSON-LD (absolute with the site's address).
     static func largestJPEG(_ picture: PictureReference) -> String {
-        SiteRoute.picture(hash: picture.hash, width: picture.widths.last ?? picture.width, format: .jpeg).path
+        SiteRoute.picture(hash: picture.hash, width: picture.largestSize.width, format: .jpeg).path
     }
 }
