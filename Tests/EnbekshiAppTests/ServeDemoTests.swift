@@ -45,7 +45,16 @@ struct ServeDemoTests {
             }
             #expect(home.0 == 200)
             #expect(home.1.contains("Key changes in the tax reporting procedure"))
-            #expect(home.1.contains("Казахстанцы могут оформить ДТП без полиции и суда"))
+            // The bundled machine translations fill the English and Kazakh editions, labelled.
+            #expect(home.1.contains("Kazakhstanis can settle a road accident without the police or a court"))
+            let (_, kazakhHome) = try await get("/kk")
+            let kazakhLinks = Set(kazakhHome.components(separatedBy: "href=\"/kk/news/").dropFirst().compactMap { $0.split(separator: "\"").first })
+            #expect(kazakhLinks.count >= 15)
+            #expect(kazakhHome.contains("Қазақстандықтар жол-көлік оқиғасын полиция мен сотсыз ресімдей алады"))
+            let accidentLink = try #require(kazakhHome.components(separatedBy: "href=\"/kk/news/").dropFirst()
+                .first { $0.contains("Қазақстандықтар жол-көлік оқиғасын") }?.split(separator: "\"").first)
+            let (_, accident) = try await get("/kk/news/\(accidentLink)")
+            #expect(accident.contains("Орыс тілінен машиналық аударма"))
             #expect(!home.1.contains("certificate.The"))
 
             // Every demo article page answers, and bodies keep their paragraph structure.

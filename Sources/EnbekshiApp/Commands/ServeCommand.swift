@@ -131,8 +131,11 @@ struct ServeCommand: AsyncParsableCommand {
         if role.works { try await ingestor.finishStoryLinks() }
         if demo {
             let (files, inserted) = try await DemoCorpus.load(into: ingestor)
+            let translations = try await DemoCorpus.loadTranslations(into: store, logger: logger)
             let pictures = try await DemoCorpus.loadPictures(into: store)
-            logger.info("demo corpus loaded", metadata: ["files": "\(files)", "new_versions": "\(inserted)", "pictures": "\(pictures)"])
+            logger.info(
+                "demo corpus loaded",
+                metadata: ["files": "\(files)", "new_versions": "\(inserted)", "translations": "\(translations)", "pictures": "\(pictures)"])
         }
 
         let edition = (defaultLanguage ?? environment["ENBEKSHI_DEFAULT_LANGUAGE"]).flatMap(Language.init) ?? .en

@@ -1,8 +1,10 @@
 import Clean
+import Enrich
 import EnbekshiCore
 import Foundation
 import GovKzFake
 import Harvest
+import Logging
 import Store
 
 /// The sample corpus bundled with the binary: recorded gov.kz answers from `../shared/govkz/fixtures*`,
@@ -41,6 +43,59 @@ enum DemoCorpus {
             inserted += outcomes.filter { $0 == .saved(.inserted) }.count
         }
         return (entries.count, inserted)
+    }
+
+    /// One bundled machine translation (a line of `translations.jsonl`): an article's title and
+    /// paragraphs in `to`, translated from its gov.kz text in `from`.
+    struct BundledTranslation: Decodable {
+        var project: String
+        var id: String
+        var from: Language
+        var to: Language
+        var texts: [String]
+    }
+
+    /// The engine named on the bundled translations. They were machine-translated offline, with a
+    /// language model, when the sample was put together: the demo runs no engine, and gov.kz's
+    /// recorded answers hold few Kazakh and English texts.
+    static let bundledEngine = "demo-sample"
+
+    static func bundledTranslations() throws -> [BundledTranslation] {
+        guard let url = Bundle.module.url(forResource: "translations", withExtension: "jsonl", subdirectory: "demo")
+        else { throw LoadError.missing }
+        let decoder = JSONDecoder()
+        return try String(contentsOf: url, encoding: .utf8).split(whereSeparator: \.isNewline).map {
+            try decoder.decode(BundledTranslation.self, from: Data($0.utf8))
+        }
+    }
+
+    /// Stores the bundled translations as labelled machine translations, as the translation worker
+    /// would, once: an article that has the language already keeps it. One whose article is missing
+    /// or whose text no longer matches the cleaned original paragraph for paragraph is skipped with a
+    /// warning.
+    static func loadTranslations(into store: any NewsStore, logger: Logger) async throws -> Int {
+        let cleaner = HTMLCleaner()
+        var stored = 0
+        for bundled in try bundledTranslations() {
+            guard let article = try await store.article(key: ArticleKey(project: bundled.project, govkzID: bundled.id)),
+                let source = article.versions[bundled.from], source.machineTranslation == nil
+            else {
+                logger.warning("demo translation has no original", metadata: ["article": "\(bundled.project)/\(bundled.id)"])
+                continue
+            }
+            // Loaded already, or gov.kz's own text: a second start changes nothing.
+            if article.versions[bundled.to] != nil { continue }
+            let expected = source.translationTexts(cleaner: cleaner).count
+            guard expected == bundled.texts.count else {
+                logger.warning(
+                    "demo translation does not match its original",
+                    metadata: ["article": "\(bundled.project)/\(bundled.id)", "paragraphs": "\(bundled.texts.count)", "expected": "\(expected)"])
+                continue
+            }
+            let version = source.machineTranslated(into: bundled.to, texts: bundled.texts, engine: bundledEngine, model: nil, at: Date())
+            if try await store.saveTranslation(version, articleID: article.id) { stored += 1 }
+        }
+        return stored
     }
 
     /// Gives the demo's articles their pictures from the photographs the fake gov.kz serves, through

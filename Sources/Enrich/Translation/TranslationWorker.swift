@@ -112,7 +112,7 @@ public struct TranslationWorker: Sendable {
                 try await store.failTranslationJob(job, error: "no \(job.source.rawValue) original", retryAt: nil)
                 return .failed("no original")
             }
-            let paragraphs = [source.title] + cleaner.clean(source.bodyHTML).paragraphs
+            let paragraphs = source.translationTexts(cleaner: cleaner)
             var lastResult: (texts: [String], translator: any Translator)?
             for translator in translators {
                 let (texts, count) = try await translate(paragraphs, from: job.source, to: job.target, with: translator)
@@ -125,15 +125,9 @@ public struct TranslationWorker: Sendable {
             }
             guard let (texts, translator) = lastResult else { throw TranslationError.malformed("no engine configured") }
             let words = leftovers(texts, target: job.target)
-            let body = texts.dropFirst().map { "<p>" + HTMLEscaping.escape($0) + "</p>" }.joined(separator: "\n")
-            let version = ArticleVersion(
-                language: job.target, title: texts[0], originalTitle: nil, bodyHTML: body, originalHTML: nil, slug: nil,
-                sourceURL: source.sourceURL, heropic: source.heropic, createdRaw: source.createdRaw,
-                published: source.published, fetchedAt: Date(),
-                contentHash: ContentHash.of(source.contentHash, translator.engine, job.target.rawValue), rawJSON: nil,
-                flags: words.isEmpty ? [] : [QualityFlag(.cyrillicInEnglish, words.prefix(5).joined(separator: ", "))],
-                machineTranslation: MachineTranslation(
-                    engine: translator.engine, model: translator.model, translatedAt: Date(), sourceLanguage: job.source))
+            let version = source.machineTranslated(
+                into: job.target, texts: texts, engine: translator.engine, model: translator.model,
+                flags: words.isEmpty ? [] : [QualityFlag(.cyrillicInEnglish, words.prefix(5).joined(separator: ", "))], at: Date())
             guard try await store.finishTranslationJob(job, saving: version) else {
                 logger.warning(
                     "translation job taken over by another worker; its result is dropped",
