@@ -1,5 +1,6 @@
 @testable import EnbekshiApp
 import EnbekshiCore
+import Enrich
 import Foundation
 import Harvest
 import Logging
@@ -25,6 +26,8 @@ struct DemoCorpusTests {
             #expect(version.machineTranslation?.sourceLanguage == translation.from)
             #expect(version.title == translation.texts[0])
             #expect(version.bodyHTML.components(separatedBy: "<p>").count == translation.texts.count)
+            // Readers see none of the old site's defects in them (the audit's rules, as for gov.kz's texts).
+            #expect(ContentAudit.defects(of: version).isEmpty, "\(translation.id) \(translation.to)")
             // The original is untouched.
             #expect(article.versions[translation.from]?.machineTranslation == nil)
         }
