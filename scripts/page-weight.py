@@ -15,7 +15,10 @@ from selenium.webdriver.chrome.service import Service
 
 base, paths = sys.argv[1], sys.argv[2:]
 options = Options()
-for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--disable-cache"):
+# Only loopback: a page that still names another host (an older build hot-linked gov.kz's pictures)
+# gets a failed request, never traffic off this machine.
+for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--disable-cache",
+             "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"):
     options.add_argument(flag)
 options.binary_location = "/usr/bin/chromium"
 driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)

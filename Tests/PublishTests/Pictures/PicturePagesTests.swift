@@ -65,15 +65,18 @@ struct PicturePagesTests {
             #expect(!without.contains("<picture") && !without.contains("<img"), "a picture not fetched leaves no gap")
             #expect(!home.contains("gov.kz/uploads"), "gov.kz's pictures are never hot-linked")
 
-            // The front page without top stories: the latest news leads (the newest, which has no
-            // picture yet), the others have thumbnails loaded lazily.
+            // The front page without top stories: the latest news leads, and the lead slot takes the
+            // story with a picture (the second newest) over the newest, which has none yet.
             let (_, _, front) = try await get("/en")
-            let latest = try #require(front.components(separatedBy: "<section class=\"latest\"").dropFirst().first)
+            let latest = try #require(front.components(separatedBy: "<section class=\"latest\"").dropFirst().first?
+                .components(separatedBy: "</section>").first)
             #expect(latest.contains("<ul class=\"news lead-first\">"))
-            let listed = latest.components(separatedBy: "<li").dropFirst()
-            #expect(listed.first?.contains("Tax office opens") == true && listed.first?.contains("<picture") == false)
-            let second = try #require(listed.first { $0.contains("Reception at the embassy") })
-            #expect(second.contains("sizes=\"\(PictureMarkup.Placement.thumbnail.sizes)\"") && second.contains("loading=\"lazy\""))
+            let listed = Array(latest.components(separatedBy: "<li").dropFirst())
+            #expect(listed.count == 2)
+            let leading = try #require(listed.first)
+            #expect(leading.contains("Reception at the embassy"))
+            #expect(leading.contains("sizes=\"\(PictureMarkup.Placement.lead.sizes)\"") && !leading.contains("loading=\"lazy\""))
+            #expect(listed.last?.contains("Tax office opens") == true && listed.last?.contains("<picture") == false)
             let reference = PictureReference(hash: Self.hash, width: 1000, height: 750, widths: [320, 640, 1000])
             #expect(!PictureMarkup.html(reference, alt: "", placement: .lead).contains("loading="), "a lead picture loads at once")
             #expect(PictureMarkup.html(reference, alt: "", placement: .blockLead).contains("loading=\"lazy\""))

@@ -14,6 +14,8 @@ struct HomeModel: Sendable {
     static let notYetCount = 5
     /// Articles counted for the "not yet" block; beyond it the count says "1000+".
     static let notYetCountLimit = 1000
+    /// How far down a list the lead slot looks for a story with a picture.
+    static let pictureLeadReach = 3
 
     var edition: Language
     var top: [(summary: NewsSummary, publishers: Int)] = []
@@ -36,7 +38,7 @@ struct HomeModel: Sendable {
         // day with news and the three before it (a quiet morning is not empty).
         if let newest = try await store.newestDay() {
             let stories = try await store.topStories(fromDay: newest.adding(days: -3), minimumPublishers: 2, limit: topCount * 2)
-            for summary in try await own(stories).prefix(topCount) {
+            for summary in pictureLed(Array(try await own(stories).prefix(topCount))) {
                 model.top.append((summary, summary.alsoPublishedBy.count + 1))
             }
         }
@@ -44,11 +46,13 @@ struct HomeModel: Sendable {
         let topPaths = Set(model.top.map(\.summary.route.path))
         let articles = try await store.latestArticles(limit: latestCount + model.top.count, offset: 0, filter: .inLanguage(edition))
         model.latest = Array(try await own(articles).filter { !topPaths.contains($0.route.path) }.prefix(latestCount))
+        // Without top stories, the latest news leads.
+        if model.top.isEmpty { model.latest = pictureLed(model.latest) }
         let shown = Set(model.latest.map(\.route.path) + model.top.map(\.summary.route.path))
         for section in Section.allCases {
             let articles = try await store.latestArticles(limit: sectionScan, offset: 0, filter: .section(section))
-            let items = try await own(articles).filter { !shown.contains($0.route.path) }.prefix(perSection)
-            if !items.isEmpty { model.sections.append((section, Array(items))) }
+            let items = pictureLed(Array(try await own(articles).filter { !shown.contains($0.route.path) }.prefix(perSection)))
+            if !items.isEmpty { model.sections.append((section, items)) }
         }
         let others = try await store.latestArticles(limit: notYetCount, offset: 0, filter: .notInLanguage(edition))
         model.notYet = try await NewsSummary.make(others, edition: edition, store: store, sources: sources)
@@ -57,5 +61,17 @@ struct HomeModel: Sendable {
             model.mostRead.append(try await MostRead.load(period, section: nil, edition: edition, store: store, sources: sources))
         }
         return model
+    }
+
+    /// A newspaper leads with a picture: when the first item has none, the first of the next few that
+    /// has one moves up to lead; the others keep their order. With none near the top, nothing moves,
+    /// so a picture never lifts a minor story over the day's main ones.
+    static func pictureLed(_ items: [NewsSummary]) -> [NewsSummary] {
+        guard items.first?.picture == nil,
+            let index = items.prefix(pictureLeadReach).firstIndex(where: { $0.picture != nil })
+        else { return items }
+        var items = items
+        items.insert(items.remove(at: index), at: 0)
+        return items
     }
 }
