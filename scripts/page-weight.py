@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Page weight as a browser sees it: loads each page in headless Chromium (selenium and
 chromium-driver) at a desktop and a phone width and adds up the bytes transferred for the page,
-its stylesheet and the pictures it loaded (Resource Timing), before and after scrolling to the end
-(lazy pictures load as they come into view). Prints a Markdown table for BENCHMARKS.md.
+its stylesheet and the pictures it loaded (Resource Timing), before and after scrolling to the end a
+screen at a time (lazy pictures load as they come into view). Prints a Markdown table for BENCHMARKS.md.
 Usage: page-weight.py BASE_URL PATH..."""
 import os
 import sys
@@ -40,7 +40,14 @@ try:
             driver.get(base + path)
             time.sleep(1)
             html, css, count, pictures = driver.execute_script(SUM)
-            driver.execute_script("window.scrollTo(0, document.body.scrollHeight)")
+            # A screen at a time, as a reader scrolls: a jump to the end would skip the lazy
+            # pictures in between.
+            for _ in range(200):
+                if driver.execute_script(
+                        "window.scrollBy(0, window.innerHeight);"
+                        "return window.scrollY + window.innerHeight >= document.body.scrollHeight;"):
+                    break
+                time.sleep(0.2)
             time.sleep(1)
             _, _, all_count, all_pictures = driver.execute_script(SUM)
             total = html + css + all_pictures

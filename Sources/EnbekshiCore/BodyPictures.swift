@@ -11,20 +11,29 @@ public enum BodyPictures {
         public var escapedAlt: String
     }
 
+    /// Searched as UTF-8 bytes: this runs over every body of every feed and article page rendered.
     public static func images(inHTML html: String) -> [Image] {
-        var images: [Image] = []
-        var searchFrom = html.startIndex
-        while let start = html.range(of: "<img ", range: searchFrom..<html.endIndex) {
-            guard let end = html.range(of: ">", range: start.upperBound..<html.endIndex) else { break }
-            let tag = html[start.lowerBound..<end.upperBound]
-            if let source = attribute("src", in: tag) {
-                images.append(Image(
-                    range: start.lowerBound..<end.upperBound, source: HTMLEscaping.unescapeBasic(source),
-                    escapedAlt: attribute("alt", in: tag) ?? ""))
+        var copy = html
+        let found: [(start: Int, end: Int, source: String, alt: String?)] = copy.withUTF8 { bytes in
+            var found: [(Int, Int, String, String?)] = []
+            var from = 0
+            while let start = bytes.firstOffset(of: tagStart, from: from) {
+                guard let close = bytes.firstOffset(of: tagEnd, from: start + tagStart.count) else { break }
+                let tag = UnsafeBufferPointer(rebasing: bytes[start...close])
+                if let source = attribute(srcAttribute, in: tag) {
+                    found.append((start, close + 1, HTMLEscaping.unescapeBasic(source), attribute(altAttribute, in: tag)))
+                }
+                from = close + 1
             }
-            searchFrom = end.upperBound
+            return found
         }
-        return images
+        let utf8 = html.utf8
+        return found.map { image in
+            let lower = utf8.index(utf8.startIndex, offsetBy: image.start)
+            return Image(
+                range: lower..<utf8.index(lower, offsetBy: image.end - image.start), source: image.source,
+                escapedAlt: image.alt ?? "")
+        }
     }
 
     /// Addresses of the body's pictures on the web (what the picture queue fetches).
@@ -32,9 +41,17 @@ public enum BodyPictures {
         images(inHTML: html).map(\.source).filter { $0.hasPrefix("https://") || $0.hasPrefix("http://") }
     }
 
-    static func attribute(_ name: String, in tag: Substring) -> String? {
-        guard let start = tag.range(of: " \(name)=\"") else { return nil }
-        guard let end = tag[start.upperBound...].firstIndex(of: "\"") else { return nil }
-        return String(tag[start.upperBound..<end])
+    private static let tagStart = Array("<img ".utf8)
+    private static let tagEnd = Array(">".utf8)
+    private static let srcAttribute = Array(" src=\"".utf8)
+    private static let altAttribute = Array(" alt=\"".utf8)
+    private static let quote = Array("\"".utf8)
+
+    /// The value of the attribute whose opening (` name="`) is `opening`, as written in the tag.
+    static func attribute(_ opening: [UInt8], in tag: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let start = tag.firstOffset(of: opening) else { return nil }
+        let valueStart = start + opening.count
+        guard let end = tag.firstOffset(of: quote, from: valueStart) else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: tag[valueStart..<end]), as: UTF8.self)
     }
 }

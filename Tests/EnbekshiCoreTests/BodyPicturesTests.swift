@@ -14,4 +14,19 @@ struct BodyPicturesTests {
         #expect(BodyPictures.sources(inHTML: html) == ["https://www.gov.kz/uploads/a.jpg?x=1&y=2"], "only addresses on the web are fetched")
         #expect(BodyPictures.images(inHTML: "<p>No pictures</p><img src=\"unterminated").isEmpty)
     }
+
+    @Test("ranges land on the element in text of any script, so a page swaps exactly the element")
+    func rangesInAnyScript() {
+        let image = "<img src=\"https://www.gov.kz/uploads/ә.jpg\" alt=\"Әкімдік ғимараты 🏛\" loading=\"lazy\">"
+        let html = "<p>Әкімдік 🇰🇿 жаңа ғимарат ашты.</p>\n<figure>\(image)</figure><p>Қонақтар келді \(image) ертемен.</p>"
+        let images = BodyPictures.images(inHTML: html)
+        #expect(images.count == 2)
+        for found in images {
+            #expect(String(html[found.range]) == image)
+            #expect(found.source == "https://www.gov.kz/uploads/ә.jpg" && found.escapedAlt == "Әкімдік ғимараты 🏛")
+        }
+        var replaced = html
+        for found in images.reversed() { replaced.replaceSubrange(found.range, with: "[picture]") }
+        #expect(replaced == "<p>Әкімдік 🇰🇿 жаңа ғимарат ашты.</p>\n<figure>[picture]</figure><p>Қонақтар келді [picture] ертемен.</p>")
+    }
 }

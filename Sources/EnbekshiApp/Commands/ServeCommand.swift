@@ -77,6 +77,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Megabytes of rendered pages kept in memory (default 64; 0 renders every request).")
     var pageCacheMb = 64
 
+    @Option(name: .long, help: "Megabytes of pictures' sizes kept in memory for /media (default 32; 0 reads each from the database).")
+    var pictureCacheMb = 32
+
     @Flag(name: .long, help: "Do not read gov.kz's all-sources listing; poll each source only.")
     var noAllSources = false
 
@@ -99,7 +102,7 @@ struct ServeCommand: AsyncParsableCommand {
         if let port, !(0...65535).contains(port) { throw ValidationError("--port must be 0…65535") }
         guard headerTimeout > 0, idleTimeout > 0 else { throw ValidationError("--header-timeout and --idle-timeout must be positive") }
         guard maxConnections >= 1 else { throw ValidationError("--max-connections must be at least 1") }
-        guard pageCacheMb >= 0 else { throw ValidationError("--page-cache-mb must be 0 or more") }
+        guard pageCacheMb >= 0, pictureCacheMb >= 0 else { throw ValidationError("--page-cache-mb and --picture-cache-mb must be 0 or more") }
         guard harvestMaxInterval > 0 else { throw ValidationError("--harvest-max-interval must be positive") }
         guard harvestMinInterval > 0, harvestMinInterval <= harvestMaxInterval * 3600 else {
             throw ValidationError("--harvest-min-interval must be positive and below --harvest-max-interval")
@@ -141,7 +144,8 @@ struct ServeCommand: AsyncParsableCommand {
         let edition = (defaultLanguage ?? environment["ENBEKSHI_DEFAULT_LANGUAGE"]).flatMap(Language.init) ?? .en
         let publicURL = self.publicURL ?? environment["ENBEKSHI_PUBLIC_URL"] ?? "http://\(host):\(port)"
         let site = Site(
-            store: store, defaultLanguage: edition, publicURL: publicURL, pageCacheBytes: pageCacheMb << 20, metricsAllowed: metricsAllowed)
+            store: store, defaultLanguage: edition, publicURL: publicURL, pageCacheBytes: pageCacheMb << 20,
+            pictureCacheBytes: pictureCacheMb << 20, metricsAllowed: metricsAllowed)
         let idle = Duration.seconds(newsroom.sessionIdleMinutes * 60)
         let room = try await Newsroom(
             store: store,

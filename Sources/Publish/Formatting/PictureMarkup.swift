@@ -72,14 +72,18 @@ enum PictureMarkup {
         var copied = html.startIndex
         for image in images {
             output += html[copied..<image.range.lowerBound]
+            copied = image.range.upperBound
             if let picture = pictures[image.source] {
                 let text = image.escapedAlt.isEmpty ? alt : HTMLEscaping.unescapeBasic(image.escapedAlt)
                 output += render(picture, text)
+            } else if output.hasSuffix("<figure>"), html[copied...].hasPrefix("</figure>") {
+                // The figure it leaves empty goes too.
+                output.removeLast("<figure>".count)
+                copied = html.utf8.index(copied, offsetBy: "</figure>".utf8.count)
             }
-            copied = image.range.upperBound
         }
         output += html[copied...]
-        return output.replacingOccurrences(of: "<figure></figure>", with: "")
+        return output
     }
 
     /// The largest JPEG, absolute, with its size: what feeds name.

@@ -3,24 +3,29 @@ import Hummingbird
 import NIOCore
 
 extension Site {
-    /// `/media/{hash}/{width}.{webp|jpg}`: a stored size of a picture, from the store (every web node
-    /// reads the same), immutable for a year, revalidated by its ETag.
+    /// `/media/{hash}/{width}.{webp|jpg}`: a stored size of a picture, from memory or the store (every
+    /// web node reads the same), immutable for a year, revalidated by its ETag.
     func addMedia(to router: Router<SiteRequestContext>) {
-        let store = store
+        let store = store, pictures = pictures
         router.get("/media/{hash}/{file}") { request, context in
             guard let hash = context.parameters.get("hash"), let file = context.parameters.get("file"),
-                let route = Self.pictureRoute(hash: hash, file: file)
-            else { throw PageError.notFound }
-            guard case .picture(_, let width, let format) = route,
-                let stored = try await store.pictureFile(hash: hash, name: "\(width).\(format.fileExtension)")
+                case .picture(_, let width, let format) = Self.pictureRoute(hash: hash, file: file)
             else { throw PageError.notFound }
             let etag = "\"\(hash)-\(file)\""
             var headers: HTTPFields = [.cacheControl: "public, max-age=31536000, immutable", .eTag: etag]
+            let key = "\(hash)/\(file)"
+            var found = pictures.file(key)
+            if found == nil, let stored = try await store.pictureFile(hash: hash, name: "\(width).\(format.fileExtension)") {
+                let body = ByteBuffer(bytes: stored.bytes)
+                pictures.keep(key, contentType: stored.contentType, body: body)
+                found = PictureFileCache.File(contentType: stored.contentType, body: body)
+            }
+            guard let found else { throw PageError.notFound }
             if request.headers[.ifNoneMatch]?.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == etag }) == true {
                 return Response(status: .notModified, headers: headers)
             }
-            headers[.contentType] = stored.contentType
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: stored.bytes)))
+            headers[.contentType] = found.contentType
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: found.body))
         }
     }
 

@@ -13,6 +13,8 @@ public struct Site: Sendable {
     public let defaultLanguage: Language
     let sources: SourceDirectory
     let cache: PageCache
+    /// Pictures' stored sizes kept in memory for `/media` (apart from the pages).
+    let pictures: PictureFileCache
     let counts: ListingCounts
     let generation: ContentGeneration
     /// Searches that may run at once; more are refused with 503 (see `SearchGate`).
@@ -27,9 +29,10 @@ public struct Site: Sendable {
 
     /// `pageCacheBytes` bounds the rendered pages kept in memory; 0 renders every request (for
     /// measuring cold pages). Cached pages follow the store's changes within `contentCheckInterval`.
+    /// `pictureCacheBytes` bounds the pictures' sizes kept in memory; 0 reads each from the store.
     public init(
         store: any NewsStore, defaultLanguage: Language = .en, publicURL: String = "http://127.0.0.1:8080",
-        pageCacheBytes: Int = 64 << 20, contentCheckInterval: Duration = .milliseconds(250),
+        pageCacheBytes: Int = 64 << 20, pictureCacheBytes: Int = 32 << 20, contentCheckInterval: Duration = .milliseconds(250),
         concurrentSearches: Int = min(4, ProcessInfo.processInfo.activeProcessorCount), waitingSearches: Int = 256,
         metricsAllowed: AllowedNetworks = .loopback
     ) {
@@ -41,6 +44,7 @@ public struct Site: Sendable {
         self.defaultLanguage = defaultLanguage
         self.sources = SourceDirectory(store: store)
         self.cache = PageCache(maximumBytes: pageCacheBytes)
+        self.pictures = PictureFileCache(maximumBytes: pictureCacheBytes)
         self.generation = ContentGeneration(store: store, trust: contentCheckInterval)
         self.counts = ListingCounts(generation: generation)
     }

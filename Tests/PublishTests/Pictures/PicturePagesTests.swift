@@ -144,6 +144,10 @@ struct PicturePagesTests {
             let cached = site.cache.count
             _ = try await get("/media/\(Self.hash)/320.jpg")
             #expect(site.cache.count == cached, "pictures stay out of the page cache")
+            // Kept in memory of their own once read: 640.webp, 1000.jpg and 320.jpg, the same bytes again.
+            #expect(site.pictures.count == 3)
+            let again = try await get("/media/\(Self.hash)/640.webp")
+            #expect(again.status == 200 && again.body == "640 webp" && again.headers[.contentType] == "image/webp")
             for bad in [
                 "/media/\(Self.hash)/1280.webp", "/media/ffffffffffffffffffffffffffffffff/640.webp", "/media/xyz/640.webp",
                 "/media/\(Self.hash)/+640.webp", "/media/\(Self.hash)/640.gif", "/media/\(Self.hash)/original",
