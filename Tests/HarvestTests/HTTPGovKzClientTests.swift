@@ -147,7 +147,7 @@ struct HTTPGovKzClientTests {
 
     @Test("a closed port is reported as unreachable")
     func unreachable() async throws {
-        var configuration = testConfiguration("http://127.0.0.1:9")
+        var configuration = testConfiguration(closedPort)
         configuration.maxRetries = 1
         try await withClient(configuration) { client in
             do {

@@ -38,7 +38,7 @@ struct HarvestServiceTests {
         let database = try await TemporaryDatabase()
         try await database.store.seed(sources: [.init(catalogSlug: "mod")])
         let recorder = LogRecorder()
-        var configuration = testConfiguration("http://127.0.0.1:9")
+        var configuration = testConfiguration(closedPort)
         configuration.maxRetries = 0
         try await withClient(configuration) { client in
             var options = Harvester.Options()
@@ -53,9 +53,10 @@ struct HarvestServiceTests {
                 polling: PollingHarvester(harvester: harvester, settings: settings, logger: recorder.logger),
                 baseURL: configuration.baseURL, logger: recorder.logger)
             let task = Task { try await service.run() }
-            // Wait for at least three polls (each records an attempt in the harvest state).
+            // Wait for at least three polls (each records an attempt in the harvest state), however
+            // loaded the machine.
             var attempts = 0
-            for _ in 0..<200 {
+            for _ in 0..<1200 {
                 try await Task.sleep(for: .milliseconds(50))
                 if let state = try await database.store.harvestState(source: "mod", language: .kk) {
                     attempts = state.consecutiveFailures

@@ -205,7 +205,7 @@ struct HarvesterTests {
     @Test("an unreachable gov.kz stops the pass early and says so")
     func unreachable() async throws {
         let database = try await TemporaryDatabase()
-        try await Self.withHarvester("http://127.0.0.1:9", store: database.store) { harvester in
+        try await Self.withHarvester(closedPort, store: database.store) { harvester in
             let report = try await harvester.runPass(sources: Self.sources((1...50).map { "body-\($0)" }))
             #expect(report.unreachable != nil)
             #expect(report.feeds < 150)
