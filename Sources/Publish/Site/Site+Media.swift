@@ -13,9 +13,11 @@ extension Site {
             else { throw PageError.notFound }
             let etag = "\"\(hash)-\(file)\""
             var headers: HTTPFields = [.cacheControl: "public, max-age=31536000, immutable", .eTag: etag]
-            let key = "\(hash)/\(file)"
+            // Keyed by the stored file's name, so "0640.webp" and "640.webp" share one entry.
+            let name = "\(width).\(format.fileExtension)"
+            let key = "\(hash)/\(name)"
             var found = pictures.file(key)
-            if found == nil, let stored = try await store.pictureFile(hash: hash, name: "\(width).\(format.fileExtension)") {
+            if found == nil, let stored = try await store.pictureFile(hash: hash, name: name) {
                 let body = ByteBuffer(bytes: stored.bytes)
                 pictures.keep(key, contentType: stored.contentType, body: body)
                 found = PictureFileCache.File(contentType: stored.contentType, body: body)

@@ -148,6 +148,9 @@ struct PicturePagesTests {
             #expect(site.pictures.count == 3)
             let again = try await get("/media/\(Self.hash)/640.webp")
             #expect(again.status == 200 && again.body == "640 webp" && again.headers[.contentType] == "image/webp")
+            let padded = try await get("/media/\(Self.hash)/0640.webp")
+            #expect(padded.status == 200 && padded.body == "640 webp")
+            #expect(site.pictures.count == 3, "one entry per stored file, however its width is written")
             for bad in [
                 "/media/\(Self.hash)/1280.webp", "/media/ffffffffffffffffffffffffffffffff/640.webp", "/media/xyz/640.webp",
                 "/media/\(Self.hash)/+640.webp", "/media/\(Self.hash)/640.gif", "/media/\(Self.hash)/original",
