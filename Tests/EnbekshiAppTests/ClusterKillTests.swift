@@ -186,6 +186,7 @@ struct ClusterKillTests {
         #expect(
             wrong.isEmpty,
             "\(wrong.count) of \(expected.count) items missing or with other languages, e.g. \(wrong.prefix(5).map { "\($0.key): stored \(stored[$0.key].map { $0.sorted() } ?? []) of \($0.value.sorted())" })")
+        if !wrong.isEmpty { Self.printLogs(of: workers + webs) }
         #expect(stored.count == expected.count, "\(stored.count) items stored, \(expected.count) published")
         #expect(articles == expected.count, "an item was stored more than once")
         // Every edition was filled by translation where gov.kz gave none, each job done once.
@@ -254,6 +255,15 @@ struct ClusterKillTests {
             \(times.count) requests in \(Int(seconds)) s (\(String(format: "%.1f", Double(times.count) / seconds))/s, busiest 5 s: \(worst)); \
             budget \(rate)/s
             """)
+    }
+
+    /// What the nodes logged (warnings and errors), for a failure seen only in CI.
+    static func printLogs(of nodes: [Node], lines: Int = 40) {
+        for node in nodes {
+            let text = (try? String(contentsOfFile: node.log, encoding: .utf8)) ?? ""
+            let tail = text.split(separator: "\n").suffix(lines)
+            print("--- \(URL(fileURLWithPath: node.log).lastPathComponent), last \(tail.count) lines\n\(tail.joined(separator: "\n"))")
+        }
     }
 
     static func percentile(_ sorted: [Double], _ p: Double) -> String {

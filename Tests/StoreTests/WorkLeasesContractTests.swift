@@ -1,6 +1,8 @@
 import EnbekshiCore
 import Foundation
+import Logging
 import Store
+import Synchronization
 import TestSupport
 import Testing
 
@@ -131,6 +133,54 @@ struct WorkLeasesContractTests {
         // The leader's lease is no feed: it is never handed out as one.
         #expect(try await store.claimDueFeeds(owner: "C", now: Self.at.addingTimeInterval(999), limit: 10, duration: 30).isEmpty)
         #expect(try await store.leaseStatistics(now: Self.at.addingTimeInterval(60)).feeds == 0)
+    }
+
+    @Test("work that outlasts its lease keeps it, renewed as it runs; work whose lease is taken over is stopped",
+          arguments: StoreImplementation.allCases)
+    func renewedWhileWorking(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        let logger = Logger(label: "test")
+        let duration: TimeInterval = 1.5
+        let clock = Mutex(Self.at)
+        let now: @Sendable () -> Date = { clock.withLock { $0 } }
+        let lease = try #require(try await store.claimLease(name: "duty", owner: "A", now: now(), duration: duration))
+        // The work moves time on by most of the lease, has another process ask for it, and waits
+        // for the next renewal, however late a loaded machine makes it: without the renewals the
+        // lease would be expired, and taken, at the second step.
+        let taken = Mutex(false)
+        let finished = await store.whileRenewing(lease, duration: duration, now: now, logger: logger) {
+            var expiry = lease.expiresAt
+            for _ in 0..<5 {
+                clock.withLock { $0 = $0.addingTimeInterval(duration * 0.75) }
+                if (try? await store.claimLease(name: "duty", owner: "B", now: now(), duration: duration)) != nil {
+                    taken.withLock { $0 = true }
+                }
+                let deadline = ContinuousClock.now + .seconds(20)
+                while ContinuousClock.now < deadline {
+                    if let held = try? await store.heldLease(name: "duty", now: now()), held.expiresAt > expiry {
+                        expiry = held.expiresAt
+                        break
+                    }
+                    try? await Task.sleep(for: .milliseconds(50))
+                }
+            }
+            return "done"
+        }
+        #expect(finished == "done")
+        #expect(!taken.withLock { $0 }, "the lease was taken over while its work ran")
+        #expect(try await store.heldLease(name: "duty", now: now())?.epoch == lease.epoch)
+
+        // Taken over (its holder looked dead): the work is cancelled and nil says so.
+        let started = ContinuousClock.now
+        let stopped = await store.whileRenewing(lease, duration: duration, now: now, logger: logger) {
+            _ = try? await store.claimLease(name: "duty", owner: "B", now: now().addingTimeInterval(2 * duration), duration: 600)
+            try? await Task.sleep(for: .seconds(120))
+            return Task.isCancelled ? "cancelled" : "ran to the end"
+        }
+        #expect(stopped == nil)
+        #expect(ContinuousClock.now - started < .seconds(60))
+        #expect(try await store.heldLease(name: "duty", now: now())?.owner == "B")
     }
 
     @Test("the request budget spaces every process's requests, and a pause holds all of them back", arguments: StoreImplementation.allCases)

@@ -20,6 +20,7 @@ struct Leadership: Service {
     /// Seconds the lease lasts without renewal.
     var duration: TimeInterval = 30
     var renewal: TimeInterval = 5
+    var now: @Sendable () -> Date = { Date() }
     let logger: Logger
 
     func run() async throws {
@@ -28,16 +29,23 @@ struct Leadership: Service {
             var leading = false
             while !Task.isCancelled {
                 do {
-                    let lease = try await leases.claimLease(name: Lease.leaderName, owner: owner, now: Date(), duration: duration)
+                    let lease = try await leases.claimLease(name: Lease.leaderName, owner: owner, now: now(), duration: duration)
                     if (lease != nil) != leading {
                         leading = lease != nil
                         logger.info(leading ? "leading: running the once-only duties" : "no longer leading", metadata: ["owner": "\(owner)"])
                     }
                     if let lease {
-                        for (index, duty) in duties.enumerated() where due[index] <= Date() {
+                        for (index, duty) in duties.enumerated() where due[index] <= now() {
                             if Task.isCancelled { return }
-                            await duty.work(lease)
-                            due[index] = Date().addingTimeInterval(duty.interval)
+                            // Renewed while the duty runs: a duty longer than the lease (the
+                            // listing read on a loaded machine) would otherwise hand leadership to
+                            // another worker half-way, every time, and have its writes refused.
+                            let finished = await leases.whileRenewing(lease, duration: duration, now: now, logger: logger) {
+                                await duty.work(lease)
+                                return true
+                            }
+                            if finished != true { break }
+                            due[index] = now().addingTimeInterval(duty.interval)
                         }
                     }
                 } catch {

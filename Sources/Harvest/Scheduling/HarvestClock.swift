@@ -29,5 +29,8 @@ public final class ManualClock: HarvestClock {
     public func sleep(until: Date) async throws {
         try Task.checkCancellation()
         time.withLock { $0 = max($0, until) }
+        // A loop that only "sleeps" on this clock would otherwise hold a cooperative thread
+        // for as long as it runs, starving every other task of the process.
+        await Task.yield()
     }
 }

@@ -120,7 +120,8 @@ public struct LeasedHarvester: Sendable {
                 continue
             }
             let feed = PollSchedule.Feed(source: source, language: language)
-            let report = await whileRenewing(lease) {
+            let clock = self.clock
+            let report = await leases.whileRenewing(lease, duration: settings.leaseDuration, now: { clock.now }, logger: logger) {
                 await harvester.harvestFeed(source: source, language: language, lease: lease)
             }
             guard let report else {
@@ -181,37 +182,6 @@ public struct LeasedHarvester: Sendable {
         logger.info(works
             ? "the leader reads gov.kz's all-sources listing; per-source polling becomes the safety net"
             : "the all-sources listing is not being read; polling each source at the full rate")
-    }
-
-    /// Runs `work` while renewing `lease` every third of its duration; nil when the lease was lost
-    /// meanwhile (the work is cancelled: its writes would be refused anyway).
-    func whileRenewing<T: Sendable>(_ lease: Lease, _ work: @escaping @Sendable () async -> T) async -> T? {
-        await withTaskGroup(of: T?.self) { group in
-            group.addTask { await work() }
-            group.addTask {
-                var held = lease
-                while !Task.isCancelled {
-                    do {
-                        try await Task.sleep(for: .milliseconds(Int64(settings.leaseDuration * 1000 / 3)))
-                        guard let renewed = try await leases.renewLeases([held], now: clock.now, duration: settings.leaseDuration).first
-                        else {
-                            logger.warning("feed lease lost while reading; stopping", metadata: ["lease": "\(held)"])
-                            return nil
-                        }
-                        held = renewed
-                    } catch is CancellationError {
-                        break
-                    } catch {
-                        // A failed renewal is tried again; the fence still guards the writes.
-                        logger.warning("cannot renew a feed lease", metadata: ["lease": "\(held)", "error": "\(error)"])
-                    }
-                }
-                return nil
-            }
-            let first = await group.next() ?? nil
-            group.cancelAll()
-            return first
-        }
     }
 }
 

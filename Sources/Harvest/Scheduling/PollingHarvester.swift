@@ -226,9 +226,22 @@ public struct PollingHarvester: Sendable {
             var newOnPage = 0
             for (source, group) in attributed where known.contains(source) {
                 let client = harvester.client
-                guard let outcomes = try? await harvester.ingestor.ingest(group, project: source, language: language, fence: fence, detail: { item in
-                    try? await client.newsItem(project: source, id: item.id, language: language)
-                }) else { continue }
+                let outcomes: [NewsIngestor.Outcome]
+                do {
+                    outcomes = try await harvester.ingestor.ingest(group, project: source, language: language, fence: fence) { item in
+                        try? await client.newsItem(project: source, id: item.id, language: language)
+                    }
+                } catch StoreError.leaseLost {
+                    // Another worker leads now and reads the listing itself.
+                    logger.warning("the leader's lease was taken over while reading the all-sources listing; stopping")
+                    return read
+                } catch {
+                    // Not stored: the next read of the listing, or the source's own poll, brings them again.
+                    logger.warning(
+                        "could not store items of the all-sources listing",
+                        metadata: ["source": "\(source)", "lang": "\(language.rawValue)", "error": "\(error)"])
+                    continue
+                }
                 var found = reports[source] ?? (FeedReport(source: source, language: language), [])
                 let before = found.report.inserted
                 let lags = found.report.count(group, outcomes)

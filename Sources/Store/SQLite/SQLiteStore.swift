@@ -44,8 +44,13 @@ public final class SQLiteStore: NewsStore {
         duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000
     }
 
+    /// Runs on the database's writer queue, not on a cooperative thread: migrating a new file
+    /// takes long enough to stall the process's other tasks.
     public func migrate() async throws {
-        try Self.migrator.migrate(database)
+        let database = self.database
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            Self.migrator.asyncMigrate(database) { result in continuation.resume(with: result.map { _ in }) }
+        }
     }
 
     /// Values bound in one `IN (…)` list: well within SQLite's limit on a statement's parameters.
