@@ -70,6 +70,8 @@ public enum RegionGazetteer {
             "astrakhanka", "астраханк", "bulandy", "буландин", "egindykol", "егиндыколь", "yereymentau", "ерейментау",
             "zharkain", "жаркаин", "korgalzhyn", "коргалжын", "қорғалжын", "birzhan sal", "биржан сал", "tselinograd",
             "целиноград", "kosshy", "косшы", "қосшы", "shortandy", "шортанд", "makinsk", "макинск", "zhaksy district", "жаксынск-", "жақсы аудан",
+            "akkol district", "аккольский район", "аккольского район", "аккольском район", "ақкөл аудан", "town of akkol", "город акколь",
+            "города акколь", "городе акколь", "ақкөл қала",
         ]),
         ("kostanay", [
             "zhitikara", "житикар", "kamysty", "камыст", "karabalyk", "карабалык", "mendykara", "мендыкар", "naurzum",

@@ -41,6 +41,17 @@ struct ClassificationTests {
         #expect(result.primary == .law, "\(result.reason)")
     }
 
+    @Test("the power grid is the economy's, not a business's capacity; a UN rights council abroad is foreign relations", arguments: [
+        ("Шымкентте жаңа электр қосалқы станциясы іске қосылды", "Қуаты 80 мегавольт-амперлік станция тұрғын үй алаптарын электр қуатымен қамтамасыз етеді.", Section.economics),
+        ("В Кокшетау построили подстанцию", "Новая подстанция мощностью 40 мегаватт обеспечит электроэнергией жилые массивы.", Section.economics),
+        ("Delegation speaks at the Human Rights Council", "Kazakhstan's delegation spoke at the session of the Human Rights Council in Geneva.", Section.world),
+        ("Делегация Қазақстана в Женеве", "Делегация выступила на сессии Совета по правам человека и рассказала о работе омбудсмена.", Section.world),
+    ])
+    func gridAndCouncils(_ example: (String, String, Section)) {
+        let result = SectionClassifier.classify(source: Source(catalogSlug: ""), title: example.0, paragraphs: [example.1])
+        #expect(result.primary == example.2, "\(result.reason)")
+    }
+
     @Test("short stems match whole words: Almaty is not an apple, villages are not a mudflow", arguments: [
         ("В Алматинской области открыли детский сад", "Детский сад на 320 мест открылся в селе Узынагаш.", "“алма”"),
         ("В пять сел провели водопровод", "Жители пяти сел района получили чистую питьевую воду.", "“сел"),
@@ -67,6 +78,17 @@ struct ClassificationTests {
     func stemsInOtherWords(_ example: (String, String)) {
         let stems = SectionClassifier.matches(in: example.0, limit: 100).keys.map(\.stem)
         #expect(!stems.contains(example.1), "\(stems)")
+    }
+
+    @Test("a phrase is one piece of evidence: its words are not counted again, nor a shorter phrase it begins with", arguments: [
+        ("В селе открылся детский сад на 120 мест.", "детск сад", "сад"),
+        ("The delegation spoke at the Human Rights Council.", "human rights council", "human rights"),
+        ("Делегация выступила на Совете по правам человека.", "совет по правам человека", "прав человека"),
+    ])
+    func phrases(_ example: (String, String, String)) {
+        let stems = SectionClassifier.matches(in: example.0, limit: 100).keys.map(\.stem)
+        #expect(stems.contains(example.1), "\(stems)")
+        #expect(!stems.contains(example.2), "\(stems)")
     }
 
     @Test("the same stems still find their own words", arguments: [

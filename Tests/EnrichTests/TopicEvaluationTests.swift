@@ -45,14 +45,13 @@ struct TopicEvaluationTests {
         #expect(folds.unknownPublisher.sectionShare >= 0.95, "\(folds.unknownPublisher)")
         #expect(folds.unknownPublisher.regionShare >= 0.98, "\(folds.unknownPublisher)")
         // The latest set written before it was first scored (BENCHMARKS.md has its held-out
-        // figures, below the 95% / 98%): pinned where it stands, so a change that makes
-        // unseen text worse fails here.
+        // figures): pinned where it stands, so a change that makes unseen text worse fails here.
         let held = try LabelledArticle.parse(String(contentsOf: Self.holdout, encoding: .utf8))
         #expect(held.count >= 75)
         #expect(Set(held.map(\.title)).isDisjoint(with: bundled.map(\.title)))
         let evaluation = TopicEvaluation.score(held, model: .bundled)
-        #expect(evaluation.overall.sectionShare >= 0.95, "\(evaluation.overall)")
-        #expect(evaluation.overall.regionShare >= 0.96, "\(evaluation.overall)")
+        #expect(evaluation.overall.sectionShare >= 0.98, "\(evaluation.overall)")
+        #expect(evaluation.overall.regionShare >= 0.98, "\(evaluation.overall)")
     }
 
     @Test("a labelled file with a bad line or an unknown label is refused with the line's number")
@@ -93,6 +92,9 @@ struct TopicEvaluationTests {
             ("", "Ақындар Исатай мен Махамбетті еске алды", "Мұражайда Исатай Тайманұлы туралы кеш өтті.", "republic"),
             ("", "В Жанибекском районе заготовили сено", "Фермеры Жанибекского района получили сено.", "west-kazakhstan"),
             ("", "Бәйдібек ауданында мектеп ашылды", "Бәйдібек ауданының орталығында жаңа мектеп ашылды.", "turkistan"),
+            ("", "Аким района принял граждан", "Аким Аккольского района провел прием граждан в селе Урюпинка.", "akmola"),
+            ("", "Ақкөл ауданында жол жөнделді", "Ауылдық жол жөндеуден өтті.", "akmola"),
+            ("", "Рыбаки на озере Акколь", "На озере Акколь открыли сезон рыбалки.", "republic"),
             // "Алматинский" alone is the city's; the region's takes "область"; Astana has an Almaty district.
             ("", "Алматинские врачи спасли ребенка", "Операцию провели в детской больнице в Алматы.", "almaty"),
             ("", "Врачи спасли ребенка", "Операцию провели в областной больнице Алматинской области.", "almaty-region"),

@@ -27,6 +27,7 @@ public enum SectionClassifier {
             "foreign affairs", "иностранных дел", "сыртқы істер", "диаспор", "diaspora", "отандас", "соотечественник",
             "межпарламент", "summit", "саммит", "шұғыл", "мемлекетаралық", "межгосударств",
             "межправкомисс", "intergovernmental", "үкіметаралық", "peacekeep", "миротвор", "бітімгер", "un mission", "миссия оон", "condolenc", "соболезнован", "көңіл айт", "переговор", "negotiat", "келіссөз", "strategic partnership", "стратегическ партнерств", "стратегиялық әріптест", "мемлекеттік сапар", "state visit", "official visit", "официальн визит",
+            "human rights council", "совет по правам человека", "адам құқықтары жөніндегі кеңес", "general assembly", "генеральн ассамбле", "бас ассамблея",
         ],
         .politics: [
             "президент", "president", "парламент", "parliament", "мәжіліс", "мажилис", "сенат", "senat", "депутат",
@@ -47,8 +48,9 @@ public enum SectionClassifier {
             "автомобильн дорог", "logistic", "логистик", "транзит", "transit", "облигац", "bond", "ипотек", "mortgage",
             "страхов", "сақтандыру", "insurance", "нацбанк", "ұлттық банк", "national bank", "базов ставк", "биржа",
             "exchange rate", "бағам", "курс тенге", "цен$", "prices", "бағас", "статистик", "statistic", "электроэнерг",
-            "электр энергия", "power plant", "power station", "электростанц", "электр станция", "энергетик", "energy$", "тэц", "жэо", "уголь", "көмір", "coal", "нефт", "мұнай", "oil", "газопровод",
+            "электр энергия", "power plant", "power station", "электростанц", "электр станция", "подстанц", "substation", "қосалқы станция", "электросет", "электр желі", "power grid", "power line", "лэп$", "энергетик", "energy$", "тэц", "жэо", "уголь", "көмір", "coal", "нефт", "мұнай", "oil", "газопровод",
             "ндс", "ққс", "vat$", "тсж", "кпн", "ипн", "minimum wage", "минимальн зарплат", "ең төменгі жалақы", "зарплат", "жалақы", "salary", "salaries", "wage", "товарооборот", "тауар айналым", "trade turnover", "рост ввп", "экономикалық өсу", "economic growth", "сырье", "шикізат", "raw material", "нефтегаз", "мұнай-газ", "oil and gas", "кассов", "касса", "налогов учет", "аудит", "audit", "госзакуп", "мемлекеттік сатып алу", "procurement", "субсид", "subsid", "отандық өнім", "тауар", "goods",
+            "мемлекеттік кірістер", "кірістер департамент", "кірістер комитет", "государственн доход", "state revenue", "revenue department", "шот-фактура", "счет-фактур", "счёт-фактур", "invoice",
         ],
         .business: [
             "бизнес", "business", "предпринимат", "кәсіпкер", "entrepreneur", "мсб", "шағын", "компани", "company",
@@ -245,6 +247,11 @@ public enum SectionClassifier {
         var words: [[Unicode.Scalar]]
         /// The last word must end where the stem does ("visit$").
         var whole: Bool
+
+        /// This stem has more words than `other` and each of `other`'s words begins its own.
+        func subsumes(_ other: Entry) -> Bool {
+            words.count > other.words.count && zip(other.words, words).allSatisfy { $1.starts(with: $0) }
+        }
     }
 
     /// A stem as evidence is named: without the whole-word mark.
@@ -311,8 +318,11 @@ public enum SectionClassifier {
             }
         }
         var counts: [Key: Int] = [:]
-        for position in starts.indices where !covered.contains(position) {
+        var matched: [Entry] = []
+        var inside = 0
+        for position in starts.indices where !covered.contains(position) && position >= inside {
             guard let candidates = index[head(word(position))] else { continue }
+            matched.removeAll(keepingCapacity: true)
             candidates: for entry in candidates {
                 // Each word of the stem starts the next word of the text; a whole-word stem's last
                 // word is all of it.
@@ -322,7 +332,13 @@ public enum SectionClassifier {
                     guard text.starts(with: stemWord) else { continue candidates }
                     if entry.whole, offset == entry.words.count - 1, text.count != stemWord.count { continue candidates }
                 }
+                matched.append(entry)
+            }
+            // A longer stem that begins with a shorter one's words is the more specific evidence:
+            // "human rights council" is foreign relations, and is not "human rights" as well.
+            for entry in matched where !matched.contains(where: { $0.subsumes(entry) }) {
                 counts[entry.key, default: 0] += 1
+                inside = max(inside, position + entry.words.count)
             }
         }
         return counts
