@@ -45,7 +45,7 @@ struct ClassificationTests {
         ("Шымкентте жаңа электр қосалқы станциясы іске қосылды", "Қуаты 80 мегавольт-амперлік станция тұрғын үй алаптарын электр қуатымен қамтамасыз етеді.", Section.economics),
         ("В Кокшетау построили подстанцию", "Новая подстанция мощностью 40 мегаватт обеспечит электроэнергией жилые массивы.", Section.economics),
         ("Delegation speaks at the Human Rights Council", "Kazakhstan's delegation spoke at the session of the Human Rights Council in Geneva.", Section.world),
-        ("Делегация Қазақстана в Женеве", "Делегация выступила на сессии Совета по правам человека и рассказала о работе омбудсмена.", Section.world),
+        ("Делегация Казахстана в Женеве", "Делегация выступила на сессии Совета по правам человека и рассказала о работе омбудсмена.", Section.world),
     ])
     func gridAndCouncils(_ example: (String, String, Section)) {
         let result = SectionClassifier.classify(source: Source(catalogSlug: ""), title: example.0, paragraphs: [example.1])

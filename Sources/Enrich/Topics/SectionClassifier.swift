@@ -334,8 +334,9 @@ public enum SectionClassifier {
                 }
                 matched.append(entry)
             }
-            // A longer stem that begins with a shorter one's words is the more specific evidence:
-            // "human rights council" is foreign relations, and is not "human rights" as well.
+            // A phrase is one piece of evidence: a longer stem that begins with a shorter one's words
+            // is the more specific ("human rights council" is not "human rights" as well), and the
+            // words inside a matched phrase start no stem of their own ("сад" in "детский сад").
             for entry in matched where !matched.contains(where: { $0.subsumes(entry) }) {
                 counts[entry.key, default: 0] += 1
                 inside = max(inside, position + entry.words.count)
