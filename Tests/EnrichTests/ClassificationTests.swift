@@ -84,6 +84,7 @@ struct ClassificationTests {
         ("В селе открылся детский сад на 120 мест.", "детск сад", "сад"),
         ("The delegation spoke at the Human Rights Council.", "human rights council", "human rights"),
         ("Делегация выступила на Совете по правам человека.", "совет по правам человека", "прав человека"),
+        ("Соглашение о строительстве железной дороги подписано в Пекине.", "железн дорог", "дорог"),
     ])
     func phrases(_ example: (String, String, String)) {
         let stems = SectionClassifier.matches(in: example.0, limit: 100).keys.map(\.stem)

@@ -34,7 +34,7 @@ public enum RegionResolver {
         ("pavlodar", ["павлодар", "pavlodar"]),
         ("turkistan", ["түркістан", "туркестанск", "туркестан", "turkistan", "turkestan"]),
         ("ulytau", ["ұлытау", "улытау", "ulytau"]),
-        ("astana", ["астан", "astana"]),
+        ("astana", ["астан", "astana", "елорда"]),
         // "Алматинский" alone is the city's ("алматинские врачи", "алматинский метрополитен"); the
         // region's takes "область" (`almatyRegionAdjectives`, longer, wins where both start).
         ("almaty", ["алматы", "алма-ат", "almaty", "алматинск"]),
@@ -99,7 +99,23 @@ public enum RegionResolver {
         nationalActor ? astanaAsPlace + airline : airline
     }
     static let airline = phrases(["air astana", "эйр астана"])
-    static let astanaAsPlace = phrases(["в астане", "in astana", "астанада", "астанадағы"])
+    static let astanaAsPlace = phrases(["в астане", "in astana", "астанада", "астанадағы", "елордада", "елордадағы"])
+    /// Words of the country's team abroad, whose members' home towns are named in passing ("the
+    /// gold went to a boxer from Shymkent").
+    static let nationalTeamWords: [[Unicode.Scalar]] = [
+        "сборная", "сборной", "сборную", "national team", "құрама", "команда казахстан", "kazakhstan team",
+        "kazakhstan's team", "team of kazakhstan",
+    ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
+
+    /// A place named as where someone comes from: "из Караганды", "from Karaganda", "Қарағандыдан".
+    static func isOrigin(_ text: WordStarts, at position: Int) -> Bool {
+        let before = text.word(before: position)
+        return before == "из" || before == "from" || ablativeEndings.contains(where: text.word(at: position).hasSuffix)
+    }
+
+    /// Kazakh ablative endings, folded ("-дан", "-нен" …).
+    static let ablativeEndings = ["дан", "ден", "тан", "тен", "нан", "нен"]
+
     /// Almaty named as where something is or happens, which a passing mention ("from Almaty") is not.
     static let almatyAsPlace = phrases(["в алматы", "in almaty", "алматыда", "алматыдагы", "в городе алматы", "алматы каласында"])
 
@@ -277,8 +293,12 @@ public enum RegionResolver {
         // Almaty or Astana named once in passing ("an observatory near Almaty", "visitors from
         // Astana") does not stand against a district or town named in the text.
         let almatyAsThePlace = almatyAsPlace.contains { text.count($0.0) > 0 }
+        // In news of the national team, a region named once as someone's home is in passing too.
+        let teamNews = nationalTeamWords.contains { text.count($0) > 0 }
+        let origins = Set(places.filter { teamNews && $0.value.positions.allSatisfy { isOrigin(text, at: $0) } }.keys)
         func inPassing(_ tally: (code: String, count: Int, inTitle: Bool, stem: String)) -> Bool {
-            passingCityNames.contains(tally.stem) && tally.count == 1 && !tally.inTitle && !(tally.code == "almaty" && almatyAsThePlace)
+            guard tally.count == 1, !tally.inTitle else { return false }
+            return passingCityNames.contains(tally.stem) && !(tally.code == "almaty" && almatyAsThePlace) || origins.contains(tally.code)
         }
         if tallies.contains(where: { !passingCityNames.contains($0.stem) }) { tallies.removeAll(where: inPassing) }
         // The region named most, a title mention breaking a tie.
@@ -298,8 +318,10 @@ public enum RegionResolver {
         // With no place at home named, relations between states set in a foreign city are news from
         // abroad ("the agreement was signed in Tashkent", "a session in Paris"); a championship or a
         // tour abroad is the country's news, not abroad's.
+        // Talks abroad may name the place at home they are about ("the ports of Aktau", "the
+        // Shardara reservoir"): only a place in the title makes them that place's news.
         let relations = relationsWords.contains { text.count($0) > 0 }
-        let noPlaceAtHome = home == 0 && (best.map(inPassing) ?? true)
+        let noPlaceAtHome = home == 0 && (best.map { inPassing($0) || !$0.inTitle } ?? true)
         let scenes = noPlaceAtHome && relations ? foreignScenes(text) : 0
         let abroad = missions > 0 ? "names Kazakhstan's mission abroad"
             : (unknownPublisher && diplomacy > 0 && foreign > 0 && home == 0 ? "diplomacy in a foreign capital"
