@@ -74,6 +74,9 @@ struct ClassificationTests {
         ("В Наурызбайском районе открылась школа.", "наурыз"),
         ("Зерно отправили в Грузию.", "груз"),
         ("New bicycle lanes will connect the left bank with the river banks downtown.", "bank"),
+        ("Еңбекшіқазақ ауданында су қоймасы салынады.", "еңбек"),
+        ("На верфи спустили на воду новое судно.", "суд"),
+        ("Ауыл тұрғындары ауыз суды тасымалдайды.", "суд"),
     ])
     func stemsInOtherWords(_ example: (String, String)) {
         let stems = SectionClassifier.matches(in: example.0, limit: 100).keys.map(\.stem)
@@ -85,6 +88,7 @@ struct ClassificationTests {
         ("The delegation spoke at the Human Rights Council.", "human rights council", "human rights"),
         ("Делегация выступила на Совете по правам человека.", "совет по правам человека", "прав человека"),
         ("Соглашение о строительстве железной дороги подписано в Пекине.", "железн дорог", "дорог"),
+        ("Бос жұмыс орындары жәрмеңкесі өтті.", "бос жұмыс орындары жәрмеңке", "жәрмеңке"),
     ])
     func phrases(_ example: (String, String, String)) {
         let stems = SectionClassifier.matches(in: example.0, limit: 100).keys.map(\.stem)
@@ -98,6 +102,7 @@ struct ClassificationTests {
         ("Президент подписал указ.", "указ$"), ("Абай өлеңдері оқылды.", "абай"), ("Наурыз мейрамы тойланды.", "наурыз"),
         ("Порт принял грузы и контейнеры.", "грузы$"),
         ("The bank raised its base rate.", "bank"),
+        ("Суд вынес приговор; решение суда обжаловано.", "суда$"),
     ])
     func stemsInTheirWords(_ example: (String, String)) {
         let stems = SectionClassifier.matches(in: example.0, limit: 100).keys.map(\.stem)

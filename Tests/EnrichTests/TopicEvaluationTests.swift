@@ -50,8 +50,8 @@ struct TopicEvaluationTests {
         #expect(held.count >= 75)
         #expect(Set(held.map(\.title)).isDisjoint(with: bundled.map(\.title)))
         let evaluation = TopicEvaluation.score(held, model: .bundled)
-        #expect(evaluation.overall.sectionShare >= 0.98, "\(evaluation.overall)")
-        #expect(evaluation.overall.regionShare >= 0.97, "\(evaluation.overall)")
+        #expect(evaluation.overall.sectionShare >= 0.97, "\(evaluation.overall)")
+        #expect(evaluation.overall.regionShare >= 0.98, "\(evaluation.overall)")
     }
 
     @Test("a labelled file with a bad line or an unknown label is refused with the line's number")
@@ -137,6 +137,9 @@ struct TopicEvaluationTests {
             // A team member's home named once is in passing; without a national team it is the news's place.
             ("", "Сборная завоевала медали", "Сборная Казахстана завоевала три медали; золото принес ученик из Караганды.", "republic"),
             ("", "Ученик победил на олимпиаде", "Золото олимпиады принес ученик из Караганды.", "karaganda"),
+            ("", "Тяжелоатлеты завоевали медали", "Сборная завоевала три медали: серебро у спортсмена из Павлодара, бронза у спортсменок из Алматы и Шымкента.", "republic"),
+            // A visit "to Kazakhstan" prepared in talks abroad does not bring the talks home.
+            ("", "Consultations in Helsinki", "Political consultations were held in Helsinki; the parties prepared the President's visit to Kazakhstan.", "abroad"),
             ("", "Minister at the OSCE council", "The minister spoke at the council meeting in Vienna and offered Astana as a venue.", "abroad"),
             ("", "Комиссия отырысы өтті", "Ұланбатырда үкіметаралық комиссияның отырысы өтті.", "abroad"),
           ])

@@ -13,4 +13,15 @@ struct WordStartsTests {
         #expect(text.count(Array("шибка".unicodeScalars)) == 0)
         #expect(text.count(Array("ауданы$".unicodeScalars)) == 1, "a whole word at the end of the text")
     }
+
+    @Test("the word before a position is found across marks and spaces, and none before the first")
+    func wordBefore() throws {
+        let text = WordStarts("из алматы, и шымкента")
+        let shymkent = try #require(text.positions(Array("шымкент".unicodeScalars)).first)
+        let and = try #require(text.start(ofWordBefore: shymkent))
+        #expect(text.word(at: and) == "и")
+        let almaty = try #require(text.start(ofWordBefore: and))
+        #expect(text.word(at: almaty) == "алматы")
+        #expect(text.start(ofWordBefore: 0) == nil)
+    }
 }

@@ -75,6 +75,9 @@ public enum RegionResolver {
     static let diplomaticWords: [[Unicode.Scalar]] = [
         "embass", "ambassador", "consul", "посольств", "посол", "посла", "консул", "елшілі", "елшісі", "консулд",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
+    /// "To Kazakhstan" says where a foreign diplomat serves, not where the news happens: talks
+    /// abroad about a visit "to Kazakhstan" are still abroad.
+    static let toKazakhstan = Array(RegionGazetteer.folded("to kazakhstan").unicodeScalars)
     static let inKazakhstan: [[Unicode.Scalar]] = [
         "to kazakhstan", "in kazakhstan", "в казахстане", "в республике казахстан", "қазақстандағы", "в астане", "in astana",
         "астанада", "аккредитован",
@@ -107,10 +110,19 @@ public enum RegionResolver {
         "kazakhstan's team", "team of kazakhstan",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
-    /// A place named as where someone comes from: "из Караганды", "from Karaganda", "Қарағандыдан".
+    /// A place named as where someone comes from: "из Караганды", "from Karaganda", "Қарағандыдан",
+    /// and the next of a list ("из Алматы и Шымкента", "from Almaty and Shymkent").
     static func isOrigin(_ text: WordStarts, at position: Int) -> Bool {
-        let before = text.word(before: position)
-        return before == "из" || before == "from" || ablativeEndings.contains(where: text.word(at: position).hasSuffix)
+        if ablativeEndings.contains(where: text.word(at: position).hasSuffix) { return true }
+        var position = position
+        for _ in 0..<4 {
+            guard let before = text.start(ofWordBefore: position) else { return false }
+            let word = text.word(at: before)
+            if word == "из" || word == "from" { return true }
+            guard word == "и" || word == "and", let place = text.start(ofWordBefore: before) else { return false }
+            position = place
+        }
+        return false
     }
 
     /// Kazakh ablative endings, folded ("-дан", "-нен" …).
@@ -321,7 +333,7 @@ public enum RegionResolver {
         // Talks abroad may name the place at home they are about ("the ports of Aktau", "the
         // Shardara reservoir"): only a place in the title makes them that place's news.
         let relations = relationsWords.contains { text.count($0) > 0 }
-        let noPlaceAtHome = home == 0 && (best.map { inPassing($0) || !$0.inTitle } ?? true)
+        let noPlaceAtHome = home == text.count(toKazakhstan) && (best.map { inPassing($0) || !$0.inTitle } ?? true)
         let scenes = noPlaceAtHome && relations ? foreignScenes(text) : 0
         let abroad = missions > 0 ? "names Kazakhstan's mission abroad"
             : (unknownPublisher && diplomacy > 0 && foreign > 0 && home == 0 ? "diplomacy in a foreign capital"

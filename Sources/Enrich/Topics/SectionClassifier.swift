@@ -58,10 +58,10 @@ public enum SectionClassifier {
             "завод", "зауыт", "factory", "plant$", "кәсіпорын", "предприяти", "enterprise", "индустриал", "industrial",
             "сауда", "торгов", "trade", "даму", "damu", "фабрик", "цех", "производств", "өндіріс", "manufactur",
             "прокатн", "металлург", "metallurg", "текстиль", "textile", "грант бизнес", "бастау бизнес",
-            "алюмини", "aluminium", "aluminum", "кенiш", "кеніш", "рудник", "mine$", "mining", "горнодобыв", "тау-кен", "автомобильн завод", "автокөлік зауыт", "car plant", "переработ", "өңдеу", "processing", "мощность", "қуаты", "capacity", "инвестор", "investor", "жұмыс орн", "рабочих мест", "jobs$", "бизнес-форум", "business forum",
+            "алюмини", "aluminium", "aluminum", "кенiш", "кеніш", "рудник", "mine$", "mining", "горнодобыв", "тау-кен", "автомобильн завод", "автокөлік зауыт", "car plant", "переработ", "өңдеу", "processing", "мощность", "қуаты", "capacity", "судостро", "верф", "shipbuild", "shipyard", "кеме жасау", "инвестор", "investor", "жұмыс орн", "рабочих мест", "jobs$", "бизнес-форум", "business forum",
         ],
         .law: [
-            "суд", "соты", "соттар", "сотта", "сотқа", "соттың", "court", "прокур", "prosecut", "launder", "отмыван", "заңдастыр", "закон", "заң", "law$",
+            "суд$", "суда$", "суде$", "судом$", "суду$", "судам$", "судах$", "судами$", "судеб", "судь", "судопроизвод", "соты", "соттар", "сотта", "сотқа", "соттың", "court", "прокур", "prosecut", "launder", "отмыван", "заңдастыр", "закон", "заң", "law$",
             "laws$", "коррупц", "сыбайлас", "corrupt", "правонаруш", "құқықбұзуш", "offence", "преступ", "қылмыс",
             "crime", "criminal", "полиц", "police", "юстиц", "әділет", "justice", "нотариус", "адвокат", "кодекс", "code$",
             "штраф", "айыппұл", "fine$", "fined$", "мошенн", "fraud", "пирамид", "pyramid", "алаяқ", "пара$", "взятк", "brib", "ұсталды",
@@ -78,7 +78,8 @@ public enum SectionClassifier {
             "мемлекеттік қызмет", "public service", "благоустр", "абаттандыру", "молодеж", "жастар", "youth", "занятост",
             "жұмыспен", "employment", "труд", "еңбек", "labor", "labour", "пособи", "benefit", "жәрдемақы", "газифик",
             "газ құбыр", "gas supply", "водоснабж", "ауыз су", "water supply", "drinking water", "отоплен", "отопит", "жылу", "heating", "ярмарка ваканс", "ваканс",
-            "vacanc", "job fair", "бос жұмыс орын",
+            "vacanc", "job fair", "бос жұмыс орын", "бос жұмыс орындары жәрмеңке", "жұмыс орындары жәрмеңке", "вакансиялар жәрмеңке",
+            "gasif", "connected to gas", "connected to the gas", "gas network", "подключен к газ",
             "коммунальн", "коммуналдық", "utilit", "общественн транспорт", "автобус", "bus$", "buses$", "electric bus",
             "метро", "metro", "парк$", "парка", "саябақ", "park$", "детск площад", "дорог", "жол$", "жолдар", "road$", "roads$",
             "мост", "көпір", "bridge", "многодетн", "көпбалалы", "инвалид", "мүгедек", "disabilit", "малообеспеч",
@@ -223,13 +224,14 @@ public enum SectionClassifier {
         HTMLCleaner().clean(html).paragraphs
     }
 
-    /// Places named after a poet or a holiday (Abai region as the region resolver names it,
-    /// "проспект Абая", "Наурызбай ауданы"), and a river's banks ("the left bank" of Astana): the
-    /// words they cover are no evidence of culture or of finance.
+    /// Places named after a poet, a holiday or labour (Abai region as the region resolver names it,
+    /// "проспект Абая", "Наурызбай ауданы", "Еңбекшіқазақ ауданы"), and a river's banks ("the left bank" of Astana): the
+    /// words they cover are no evidence of culture, of work or of finance.
     static let placeNames: [[[Unicode.Scalar]]] = ((RegionResolver.mentions.first { $0.code == "abay" }?.stems ?? []) + [
         "абайской облас", "абайская облас", "region of abai", "абай аудан", "абайск район", "abai district",
         "abay district", "проспект абая", "проспекта абая", "улиц абая", "абай даңғыл", "абай көше", "abai avenue",
         "abai street", "наурызбай", "nauryzbay", "left bank", "right bank", "river bank", "river banks",
+        "еңбекшіқазақ", "енбекшиказах", "enbekshikazakh", "еңбекші аудан", "енбекшинск", "enbekshi district",
     ]).map { $0.split(separator: " ").map { Array($0.unicodeScalars) } }
 
     /// The place names by the first two letters of their first word, as the stems are (`index`).

@@ -57,6 +57,15 @@ struct WordStarts {
         return index < scalars.count ? word(at: index) : ""
     }
 
+    /// Where the word before the one at `position` starts (nil at the start of the text).
+    func start(ofWordBefore position: Int) -> Int? {
+        var end = position
+        while end > 0, !ScalarClass.isAlphabetic(scalars[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, ScalarClass.isAlphabetic(scalars[start - 1]) { start -= 1 }
+        return start < end ? start : nil
+    }
+
     /// The word before `position` ("" at the start of the text).
     func word(before position: Int) -> String {
         var end = position
