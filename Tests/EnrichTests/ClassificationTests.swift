@@ -77,6 +77,8 @@ struct ClassificationTests {
         ("Еңбекшіқазақ ауданында су қоймасы салынады.", "еңбек"),
         ("На верфи спустили на воду новое судно.", "суд"),
         ("Ауыл тұрғындары ауыз суды тасымалдайды.", "суд"),
+        ("В центре работают консультанты по электронным услугам.", "консул"),
+        ("The consultation took an hour.", "consul"),
     ])
     func stemsInOtherWords(_ example: (String, String)) {
         let stems = SectionClassifier.matches(in: example.0, limit: 100).keys.map(\.stem)
@@ -103,6 +105,8 @@ struct ClassificationTests {
         ("Порт принял грузы и контейнеры.", "грузы$"),
         ("The bank raised its base rate.", "bank"),
         ("Суд вынес приговор; решение суда обжаловано.", "суда$"),
+        ("Генеральное консульство выдало визы.", "консульств"), ("The consul general met the diaspora.", "consul$"),
+        ("В Семее открыли центр обслуживания населения.", "центр обслуживания населения"),
     ])
     func stemsInTheirWords(_ example: (String, String)) {
         let stems = SectionClassifier.matches(in: example.0, limit: 100).keys.map(\.stem)

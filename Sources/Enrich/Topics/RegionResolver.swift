@@ -193,7 +193,7 @@ public enum RegionResolver {
 
     /// Words of relations between states: talks, visits, agreements, delegations, sessions.
     static let relationsWords: [[Unicode.Scalar]] = [
-        "talks", "consultation", "agreement", "delegation", "visit", "session", "summit", "переговор", "консультац",
+        "talks", "consultation", "agreement", "memorandum", "delegation", "visit", "session", "summit", "переговор", "консультац", "меморандум",
         "соглашени", "делегац", "визит", "сесси", "саммит", "келіссөз", "келісім", "сапар", "межправ", "intergovernmental", "үкіметаралық", "заседан", "отырыс", "meeting", "council",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
