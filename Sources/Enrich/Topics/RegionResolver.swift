@@ -310,7 +310,7 @@ public enum RegionResolver {
         let origins = Set(places.filter { teamNews && $0.value.positions.allSatisfy { isOrigin(text, at: $0) } }.keys)
         func inPassing(_ tally: (code: String, count: Int, inTitle: Bool, stem: String)) -> Bool {
             guard tally.count == 1, !tally.inTitle else { return false }
-            return passingCityNames.contains(tally.stem) && !(tally.code == "almaty" && almatyAsThePlace) || origins.contains(tally.code)
+            return (passingCityNames.contains(tally.stem) && !(tally.code == "almaty" && almatyAsThePlace)) || origins.contains(tally.code)
         }
         if tallies.contains(where: { !passingCityNames.contains($0.stem) }) { tallies.removeAll(where: inPassing) }
         // The region named most, a title mention breaking a tie.
@@ -327,11 +327,10 @@ public enum RegionResolver {
         let foreign = foreignPlaces.reduce(0) { $0 + text.count($1) }
         let home = inKazakhstan.reduce(0) { $0 + text.count($1) }
         let unknownPublisher = !national && source.kind != .maslikhat && source.kind != .akimat
-        // With no place at home named, relations between states set in a foreign city are news from
-        // abroad ("the agreement was signed in Tashkent", "a session in Paris"); a championship or a
-        // tour abroad is the country's news, not abroad's.
-        // Talks abroad may name the place at home they are about ("the ports of Aktau", "the
-        // Shardara reservoir"): only a place in the title makes them that place's news.
+        // Relations between states set in a foreign city are news from abroad ("the agreement was
+        // signed in Tashkent", "a session in Paris") unless the title names a place at home: talks
+        // may name the place they are about ("the ports of Aktau", "the Shardara reservoir"). A
+        // championship or a tour abroad is the country's news, not abroad's.
         let relations = relationsWords.contains { text.count($0) > 0 }
         let noPlaceAtHome = home == text.count(toKazakhstan) && (best.map { inPassing($0) || !$0.inTitle } ?? true)
         let scenes = noPlaceAtHome && relations ? foreignScenes(text) : 0

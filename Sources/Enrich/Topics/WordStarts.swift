@@ -68,10 +68,6 @@ struct WordStarts {
 
     /// The word before `position` ("" at the start of the text).
     func word(before position: Int) -> String {
-        var end = position
-        while end > 0, !ScalarClass.isAlphabetic(scalars[end - 1]) { end -= 1 }
-        var start = end
-        while start > 0, ScalarClass.isAlphabetic(scalars[start - 1]) { start -= 1 }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        start(ofWordBefore: position).map { word(at: $0) } ?? ""
     }
 }
