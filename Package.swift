@@ -186,7 +186,10 @@ let package = Package(
             dependencies: ["Clean", "EnbekshiCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "EnbekshiCore", "TestSupport"], resources: [.copy("sqlite-schema.sql")]),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "EnbekshiCore", "TestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
+            resources: [.copy("sqlite-schema.sql")]),
         .testTarget(
             name: "PublishTests",
             dependencies: [

@@ -1,5 +1,6 @@
 import EnbekshiCore
 import Foundation
+import PostgresNIO
 @testable import Store
 import TestSupport
 import Testing
@@ -223,6 +224,59 @@ extension PostgresStoreTests {
 }
 
 extension PostgresStoreTests {
+    /// A fresh store holding one article in Kazakh, and its id.
+    static func kazakhArticle(_ key: ArticleKey) async throws -> (PostgresStore, Int64) {
+        let store = try PostgresStore(url: try freshURL())
+        try await store.migrate()
+        _ = try await store.save(NewsStoreContractTests.version(.kk, title: "Жаттығу"), for: key)
+        return (store, try #require(try await store.articleID(for: key)))
+    }
+
+    /// `work`'s result, when it starts while `insert` is made and not yet committed (for half a
+    /// second, so that `work` meets the uncommitted row).
+    static func whileUncommitted<T: Sendable>(
+        _ store: PostgresStore, _ insert: PostgresQuery, _ work: @escaping @Sendable () async throws -> T
+    ) async throws -> T {
+        let task = try await store.transaction { connection in
+            try await PostgresStore.run(insert, on: connection, logger: store.logger)
+            let task = Task { try await work() }
+            try await Task.sleep(for: .milliseconds(500))
+            return task
+        }
+        return try await task.value
+    }
+
+    @Test("a translation saved while a harvest stores gov.kz's own text of that language gives way to it, and deletes nothing")
+    func translationMeetsSource() async throws {
+        let (store, id) = try await Self.kazakhArticle(ArticleKey(project: "mod", govkzID: "7"))
+        let saved = try await Self.whileUncommitted(store, """
+            INSERT INTO versions (article_id, lang, title, body_html, source_url, fetched_at, content_hash)
+            VALUES (\(id), 'ru', 'Учения', '<p>Текст</p>', 'https://www.gov.kz/x?lang=ru', now(), 'ru-source')
+            """) {
+            try await store.saveTranslation(NewsStoreContractTests.machineTranslation(.ru, from: .kk, title: "Перевод"), articleID: id)
+        }
+        #expect(saved == false)
+        let russian = try #require(try await store.article(id: id)?.versions[.ru])
+        #expect(russian.title == "Учения" && russian.machineTranslation == nil)
+        await store.shutdown()
+    }
+
+    @Test("gov.kz's own text stored while a translation into its language is being saved replaces the translation")
+    func sourceMeetsTranslation() async throws {
+        let key = ArticleKey(project: "mod", govkzID: "8")
+        let (store, id) = try await Self.kazakhArticle(key)
+        let outcome = try await Self.whileUncommitted(store, """
+            INSERT INTO versions (article_id, lang, title, body_html, source_url, fetched_at, content_hash, mt_engine, mt_source_lang)
+            VALUES (\(id), 'ru', 'Перевод', '<p>Перевод</p>', 'https://www.gov.kz/x?lang=ru', now(), 'mt-ru', 'libretranslate', 'kk')
+            """) {
+            try await store.save(NewsStoreContractTests.version(.ru, title: "Учения", hash: "ru"), for: key)
+        }
+        #expect(outcome == .inserted)
+        let russian = try #require(try await store.article(id: id)?.versions[.ru])
+        #expect(russian.title == "Учения" && russian.machineTranslation == nil)
+        await store.shutdown()
+    }
+
     @Test("a sparse search reads the newest matching ids first and goes on below them while too few are shown")
     func newestMatchesFirst() async throws {
         let store = try PostgresStore(url: try Self.freshURL())

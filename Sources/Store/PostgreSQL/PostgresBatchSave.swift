@@ -239,7 +239,15 @@ struct PostgresBatchSave {
                     created_raw, published_local, fetched_at, content_hash, raw_json, flags)
                 SELECT article_id, lang, title, original_title, body_html, original_html, slug, source_url, heropic, created_raw,
                     published_local, fetched_at, content_hash, raw_json, flags
-                FROM additions)
+                FROM additions
+                -- A machine translation saved since the rows were read gives way to gov.kz's text.
+                ON CONFLICT (article_id, lang) DO UPDATE SET title = excluded.title, original_title = excluded.original_title,
+                    body_html = excluded.body_html, original_html = excluded.original_html, slug = excluded.slug,
+                    source_url = excluded.source_url, heropic = excluded.heropic, created_raw = excluded.created_raw,
+                    published_local = excluded.published_local, fetched_at = excluded.fetched_at,
+                    content_hash = excluded.content_hash, raw_json = excluded.raw_json, flags = excluded.flags,
+                    mt_engine = NULL, mt_model = NULL, mt_at = NULL, mt_source_lang = NULL
+                    WHERE versions.mt_engine IS NOT NULL)
             INSERT INTO search_documents (article_id, lang, document)
             SELECT article_id, lang, search::tsvector FROM changes UNION ALL SELECT article_id, lang, search::tsvector FROM additions
             ON CONFLICT (article_id, lang) DO UPDATE SET document = excluded.document

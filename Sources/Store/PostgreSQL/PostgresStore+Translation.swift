@@ -19,21 +19,26 @@ extension PostgresStore {
             throw StoreError.inconsistent("saveTranslation needs a machine-translated version")
         }
         let language = version.language.rawValue
-        let existing = try await rows(
-            "SELECT mt_engine FROM versions WHERE article_id = \(articleID) AND lang = \(language) FOR UPDATE",
-            on: connection, logger: logger
-        ).first
-        // A source version always wins.
-        if let existing, try existing["mt_engine"].decode(String?.self) == nil { return false }
-        try await run("DELETE FROM versions WHERE article_id = \(articleID) AND lang = \(language)", on: connection, logger: logger)
-        try await run(
+        // One statement, so a source version stored at the same moment by a harvest is never
+        // deleted or overwritten: the insert waits for it, then updates only a machine translation.
+        let written = try await rows(
             """
             INSERT INTO versions (article_id, lang, title, body_html, source_url, heropic, created_raw, published_local,
             fetched_at, content_hash, flags, mt_engine, mt_model, mt_at, mt_source_lang)
             VALUES (\(articleID), \(language), \(version.title), \(version.bodyHTML), \(version.sourceURL), \(version.heropic),
             \(version.createdRaw), \(version.published?.local), \(version.fetchedAt), \(version.contentHash),
             \(QualityFlag.encode(version.flags)), \(mt.engine), \(mt.model), \(mt.translatedAt), \(mt.sourceLanguage.rawValue))
+            ON CONFLICT (article_id, lang) DO UPDATE SET title = excluded.title, original_title = NULL,
+            body_html = excluded.body_html, original_html = NULL, slug = NULL, source_url = excluded.source_url,
+            heropic = excluded.heropic, created_raw = excluded.created_raw, published_local = excluded.published_local,
+            fetched_at = excluded.fetched_at, content_hash = excluded.content_hash, raw_json = NULL, flags = excluded.flags,
+            mt_engine = excluded.mt_engine, mt_model = excluded.mt_model, mt_at = excluded.mt_at,
+            mt_source_lang = excluded.mt_source_lang
+            WHERE versions.mt_engine IS NOT NULL
+            RETURNING 1 AS written
             """, on: connection, logger: logger)
+        // A source version always wins.
+        guard !written.isEmpty else { return false }
         try await writeDocuments(
             [SearchDocumentRow(articleID: articleID, language: version.language, vector: search)], on: connection, logger: logger)
         try await reapplyCorrections(articleIDs: [articleID], on: connection, logger: logger)
