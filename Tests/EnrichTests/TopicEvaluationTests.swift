@@ -137,6 +137,7 @@ struct TopicEvaluationTests {
             // A team member's home named once is in passing; without a national team it is the news's place.
             ("", "Сборная завоевала медали", "Сборная Казахстана завоевала три медали; золото принес ученик из Караганды.", "republic"),
             ("", "Ученик победил на олимпиаде", "Золото олимпиады принес ученик из Караганды.", "karaganda"),
+            ("", "Сборная провела сборы", "Сборная Казахстана по борьбе провела сборы, Түркістан принял спортсменов.", "turkistan"),
             ("", "Тяжелоатлеты завоевали медали", "Сборная завоевала три медали: серебро у спортсмена из Павлодара, бронза у спортсменок из Алматы и Шымкента.", "republic"),
             // A visit "to Kazakhstan" prepared in talks abroad does not bring the talks home.
             ("", "Consultations in Helsinki", "Political consultations were held in Helsinki; the parties prepared the President's visit to Kazakhstan.", "abroad"),

@@ -111,9 +111,11 @@ public enum RegionResolver {
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     /// A place named as where someone comes from: "из Караганды", "from Karaganda", "Қарағандыдан",
-    /// and the next of a list ("из Алматы и Шымкента", "from Almaty and Shymkent").
-    static func isOrigin(_ text: WordStarts, at position: Int) -> Bool {
-        if ablativeEndings.contains(where: text.word(at: position).hasSuffix) { return true }
+    /// and the next of a list ("из Алматы и Шымкента", "from Almaty and Shymkent"). `nameLength` is
+    /// how much of the word the name covers: the ablative ending follows it ("Түркістан" is none).
+    static func isOrigin(_ text: WordStarts, at position: Int, nameLength: Int) -> Bool {
+        let ending = String(String.UnicodeScalarView(text.word(at: position).unicodeScalars.dropFirst(nameLength)))
+        if ablativeEndings.contains(where: ending.hasSuffix) { return true }
         var position = position
         for _ in 0..<4 {
             guard let before = text.start(ofWordBefore: position) else { return false }
@@ -307,7 +309,9 @@ public enum RegionResolver {
         let almatyAsThePlace = almatyAsPlace.contains { text.count($0.0) > 0 }
         // In news of the national team, a region named once as someone's home is in passing too.
         let teamNews = nationalTeamWords.contains { text.count($0) > 0 }
-        let origins = Set(places.filter { teamNews && $0.value.positions.allSatisfy { isOrigin(text, at: $0) } }.keys)
+        let origins = Set(places.filter { place in
+            teamNews && place.value.positions.allSatisfy { isOrigin(text, at: $0, nameLength: longest[$0]?.length ?? 0) }
+        }.keys)
         func inPassing(_ tally: (code: String, count: Int, inTitle: Bool, stem: String)) -> Bool {
             guard tally.count == 1, !tally.inTitle else { return false }
             return (passingCityNames.contains(tally.stem) && !(tally.code == "almaty" && almatyAsThePlace)) || origins.contains(tally.code)

@@ -17,7 +17,8 @@ public enum SectionClassifier {
 
     /// Word stems (lower case) per section, Kazakh, Russian and English. A stem matches the start of
     /// a word; several words match consecutive words each by its start ("детск сад" finds "детский
-    /// сад"); a final "$" asks for the whole word ("visit$" is not "visitor").
+    /// сад"); a final "$" asks for the whole word ("visit$" is not "visitor"). A matched phrase is one
+    /// piece of evidence: its words start no stem of their own (`matches`).
     static let stems: [Section: [String]] = [
         .world: [
             "посол", "посла", "послом", "елші", "ambassador", "embassy", "посольств", "дипломат", "diplomat",
