@@ -24,4 +24,15 @@ struct WordStartsTests {
         #expect(text.word(at: almaty) == "алматы")
         #expect(text.start(ofWordBefore: 0) == nil)
     }
+
+    @Test("the word after a position is found across marks and spaces, and none after the last")
+    func wordAfter() throws {
+        let text = WordStarts("в бурабае, отти")
+        let burabay = try #require(text.positions(Array("бураба".unicodeScalars)).first)
+        let held = try #require(text.start(ofWordAfter: burabay))
+        #expect(text.word(at: held) == "отти")
+        #expect(text.word(after: burabay) == "отти")
+        #expect(text.start(ofWordAfter: held) == nil)
+        #expect(text.word(after: held) == "")
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import EnbekshiCore
 
 /// Tells the region of an article: from the publishing body where its slug names one (`kgd-zhetysu`,
@@ -71,6 +72,18 @@ public enum RegionResolver {
         "қазақ диаспорасы",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
+    /// Kazakh names a mission by its host between the country and the office: "Қазақстанның
+    /// Бразилиядағы елшісі", "ҚР Жапониядағы елшілігі".
+    static func missionsNamingTheirPlace(_ text: WordStarts) -> Int {
+        kazakhMissionOffices.reduce(0) { count, office in
+            count + text.positions(office).filter { position in
+                guard let host = text.start(ofWordBefore: position), locativeEndings.contains(where: text.word(at: host).hasSuffix) else { return false }
+                return ["казакстаннын", "кр"].contains(text.word(before: host))
+            }.count
+        }
+    }
+    static let kazakhMissionOffices = ["елши", "бас консулдыг", "консулдыг", "туракты окилдиг"].map { Array($0.unicodeScalars) }
+
     /// Words of diplomacy, and words that put a foreign diplomat in Kazakhstan instead.
     static let diplomaticWords: [[Unicode.Scalar]] = [
         "embass", "ambassador", "consul", "посольств", "посол", "посла", "консул", "елшілі", "елшісі", "консулд",
@@ -82,6 +95,30 @@ public enum RegionResolver {
         "to kazakhstan", "in kazakhstan", "в казахстане", "в республике казахстан", "қазақстандағы", "в астане", "in astana",
         "астанада", "аккредитован",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
+
+    /// Where the next round of talks will be held ("the next round will be held in Astana",
+    /// "следующее заседание пройдёт в Астане") says nothing of where this one was.
+    /// It takes a word of meetings in the sentence: "next year in Shymkent" is still Shymkent's news.
+    static func isNextRound(_ text: WordStarts, at position: Int) -> Bool {
+        var start = position
+        while start > 0, ![".", "!", "?"].contains(text.scalars[start - 1]) { start -= 1 }
+        var end = position
+        while end < text.scalars.count, ![".", "!", "?"].contains(text.scalars[end]) { end += 1 }
+        var next = false, meeting = false
+        var word: Int? = start < end ? (ScalarClass.isAlphabetic(text.scalars[start]) ? start : text.start(ofWordAfter: start)) : nil
+        while let current = word, current < end {
+            let spelled = text.word(at: current)
+            if current < position, nextWords.contains(where: spelled.hasPrefix) { next = true }
+            if roundWords.contains(where: spelled.hasPrefix) { meeting = true }
+            word = text.start(ofWordAfter: current)
+        }
+        return next && meeting
+    }
+    static let nextWords = ["next", "следующ", "келеси"]
+    static let roundWords = [
+        "round", "meeting", "session", "talks", "consultation", "раунд", "заседан", "встреч", "переговор", "консультац",
+        "сесси", "отырыс", "кездесу", "келиссоз",
+    ]
 
     /// Words of national actors, whose meetings in the capital are not news about it.
     static let nationalActors: [[Unicode.Scalar]] = [
@@ -115,17 +152,58 @@ public enum RegionResolver {
     /// how much of the word the name covers: the ablative ending follows it ("Түркістан" is none).
     static func isOrigin(_ text: WordStarts, at position: Int, nameLength: Int) -> Bool {
         let ending = String(String.UnicodeScalarView(text.word(at: position).unicodeScalars.dropFirst(nameLength)))
-        if ablativeEndings.contains(where: ending.hasSuffix) { return true }
+        if ablativeEndings.contains(where: ending.hasSuffix) || nativeWords.contains(text.word(after: position)) { return true }
         var position = position
         for _ in 0..<4 {
             guard let before = text.start(ofWordBefore: position) else { return false }
             let word = text.word(at: before)
-            if word == "из" || word == "from" { return true }
+            if word == "из" || word == "from" || originWords.contains(word) { return true }
+            if word == "of", text.word(before: before).hasPrefix("native") { return true }
             guard word == "и" || word == "and", let place = text.start(ofWordBefore: before) else { return false }
             position = place
         }
         return false
     }
+
+    /// Regions whose every mention stands in a list with another region's, joined by a comma or
+    /// "and" alone.
+    static func listedPlaces(_ text: WordStarts, mentions: [Int: (length: Int, codes: [(String, String)])]) -> Set<String> {
+        let ordered = mentions.sorted { $0.key < $1.key }
+        var inList: Set<Int> = []
+        for (current, next) in zip(ordered, ordered.dropFirst()) {
+            guard Set(current.value.codes.map(\.0)) != Set(next.value.codes.map(\.0)) else { continue }
+            var end = current.key + current.value.length
+            while end < text.scalars.count, ScalarClass.isAlphabetic(text.scalars[end]) { end += 1 }
+            guard end <= next.key else { continue }
+            let gap = String(String.UnicodeScalarView(text.scalars[end..<next.key])).trimmingCharacters(in: .whitespaces)
+            if listJoints.contains(gap) { inList.formUnion([current.key, next.key]) }
+        }
+        var codes: [String: Bool] = [:]
+        for (position, found) in mentions {
+            for (code, _) in found.codes { codes[code] = (codes[code] ?? true) && inList.contains(position) }
+        }
+        return Set(codes.filter(\.value).keys)
+    }
+    static let listJoints: Set<String> = [",", "and", ", and", "и", "или", "or", "және", "мен", "немесе", "а также", "as well as"]
+
+    /// A place named as where a meeting is held: "held in Burabay", "прошло в Бурабае", "в Бурабае
+    /// состоялось", "Бурабайда өтті".
+    static func isVenue(_ text: WordStarts, at position: Int) -> Bool {
+        let after = text.word(after: position)
+        if heldWords.contains(after) { return true }
+        let before = text.word(before: position)
+        guard before == "в" || before == "во" || before == "in", let preposition = text.start(ofWordBefore: position) else { return false }
+        return heldWords.contains(text.word(before: preposition))
+    }
+    static let heldWords: Set<String> = [
+        "held", "прошло", "прошла", "прошел", "прошёл", "прошли", "пройдет", "пройдёт", "состоялось", "состоялась", "состоялся",
+        "состоится", "прошедшем", "прошедшей", "прошедшего", "отти", "отеди", "откен", "откизилди", "откизилген",
+    ]
+
+    /// "Уроженец Тараза", "родом из…" is covered by "из"; Kazakh "Тараздың тумасы" names the place
+    /// before the word.
+    static let originWords: Set<String> = ["уроженец", "уроженка", "уроженцы", "выходец", "выходцы"]
+    static let nativeWords: Set<String> = ["тумасы", "тумалары"]
 
     /// Kazakh ablative endings, folded ("-дан", "-нен" …).
     static let ablativeEndings = ["дан", "ден", "тан", "тен", "нан", "нен"]
@@ -160,7 +238,32 @@ public enum RegionResolver {
         "ватикан", "istanbul", "стамбул", "new york", "нью-йорк", "geneva", "женев", "rome", "рим ", "риме", "римде", "римге",
         "samarkand", "самарканд", "самарқанд", "ulaanbaatar", "улан-батор", "ulan bator", "ұланбатыр", "frankfurt", "франкфурт",
         "dubai", "дубай", "novosibirsk", "новосибирск", "omsk", "омск", "urumqi", "урумчи", "үрімші",
-        "shanghai", "шанха", "osh$", "ош$",
+        "shanghai", "шанха", "osh$", "ош$", "orenburg", "оренбург", "samara", "самар", "astrakhan", "астрахан", "chelyabinsk",
+        "челябинск", "yekaterinburg", "екатеринбург", "kazan$", "казань", "казани", "saint petersburg", "st petersburg",
+        "санкт-петербург", "петербург", "barnaul", "барнаул", "tyumen", "тюмен", "volgograd", "волгоград",
+        "saratov", "саратов", "sochi", "сочи", "xi'an", "сиань", "guangzhou", "гуанчжоу", "lianyungang", "ляньюньган",
+        "bukhara", "бухар", "khiva", "хива", "хиве", "хиву", "nukus", "нукус", "cholpon-ata", "чолпон-ат", "antalya", "анталь", "izmir",
+        "измир", "bursa", "бурса", "rotterdam", "роттердам", "munich", "мюнхен", "hamburg", "гамбург",
+        "barcelona", "барселон", "busan", "пусан",
+        "dublin", "дублин", "amsterdam", "амстердам", "zurich", "цюрих", "riga$", "риге$", "рига$", "vilnius", "вильнюс",
+        "tallinn", "таллин", "bratislava", "братислав", "ljubljana", "любляна", "zagreb", "загреб", "sarajevo", "сараево",
+        "podgorica", "подгориц", "skopje", "скопье", "tirana", "тиран", "nicosia", "никоси", "valletta", "валлетт",
+        "reykjavik", "рейкьявик", "baghdad", "багдад", "damascus", "дамаск", "beirut", "бейрут", "jerusalem", "иерусалим",
+        "tel aviv", "тель-авив", "muscat", "маскат", "manama", "манам", "kabul", "кабул", "dhaka", "дакк", "colombo",
+        "коломбо", "kathmandu", "катманду", "yangon", "янгон", "phnom penh", "пномпен", "vientiane", "вьентьян",
+        "wellington", "веллингтон", "sydney", "сидне", "melbourne", "мельбурн", "toronto", "торонто", "montreal",
+        "монреал", "los angeles", "лос-анджелес", "san francisco", "сан-франциско", "chicago", "чикаго", "houston",
+        "хьюстон", "havana", "гавана", "гаване", "santiago", "сантьяго", "lima$", "лиме$", "bogota", "богот", "caracas", "каракас",
+        "rio de janeiro", "рио-де-жанейро", "sao paulo", "são paulo", "сан-паулу", "pretoria", "претори", "johannesburg",
+        "йоханнесбург", "nairobi", "найроби", "addis ababa", "аддис-абеб", "lagos", "лагос", "abuja", "абудж", "dakar",
+        "дакар", "accra", "аккр", "casablanca", "касабланк", "algiers", "tripoli", "триполи", "khartoum", "хартум", "osaka",
+        "осак", "kyoto", "киото", "hong kong", "гонконг", "taipei", "тайбэ", "тайбе", "pyongyang", "пхеньян", "shenzhen",
+        "шэньчжэн", "chongqing", "чунцин", "chengdu", "чэнду", "harbin", "харбин", "hangzhou", "ханчжоу", "kashgar",
+        "кашгар", "ghulja", "кульдж", "ganja", "гянджа", "batumi", "батуми", "khujand", "худжанд", "turkmenbashi",
+        "туркменбаши", "andijan", "андижан", "fergana", "ферган", "termez", "термез", "mashhad", "мешхед", "isfahan",
+        "исфахан", "mumbai", "мумбаи", "delhi", "дели$", "lahore", "лахор", "karachi", "карачи", "ho chi minh", "хошимин",
+        "phuket", "пхукет", "jeddah", "джидд", "mecca", "мекк", "sharm el-sheikh", "шарм-эш-шейх", "hurghada", "хургад",
+        "strasbourg", "страсбург", "cologne", "кельн", "dusseldorf", "düsseldorf", "дюссельдорф", "edinburgh", "эдинбург",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     /// Countries, for "the ambassador in Uzbekistan": a foreign diplomat in Kazakhstan is told apart by `inKazakhstan`.
@@ -175,28 +278,49 @@ public enum RegionResolver {
         "венгрия", "egypt", "египт", "мысыр", "saudi arabia", "саудовск", "сауд арабия", "qatar", "катар", "uae",
         "оаэ$", "баә$", "belarus", "беларус", "ukraine", "украин", "georgia$", "грузии", "грузия", "armenia", "армени",
         "армения", "malaysia", "малайзи", "малайзия", "vietnam", "вьетнам", "indonesia", "индонези", "индонезия", "lebanon", "ливан", "ліван",
+        "brazil", "бразили", "бразилия", "argentin", "аргентин", "canada", "канад", "australia", "австрали", "switzerland",
+        "швейцари", "швейцария", "austria", "австри", "netherlands", "нидерланд", "belgium", "бельги", "sweden", "швеци",
+        "швеция", "norway", "норвеги", "норвегия", "finland", "финлянд", "финляндия", "denmark", "дания", "дании", "данию", "czech", "чехи",
+        "чехия", "slovakia", "словаки", "romania", "румыни", "румыния", "bulgaria", "болгари", "болгария", "serbia", "серби",
+        "greece", "греци", "греция", "israel", "израил", "израиль", "jordan", "иордани", "oman$", "оман$", "pakistan",
+        "пакистан", "afghanistan", "афганистан", "ауганстан", "thailand", "таиланд", "philippines", "филиппин", "mexico",
+        "мексик", "south africa", "юар$", "ethiopia", "эфиопи", "kenya", "кения", "кении", "nigeria", "нигери", "morocco",
+        "марокко", "algeria", "алжир", "tunisia", "тунис", "lithuania", "литв", "latvia", "латви", "estonia", "эстони",
+        "moldova", "молдов", "croatia", "хорвати", "slovenia", "словени", "portugal", "португали", "ireland", "ирланди",
+        "luxembourg", "люксембург", "kuwait", "кувейт",
+        "iraq", "ирак", "syria", "сири", "libya", "ливи", "sudan", "судан", "yemen", "йемен", "cuba$", "куба$", "кубе$",
+        "кубы$", "chile", "чили$", "peru$", "перу$", "venezuela", "венесуэл", "colombia", "колумби", "cyprus", "кипр",
+        "bahrain", "бахрейн", "bangladesh", "бангладеш", "cambodia", "камбодж", "nepal", "непал", "myanmar", "мьянм",
+        "sri lanka", "шри-ланк", "new zealand", "новой зеланди", "новая зеланди", "жаңа зеландия", "palestine", "палестин",
+        "tanzania", "танзани", "uganda", "уганд", "senegal", "сенегал", "ghana", "гана$", "гане$", "iceland", "исланди",
+        "malta", "мальт", "montenegro", "черногори", "north macedonia", "македони", "albania", "албани", "bosnia", "босни",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     /// How often the text puts itself in a foreign city or country: "in Tashkent", "в Париже", "во
     /// Франкфурте", "Токиода", "in Lebanon" — the place something happens, not a passing "from" or "to".
-    static func foreignScenes(_ text: WordStarts) -> Int {
-        var scenes = 0
+    static func foreignScenes(_ text: WordStarts) -> [Int] {
+        var scenes: [Int] = []
         for city in foreignPlaces {
             for position in text.positions(city) {
                 let word = text.word(at: position)
                 let before = String(String.UnicodeScalarView(text.scalars[max(0, position - 3)..<position]))
-                if before.hasSuffix(" в ") || before == "in " || before == "во " || locativeEndings.contains(where: word.hasSuffix) {
-                    scenes += 1
-                }
+                let inPlace = before.hasSuffix(" в ") || before == "in " || before == "во "
+                guard inPlace || locativeEndings.contains(where: word.hasSuffix) else { continue }
+                // "The situation in Afghanistan" is a topic of the talks, not their scene.
+                let topic = inPlace ? text.start(ofWordBefore: position).map { situationWords.contains(where: text.word(before: $0).hasPrefix) } ?? false
+                    : situationWords.contains(where: text.word(after: position).hasPrefix)
+                if !topic { scenes.append(position) }
             }
         }
-        return scenes
+        return scenes.sorted()
     }
+
+    static let situationWords = ["situation", "ситуаци", "обстановк", "положени", "жагдай"]
 
     /// Words of relations between states: talks, visits, agreements, delegations, sessions.
     static let relationsWords: [[Unicode.Scalar]] = [
         "talks", "consultation", "agreement", "memorandum", "delegation", "visit", "session", "summit", "переговор", "консультац", "меморандум",
-        "соглашени", "делегац", "визит", "сесси", "саммит", "келіссөз", "келісім", "сапар", "межправ", "intergovernmental", "үкіметаралық", "заседан", "отырыс", "meeting", "council",
+        "соглашени", "делегац", "визит", "сесси", "саммит", "келіссөз", "келісім", "сапар", "межправ", "intergovernmental", "үкіметаралық", "заседан", "отырыс", "meeting", "council", "roadmap", "road map", "дорожн карт", "жол карта", "cooperation", "сотрудничеств", "ынтымақтастық",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     /// Kazakh locative endings, folded ("-да", "-дегі" …).
@@ -290,6 +414,8 @@ public enum RegionResolver {
         let landmarkStems = Set(landmarkMentions.filter { $0.kind != .lake }.flatMap(\.stems))
         for mention in landmarkMentions { longest[mention.position] = nil }
         for (position, names) in longest where names.codes.contains(where: { landmarkStems.contains($0.1) }) { longest[position] = nil }
+        // Where the next round will be held is not where this news happened.
+        for position in longest.keys where isNextRound(text, at: position) { longest[position] = nil }
         for (position, found) in longest.sorted(by: { $0.key < $1.key }) {
             for (code, stem) in found.codes {
                 places[code, default: ([], stem)].positions.insert(position)
@@ -312,9 +438,15 @@ public enum RegionResolver {
         let origins = Set(places.filter { place in
             teamNews && place.value.positions.allSatisfy { isOrigin(text, at: $0, nameLength: longest[$0]?.length ?? 0) }
         }.keys)
+        // Regions named side by side ("in Astana, Almaty and Shymkent", "Ақмола, Қарағанды және
+        // Павлодар облыстарында") say how widely something happens, not where; and a national
+        // actor's meeting held somewhere ("отырыс Бурабайда өтті") names its venue, not its news.
+        let listed = listedPlaces(text, mentions: longest)
+        let venues = nationalActor ? Set(places.filter { $0.value.positions.allSatisfy { isVenue(text, at: $0) } }.keys) : []
         func inPassing(_ tally: (code: String, count: Int, inTitle: Bool, stem: String)) -> Bool {
             guard tally.count == 1, !tally.inTitle else { return false }
-            return (passingCityNames.contains(tally.stem) && !(tally.code == "almaty" && almatyAsThePlace)) || origins.contains(tally.code)
+            return (passingCityNames.contains(tally.stem) && !(tally.code == "almaty" && almatyAsThePlace))
+                || origins.contains(tally.code) || listed.contains(tally.code) || venues.contains(tally.code)
         }
         if tallies.contains(where: { !passingCityNames.contains($0.stem) }) { tallies.removeAll(where: inPassing) }
         // The region named most, a title mention breaking a tie.
@@ -326,18 +458,24 @@ public enum RegionResolver {
         } ?? false
         // A Kazakh mission abroad: named outright, or (with no known publisher) diplomacy in a
         // foreign capital, unless the diplomat is a foreign one in Kazakhstan.
-        let missions = missionPhrases.reduce(0) { $0 + text.count($1) }
-        let diplomacy = diplomaticWords.reduce(0) { $0 + text.count($1) }
-        let foreign = foreignPlaces.reduce(0) { $0 + text.count($1) }
-        let home = inKazakhstan.reduce(0) { $0 + text.count($1) }
         let unknownPublisher = !national && source.kind != .maslikhat && source.kind != .akimat
+        let missions = missionPhrases.reduce(0) { $0 + text.count($1) } + missionsNamingTheirPlace(text)
+        let diplomacy = diplomaticWords.reduce(0) { $0 + text.count($1) }
+        let foreign = unknownPublisher && diplomacy > 0 ? foreignPlaces.reduce(0) { $0 + text.count($1) } : 0
+        // A text that opens abroad ("В Минске состоялось заседание…", in its title or first sentence)
+        // is set there, whatever it later says happens in Kazakhstan ("assembly of machinery in Kazakhstan").
+        let relations = relationsWords.contains { text.count($0) > 0 }
+        let sceneStarts = relations || foreign > 0 ? foreignScenes(text) : []
+        let firstSentenceEnd = text.scalars[titleLength...].firstIndex { [".", "!", "?"].contains($0) } ?? text.scalars.count
+        let opening = sceneStarts.first.flatMap { $0 < firstSentenceEnd ? $0 : nil } ?? Int.max
+        let home = inKazakhstan.reduce(0) { $0 + text.positions($1).filter { !isNextRound(text, at: $0) && $0 < opening }.count }
         // Relations between states set in a foreign city are news from abroad ("the agreement was
         // signed in Tashkent", "a session in Paris") unless the title names a place at home: talks
         // may name the place they are about ("the ports of Aktau", "the Shardara reservoir"). A
         // championship or a tour abroad is the country's news, not abroad's.
-        let relations = relationsWords.contains { text.count($0) > 0 }
-        let noPlaceAtHome = home == text.count(toKazakhstan) && (best.map { inPassing($0) || !$0.inTitle } ?? true)
-        let scenes = noPlaceAtHome && relations ? foreignScenes(text) : 0
+        let visits = text.positions(toKazakhstan).filter { !isNextRound(text, at: $0) && $0 < opening }.count
+        let noPlaceAtHome = home == visits && (best.map { inPassing($0) || !$0.inTitle } ?? true)
+        let scenes = noPlaceAtHome && relations ? sceneStarts.count : 0
         let abroad = missions > 0 ? "names Kazakhstan's mission abroad"
             : (unknownPublisher && diplomacy > 0 && foreign > 0 && home == 0 ? "diplomacy in a foreign capital"
                 : (scenes > 0 ? "is set in a foreign city" : nil))

@@ -51,10 +51,7 @@ struct WordStarts {
 
     /// The word after the one that begins at `position` ("" at the end of the text).
     func word(after position: Int) -> String {
-        var index = position
-        while index < scalars.count, ScalarClass.isAlphabetic(scalars[index]) { index += 1 }
-        while index < scalars.count, !ScalarClass.isAlphabetic(scalars[index]) { index += 1 }
-        return index < scalars.count ? word(at: index) : ""
+        start(ofWordAfter: position).map { word(at: $0) } ?? ""
     }
 
     /// Where the word before the one at `position` starts (nil at the start of the text).
@@ -64,6 +61,14 @@ struct WordStarts {
         var start = end
         while start > 0, ScalarClass.isAlphabetic(scalars[start - 1]) { start -= 1 }
         return start < end ? start : nil
+    }
+
+    /// Where the word after the one at `position` starts (nil at the end of the text).
+    func start(ofWordAfter position: Int) -> Int? {
+        var index = position
+        while index < scalars.count, ScalarClass.isAlphabetic(scalars[index]) { index += 1 }
+        while index < scalars.count, !ScalarClass.isAlphabetic(scalars[index]) { index += 1 }
+        return index < scalars.count ? index : nil
     }
 
     /// The word before `position` ("" at the start of the text).
