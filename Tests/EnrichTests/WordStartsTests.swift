@@ -14,20 +14,15 @@ struct WordStartsTests {
         #expect(text.count(Array("ауданы$".unicodeScalars)) == 1, "a whole word at the end of the text")
     }
 
-    @Test("the word before a position is found across marks and spaces, and none before the first")
-    func wordBefore() throws {
-        let text = WordStarts("из алматы, и шымкента")
+    @Test("the words before and after a position are found across marks and spaces, and none past either end")
+    func neighbours() throws {
+        let text = WordStarts("из алматы, и шымкента; в бурабае, отти")
         let shymkent = try #require(text.positions(Array("шымкент".unicodeScalars)).first)
         let and = try #require(text.start(ofWordBefore: shymkent))
         #expect(text.word(at: and) == "и")
         let almaty = try #require(text.start(ofWordBefore: and))
         #expect(text.word(at: almaty) == "алматы")
         #expect(text.start(ofWordBefore: 0) == nil)
-    }
-
-    @Test("the word after a position is found across marks and spaces, and none after the last")
-    func wordAfter() throws {
-        let text = WordStarts("в бурабае, отти")
         let burabay = try #require(text.positions(Array("бураба".unicodeScalars)).first)
         let held = try #require(text.start(ofWordAfter: burabay))
         #expect(text.word(at: held) == "отти")
