@@ -319,8 +319,10 @@ public enum RegionResolver {
 
     /// Words of relations between states: talks, visits, agreements, delegations, sessions.
     static let relationsWords: [[Unicode.Scalar]] = [
-        "talks", "consultation", "agreement", "memorandum", "delegation", "visit", "session", "summit", "переговор", "консультац", "меморандум",
-        "соглашени", "делегац", "визит", "сесси", "саммит", "келіссөз", "келісім", "сапар", "межправ", "intergovernmental", "үкіметаралық", "заседан", "отырыс", "meeting", "council", "roadmap", "road map", "дорожн карт", "жол карта", "cooperation", "сотрудничеств", "ынтымақтастық",
+        "talks", "consultation", "agreement", "memorandum", "delegation", "visit", "session", "summit", "переговор",
+        "консультац", "меморандум", "соглашени", "делегац", "визит", "сесси", "саммит", "келіссөз", "келісім", "сапар",
+        "межправ", "intergovernmental", "үкіметаралық", "заседан", "отырыс", "meeting", "council", "roadmap", "road map",
+        "дорожн карт", "жол карта", "cooperation", "сотрудничеств", "ынтымақтастық",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     /// Kazakh locative endings, folded ("-да", "-дегі" …).
