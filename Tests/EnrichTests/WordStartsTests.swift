@@ -29,5 +29,17 @@ struct WordStartsTests {
         #expect(text.word(after: burabay) == "отти")
         #expect(text.start(ofWordAfter: held) == nil)
         #expect(text.word(after: held) == "")
+        #expect(text.end(ofWordAt: burabay) == burabay + "бурабае".unicodeScalars.count)
+    }
+
+    @Test("a sentence runs from after one full stop, exclamation or question mark to the next")
+    func sentences() throws {
+        let text = WordStarts("первое. второе предложение! третье")
+        let second = try #require(text.positions(Array("предлож".unicodeScalars)).first)
+        let sentence = text.sentence(containing: second)
+        #expect(String(String.UnicodeScalarView(text.scalars[sentence])) == " второе предложение")
+        let third = try #require(text.positions(Array("трет".unicodeScalars)).first)
+        #expect(text.sentence(containing: third).upperBound == text.scalars.count)
+        #expect(text.sentence(containing: 0).lowerBound == 0)
     }
 }

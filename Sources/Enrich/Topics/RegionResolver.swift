@@ -97,22 +97,17 @@ public enum RegionResolver {
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     /// Where the next round of talks will be held ("the next round will be held in Astana",
-    /// "следующее заседание пройдёт в Астане") says nothing of where this one was.
-    /// It takes a word of meetings in the sentence: "next year in Shymkent" is still Shymkent's news.
-    static func isNextRound(_ text: WordStarts, at position: Int) -> Bool {
-        var start = position
-        while start > 0, ![".", "!", "?"].contains(text.scalars[start - 1]) { start -= 1 }
-        var end = position
-        while end < text.scalars.count, ![".", "!", "?"].contains(text.scalars[end]) { end += 1 }
-        var next = false, meeting = false
-        var word: Int? = start < end ? (ScalarClass.isAlphabetic(text.scalars[start]) ? start : text.start(ofWordAfter: start)) : nil
-        while let current = word, current < end {
-            let spelled = text.word(at: current)
-            if current < position, nextWords.contains(where: spelled.hasPrefix) { next = true }
-            if roundWords.contains(where: spelled.hasPrefix) { meeting = true }
-            word = text.start(ofWordAfter: current)
+    /// "следующее заседание пройдёт в Астане") says nothing of where this one was: the stretch of a
+    /// sentence after "next", when the sentence speaks of a meeting ("next year in Shymkent" is
+    /// still Shymkent's news).
+    static func nextRounds(_ text: WordStarts) -> [Range<Int>] {
+        nextWords.flatMap { text.positions(Array($0.unicodeScalars)) }.compactMap { next in
+            let sentence = text.sentence(containing: next)
+            let meeting = roundWords.contains { word in
+                text.positions(Array(word.unicodeScalars)).contains { sentence.contains($0) }
+            }
+            return meeting ? next..<sentence.upperBound : nil
         }
-        return next && meeting
     }
     static let nextWords = ["next", "следующ", "келеси"]
     static let roundWords = [
@@ -172,8 +167,7 @@ public enum RegionResolver {
         var inList: Set<Int> = []
         for (current, next) in zip(ordered, ordered.dropFirst()) {
             guard Set(current.value.codes.map(\.0)) != Set(next.value.codes.map(\.0)) else { continue }
-            var end = current.key + current.value.length
-            while end < text.scalars.count, ScalarClass.isAlphabetic(text.scalars[end]) { end += 1 }
+            let end = text.end(ofWordAt: current.key + current.value.length)
             guard end <= next.key else { continue }
             let gap = String(String.UnicodeScalarView(text.scalars[end..<next.key])).trimmingCharacters(in: .whitespaces)
             if listJoints.contains(gap) { inList.formUnion([current.key, next.key]) }
@@ -296,23 +290,21 @@ public enum RegionResolver {
         "malta", "мальт", "montenegro", "черногори", "north macedonia", "македони", "albania", "албани", "bosnia", "босни",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
-    /// How often the text puts itself in a foreign city or country: "in Tashkent", "в Париже", "во
-    /// Франкфурте", "Токиода", "in Lebanon" — the place something happens, not a passing "from" or "to".
-    static func foreignScenes(_ text: WordStarts) -> [Int] {
-        var scenes: [Int] = []
-        for city in foreignPlaces {
-            for position in text.positions(city) {
-                let word = text.word(at: position)
-                let before = String(String.UnicodeScalarView(text.scalars[max(0, position - 3)..<position]))
-                let inPlace = before.hasSuffix(" в ") || before == "in " || before == "во "
-                guard inPlace || locativeEndings.contains(where: word.hasSuffix) else { continue }
-                // "The situation in Afghanistan" is a topic of the talks, not their scene.
-                let topic = inPlace ? text.start(ofWordBefore: position).map { situationWords.contains(where: text.word(before: $0).hasPrefix) } ?? false
-                    : situationWords.contains(where: text.word(after: position).hasPrefix)
-                if !topic { scenes.append(position) }
-            }
-        }
-        return scenes.sorted()
+    /// Where the text names a foreign city or country, in order.
+    static func foreignMentions(_ text: WordStarts) -> [Int] {
+        Set(foreignPlaces.flatMap { text.positions($0) }).sorted()
+    }
+
+    /// Whether a foreign place is named as where something happens: "in Tashkent", "в Париже", "во
+    /// Франкфурте", "Токиода", "in Lebanon" — not a passing "from" or "to".
+    static func isScene(_ text: WordStarts, at position: Int) -> Bool {
+        let before = String(String.UnicodeScalarView(text.scalars[max(0, position - 3)..<position]))
+        let inPlace = before.hasSuffix(" в ") || before == "in " || before == "во "
+        guard inPlace || locativeEndings.contains(where: text.word(at: position).hasSuffix) else { return false }
+        // "The situation in Afghanistan" is a topic of the talks, not their scene.
+        let topic = inPlace ? text.start(ofWordBefore: position).map { situationWords.contains(where: text.word(before: $0).hasPrefix) } ?? false
+            : situationWords.contains(where: text.word(after: position).hasPrefix)
+        return !topic
     }
 
     static let situationWords = ["situation", "ситуаци", "обстановк", "положени", "жагдай"]
@@ -417,7 +409,8 @@ public enum RegionResolver {
         for mention in landmarkMentions { longest[mention.position] = nil }
         for (position, names) in longest where names.codes.contains(where: { landmarkStems.contains($0.1) }) { longest[position] = nil }
         // Where the next round will be held is not where this news happened.
-        for position in longest.keys where isNextRound(text, at: position) { longest[position] = nil }
+        let nextRounds = nextRounds(text)
+        for position in longest.keys where nextRounds.contains(where: { $0.contains(position) }) { longest[position] = nil }
         for (position, found) in longest.sorted(by: { $0.key < $1.key }) {
             for (code, stem) in found.codes {
                 places[code, default: ([], stem)].positions.insert(position)
@@ -463,23 +456,25 @@ public enum RegionResolver {
         let unknownPublisher = !national && source.kind != .maslikhat && source.kind != .akimat
         let missions = missionPhrases.reduce(0) { $0 + text.count($1) } + missionsNamingTheirPlace(text)
         let diplomacy = diplomaticWords.reduce(0) { $0 + text.count($1) }
-        let foreign = unknownPublisher && diplomacy > 0 ? foreignPlaces.reduce(0) { $0 + text.count($1) } : 0
+        let relations = relationsWords.contains { text.count($0) > 0 }
+        // Foreign places matter only to diplomacy and to relations between states.
+        let foreign = relations || (unknownPublisher && diplomacy > 0) ? foreignMentions(text) : []
         // A text that opens abroad ("В Минске состоялось заседание…", in its title or first sentence)
         // is set there, whatever it later says happens in Kazakhstan ("assembly of machinery in Kazakhstan").
-        let relations = relationsWords.contains { text.count($0) > 0 }
-        let sceneStarts = relations || foreign > 0 ? foreignScenes(text) : []
-        let firstSentenceEnd = text.scalars[titleLength...].firstIndex { [".", "!", "?"].contains($0) } ?? text.scalars.count
+        let sceneStarts = foreign.filter { isScene(text, at: $0) }
+        let firstSentenceEnd = text.sentence(containing: titleLength).upperBound
         let opening = sceneStarts.first.flatMap { $0 < firstSentenceEnd ? $0 : nil } ?? Int.max
-        let home = inKazakhstan.reduce(0) { $0 + text.positions($1).filter { !isNextRound(text, at: $0) && $0 < opening }.count }
+        func atHome(_ position: Int) -> Bool { position < opening && !nextRounds.contains { $0.contains(position) } }
+        let home = inKazakhstan.reduce(0) { $0 + text.positions($1).filter(atHome).count }
         // Relations between states set in a foreign city are news from abroad ("the agreement was
         // signed in Tashkent", "a session in Paris") unless the title names a place at home: talks
         // may name the place they are about ("the ports of Aktau", "the Shardara reservoir"). A
         // championship or a tour abroad is the country's news, not abroad's.
-        let visits = text.positions(toKazakhstan).filter { !isNextRound(text, at: $0) && $0 < opening }.count
+        let visits = text.positions(toKazakhstan).filter(atHome).count
         let noPlaceAtHome = home == visits && (best.map { inPassing($0) || !$0.inTitle } ?? true)
         let scenes = noPlaceAtHome && relations ? sceneStarts.count : 0
         let abroad = missions > 0 ? "names Kazakhstan's mission abroad"
-            : (unknownPublisher && diplomacy > 0 && foreign > 0 && home == 0 ? "diplomacy in a foreign capital"
+            : (unknownPublisher && diplomacy > 0 && !foreign.isEmpty && home == 0 ? "diplomacy in a foreign capital"
                 : (scenes > 0 ? "is set in a foreign city" : nil))
         if let abroad, !(best?.inTitle ?? false) {
             return Result(code: "abroad", place: nil, reason: "text \(abroad)", margin: 0.5)

@@ -44,10 +44,26 @@ struct WordStarts {
 
     /// The word that begins at `position`.
     func word(at position: Int) -> String {
+        String(String.UnicodeScalarView(scalars[position..<end(ofWordAt: position)]))
+    }
+
+    /// Where the word that covers `position` ends.
+    func end(ofWordAt position: Int) -> Int {
         var end = position
         while end < scalars.count, ScalarClass.isAlphabetic(scalars[end]) { end += 1 }
-        return String(String.UnicodeScalarView(scalars[position..<end]))
+        return end
     }
+
+    /// The sentence that holds `position`: from after the last ".", "!" or "?" before it to the
+    /// next one.
+    func sentence(containing position: Int) -> Range<Int> {
+        var start = min(position, scalars.count)
+        while start > 0, !Self.sentenceEnds.contains(scalars[start - 1]) { start -= 1 }
+        var end = min(position, scalars.count)
+        while end < scalars.count, !Self.sentenceEnds.contains(scalars[end]) { end += 1 }
+        return start..<end
+    }
+    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?"]
 
     /// The word after the one that begins at `position` ("" at the end of the text).
     func word(after position: Int) -> String {
@@ -65,8 +81,7 @@ struct WordStarts {
 
     /// Where the word after the one at `position` starts (nil at the end of the text).
     func start(ofWordAfter position: Int) -> Int? {
-        var index = position
-        while index < scalars.count, ScalarClass.isAlphabetic(scalars[index]) { index += 1 }
+        var index = end(ofWordAt: position)
         while index < scalars.count, !ScalarClass.isAlphabetic(scalars[index]) { index += 1 }
         return index < scalars.count ? index : nil
     }
