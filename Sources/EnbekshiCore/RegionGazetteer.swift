@@ -132,7 +132,7 @@ public enum RegionGazetteer {
             "коксуск-", "көксу аудан", "aksu district", "аксуск-", "ақсу аудан", "sarkand", "сарканд", "сарқанд",
         ]),
         ("abay", [
-            "karaul", "zhanasemey", "жанасемей", "жаңасемей", "kalbatau", "калбатау", "қалбатау",
+            "karaul", "zhanasemey", "жанасемей", "жаңасемей", "kalbatau", "калбатау", "қалбатау", "semey ormany", "семей орманы", "semey forest",
         ]),
         ("akmola", [
             "stepnyak", "степняк", "derzhavinsk", "державинск", "balkashino", "балкашино", "akmol village", "село акмол",
@@ -169,16 +169,17 @@ public enum RegionGazetteer {
             "амангелді аудан", "altynsarin district", "алтынсаринск-", "алтынсарин аудан",
         ]),
         ("kyzylorda", [
-            "zhosaly", "жосалы", "terenozek", "теренозек", "тереңөзек", "syrdarya district", "сырдарьинский район", "сырдарьинского район", "сырдарьинском район",
+            "zhosaly", "жосалы", "terenozek", "barsakelmes", "барсакельмес", "барсакелмес", "теренозек", "тереңөзек", "syrdarya district", "сырдарьинский район", "сырдарьинского район", "сырдарьинском район",
             "сырдария аудан", "kazaly", "қазалы", "aral district", "арал аудан",
         ]),
         ("mangystau", [
-            "kuryk", "курык", "құрық", "shetpe", "шетпе", "kalamkas", "каламкас", "қаламқас", "zhetybai", "жетыбай",
+            "kuryk", "курык", "құрық", "ustyurt reserve", "устюртск-", "үстірт қорығ", "shetpe", "шетпе", "kalamkas", "каламкас", "қаламқас", "zhetybai", "жетыбай",
             "жетібай", "karazhanbas", "каражанбас", "қаражанбас", "kenderli", "кендерли-", "кендірлі-", "uzen field",
             "месторождение узень", "өзен кен",
         ]),
         ("pavlodar", [
             "aksu city", "город аксу", "ақсу қала", "may district", "майский район", "майского район", "майском район",
+            "ertis ormany", "ертіс орманы", "ертис орманы", "irtysh forest",
             "май аудан", "maikain", "майкаин", "майқайың",
         ]),
         ("north-kazakhstan", [
@@ -190,12 +191,13 @@ public enum RegionGazetteer {
         ("turkistan", [
             "arys", "арысь", "арыси", "арыс қала", "shayan", "шаян", "myrzakent", "мырзакент", "shauildir", "шаульдер", "шәуілдір", "aksukent",
             "аксукент", "ақсукент", "sholakkorgan", "шолаккорган", "шолаққорған", "asykata", "асыката", "асықата",
-            "zhetisai",
+            "zhetisai", "aksu-zhabagly", "аксу-жабаглы", "ақсу-жабағлы", "sairam-ugam", "сайрам-угам", "сайрам-өгем",
         ]),
         ("east-kazakhstan", [
             "ulken naryn", "улкен нарын", "үлкен нарын", "belousovka", "белоусовка", "ulan district", "уланск-",
             "ұлан аудан", "samar district", "самарский район", "самарского район", "самар аудан", "altai district",
             "алтайский район", "алтайского район", "алтай аудан", "kasym kaisenov", "касыма кайсенова", "қасым қайсенов",
+            "shilikti", "шиликти", "шілікті", "berel", "берел-", "west altai reserve", "западно-алтайск", "батыс алтай",
         ]),
         ("astana", [
             "saryarka district", "района сарыарка", "район сарыарка", "сарыарка аудан", "almaty district",

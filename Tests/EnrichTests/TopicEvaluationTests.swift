@@ -182,6 +182,18 @@ struct TopicEvaluationTests {
             // Foreign capitals beyond the missions' list are scenes abroad too.
             ("", "Talks in Havana", "The delegations held talks in Havana on trade.", "abroad"),
             ("", "Переговоры в Кабуле", "Делегации провели переговоры в Кабуле.", "abroad"),
+            // A lake that lies wholly in its town's region is that region's; Balkhash may be another's.
+            ("", "Fishing ban", "Inspectors caught poachers on Lake Zaisan.", "east-kazakhstan"),
+            ("", "Балық аулауға тыйым", "Балқаш көлінде балық аулауға тыйым салынды.", "republic"),
+            // A list is one, whether two of its names are one region's; Kazakh "және" joins it too.
+            ("", "Экспедиция", "Экспедиция Шілікті, Берел және Түркістан қорғандарын зерттеді.", "republic"),
+            ("", "Экспедиция Шіліктіде", "Экспедиция Шілікті мен Берел қорғандарын зерттеді.", "east-kazakhstan"),
+            // A national actor's talks with a foreign delegation name what they are about.
+            ("", "Water talks", "The vice minister met a delegation from Tashkent. They discussed water releases from the Shardara reservoir.", "republic"),
+            ("", "Shardara reservoir filled", "Water releases from the Shardara reservoir have begun.", "turkistan"),
+            // Kazakh "Астанадағы" places a thing in the capital, unless a national actor meets there.
+            ("", "Көрме ашылды", "Астанадағы музейде көрме ашылды.", "astana"),
+            ("", "Министр сөйледі", "Министр Астанадағы кездесуде сөз сөйледі.", "republic"),
           ])
     func regions(_ example: (String, String, String, String)) {
         let result = RegionResolver.resolve(source: Source(catalogSlug: example.0), title: example.1, paragraphs: [example.2])

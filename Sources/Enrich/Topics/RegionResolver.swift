@@ -134,6 +134,7 @@ public enum RegionResolver {
         nationalActor ? astanaAsPlace + airline : airline
     }
     static let airline = phrases(["air astana", "эйр астана"])
+    static let astanaAttributive = phrases(["астанадағы", "елордадағы"])
     static let astanaAsPlace = phrases(["в астане", "in astana", "астанада", "астанадағы", "елордада", "елордадағы"])
     /// Words of the country's team abroad, whose members' home towns are named in passing ("the
     /// gold went to a boxer from Shymkent").
@@ -160,25 +161,30 @@ public enum RegionResolver {
         return false
     }
 
-    /// Regions whose every mention stands in a list with another region's, joined by a comma or
-    /// "and" alone.
+    /// Regions whose every mention stands in a list naming another region too, its names joined
+    /// by a comma or "and" alone ("Шілікті, Берел және Есік": two of one region, one of another).
     static func listedPlaces(_ text: WordStarts, mentions: [Int: (length: Int, codes: [(String, String)])]) -> Set<String> {
         let ordered = mentions.sorted { $0.key < $1.key }
-        var inList: Set<Int> = []
-        for (current, next) in zip(ordered, ordered.dropFirst()) {
-            guard Set(current.value.codes.map(\.0)) != Set(next.value.codes.map(\.0)) else { continue }
-            let end = text.end(ofWordAt: current.key + current.value.length)
-            guard end <= next.key else { continue }
-            let gap = String(String.UnicodeScalarView(text.scalars[end..<next.key])).trimmingCharacters(in: .whitespaces)
-            if listJoints.contains(gap) { inList.formUnion([current.key, next.key]) }
+        var lists: [[Int]] = []
+        var previous: (position: Int, length: Int)?
+        for (position, found) in ordered {
+            if let previous, case let end = text.end(ofWordAt: previous.position + previous.length), end <= position,
+               listJoints.contains(String(String.UnicodeScalarView(text.scalars[end..<position])).trimmingCharacters(in: .whitespaces)) {
+                lists[lists.count - 1].append(position)
+            } else {
+                lists.append([position])
+            }
+            previous = (position, found.length)
         }
+        let inList = Set(lists.filter { list in Set(list.flatMap { mentions[$0]?.codes.map(\.0) ?? [] }).count > 1 }.joined())
         var codes: [String: Bool] = [:]
         for (position, found) in mentions {
             for (code, _) in found.codes { codes[code] = (codes[code] ?? true) && inList.contains(position) }
         }
         return Set(codes.filter(\.value).keys)
     }
-    static let listJoints: Set<String> = [",", "and", ", and", "и", "или", "or", "және", "мен", "немесе", "а также", "as well as"]
+    /// Folded as the text is ("және" → "жане").
+    static let listJoints = Set([",", "and", ", and", "и", "или", "or", "және", "мен", "немесе", "а также", "as well as"].map(RegionGazetteer.folded))
 
     /// A place named as where a meeting is held: "held in Burabay", "прошло в Бурабае", "в Бурабае
     /// состоялось", "Бурабайда өтті".
@@ -348,6 +354,11 @@ public enum RegionResolver {
 
     enum Landmark { case lake, range, cosmodrome }
 
+    /// Lakes that lie wholly in the region of the town or district named like them (Zaisan,
+    /// Markakol, Burabay, Kolsai), unlike Balkhash or Alakol: named as a lake, they are still the place.
+    static let lakesOfOneRegion = ["zaisan", "зайсан", "markakol", "маркаколь", "марқакөл", "burabay", "бурабай", "kolsai", "kolsay", "көлсай", "кольсай"]
+        .map { RegionGazetteer.folded($0) }
+
     /// A place named as a lake ("Балқаш көлі", "озеро Балхаш", "Lake Balkhash": the lake may lie in
     /// another region than the town), as a military range ("полигон Илийский", "the Matybulak
     /// range") or as the cosmodrome ("Байқоңыр ғарыш айлағы", "космодром Байконур"): the national
@@ -404,6 +415,8 @@ public enum RegionResolver {
         // the text repeats its name ("Байқоңырдан ұшырылды"); a lake's town may be news of its own.
         let landmarkMentions = longest.compactMap { position, names in
             landmark(text, at: position).map { (position: position, kind: $0, stems: names.codes.map(\.1)) }
+        }.filter { mention in
+            mention.kind != .lake || !mention.stems.allSatisfy { stem in lakesOfOneRegion.contains { $0.hasPrefix(stem) } }
         }
         let landmarkStems = Set(landmarkMentions.filter { $0.kind != .lake }.flatMap(\.stems))
         for mention in landmarkMentions { longest[mention.position] = nil }
@@ -428,6 +441,10 @@ public enum RegionResolver {
         // Almaty or Astana named once in passing ("an observatory near Almaty", "visitors from
         // Astana") does not stand against a district or town named in the text.
         let almatyAsThePlace = almatyAsPlace.contains { text.count($0.0) > 0 }
+        // Kazakh "Астанадағы" (the one in Astana) says where a thing is, unless a national actor
+        // meets there.
+        let astanaAsThePlace = !nationalActor && astanaAttributive.contains { text.count($0.0) > 0 }
+        func namedAsThePlace(_ code: String) -> Bool { (code == "almaty" && almatyAsThePlace) || (code == "astana" && astanaAsThePlace) }
         // In news of the national team, a region named once as someone's home is in passing too.
         let teamNews = nationalTeamWords.contains { text.count($0) > 0 }
         let origins = Set(places.filter { place in
@@ -437,11 +454,17 @@ public enum RegionResolver {
         // Павлодар облыстарында") say how widely something happens, not where; and a national
         // actor's meeting held somewhere ("отырыс Бурабайда өтті") names its venue, not its news.
         let listed = listedPlaces(text, mentions: longest)
+        // A national actor's talks with a foreign state name what they are about ("the release of
+        // water from the Shardara reservoir") without being news of that place.
+        let relations = relationsWords.contains { text.count($0) > 0 }
+        let talksAbroad = nationalActor && relations && !foreignMentions(text).isEmpty
         let venues = nationalActor ? Set(places.filter { $0.value.positions.allSatisfy { isVenue(text, at: $0) } }.keys) : []
         func inPassing(_ tally: (code: String, count: Int, inTitle: Bool, stem: String)) -> Bool {
-            guard tally.count == 1, !tally.inTitle else { return false }
-            return (passingCityNames.contains(tally.stem) && !(tally.code == "almaty" && almatyAsThePlace))
-                || origins.contains(tally.code) || listed.contains(tally.code) || venues.contains(tally.code)
+            guard !tally.inTitle else { return false }
+            if listed.contains(tally.code) { return true }
+            guard tally.count == 1 else { return false }
+            return (passingCityNames.contains(tally.stem) && !namedAsThePlace(tally.code))
+                || origins.contains(tally.code) || venues.contains(tally.code) || talksAbroad
         }
         if tallies.contains(where: { !passingCityNames.contains($0.stem) }) { tallies.removeAll(where: inPassing) }
         // The region named most, a title mention breaking a tie.
@@ -456,7 +479,6 @@ public enum RegionResolver {
         let unknownPublisher = !national && source.kind != .maslikhat && source.kind != .akimat
         let missions = missionPhrases.reduce(0) { $0 + text.count($1) } + missionsNamingTheirPlace(text)
         let diplomacy = diplomaticWords.reduce(0) { $0 + text.count($1) }
-        let relations = relationsWords.contains { text.count($0) > 0 }
         // Foreign places matter only to diplomacy and to relations between states.
         let foreign = relations || (unknownPublisher && diplomacy > 0) ? foreignMentions(text) : []
         // A text that opens abroad ("В Минске состоялось заседание…", in its title or first sentence)
@@ -485,7 +507,7 @@ public enum RegionResolver {
         // from Almaty", "flights from Astana"): their names need the title or a second mention; a
         // district of the city is no passing mention.
         let passingCity = best.map { passingCityNames.contains($0.stem) } ?? false
-        if let best, clearLead, best.count >= 2 || best.inTitle || !passingCity || (best.code == "almaty" && almatyAsThePlace) {
+        if let best, clearLead, best.count >= 2 || best.inTitle || !passingCity || namedAsThePlace(best.code) {
             let weight = Double(best.count * 2 + (best.inTitle ? 1 : 0))
             let second = runnerUp.map { Double($0.count * 2 + ($0.inTitle ? 1 : 0)) } ?? 0
             let margin = (weight - second) / weight
