@@ -128,7 +128,7 @@ public enum RegionGazetteer {
         ]),
         ("zhetysu", [
             "usharal", "ушарал", "zhansugurov", "жансугуров", "жансүгіров", "saryozek", "сарыозек", "сарыөзек",
-            "balpyk bi", "балпык би", "балпық би", "panfilov district", "панфиловск-", "панфилов аудан", "koksu district",
+            "balpyk bi", "балпык би", "балпық би", "nur zholy", "нур жолы", "нұр жолы", "panfilov district", "панфиловск-", "панфилов аудан", "koksu district",
             "коксуск-", "көксу аудан", "aksu district", "аксуск-", "ақсу аудан", "sarkand", "сарканд", "сарқанд",
         ]),
         ("abay", [
@@ -190,14 +190,14 @@ public enum RegionGazetteer {
         ]),
         ("turkistan", [
             "arys", "арысь", "арыси", "арыс қала", "shayan", "шаян", "myrzakent", "мырзакент", "shauildir", "шаульдер", "шәуілдір", "aksukent",
-            "аксукент", "ақсукент", "sholakkorgan", "шолаккорган", "шолаққорған", "asykata", "асыката", "асықата",
+            "аксукент", "ақсукент", "sholakkorgan", "шолаккорган", "шолаққорған", "kaplanbek", "капланбек", "asykata", "асыката", "асықата",
             "zhetisai", "aksu-zhabagly", "аксу-жабаглы", "ақсу-жабағлы", "sairam-ugam", "сайрам-угам", "сайрам-өгем",
         ]),
         ("east-kazakhstan", [
             "ulken naryn", "улкен нарын", "үлкен нарын", "belousovka", "белоусовка", "ulan district", "уланск-",
             "ұлан аудан", "samar district", "самарский район", "самарского район", "самар аудан", "altai district",
             "алтайский район", "алтайского район", "алтай аудан", "kasym kaisenov", "касыма кайсенова", "қасым қайсенов",
-            "shilikti", "шиликти", "шілікті", "berel", "берел-", "west altai reserve", "западно-алтайск", "батыс алтай",
+            "shilikti", "шиликти", "шілікті", "maikapshagai", "майкапшагай", "майқапшағай", "berel", "берел-", "west altai reserve", "западно-алтайск", "батыс алтай",
         ]),
         ("astana", [
             "saryarka district", "района сарыарка", "район сарыарка", "сарыарка аудан", "almaty district",

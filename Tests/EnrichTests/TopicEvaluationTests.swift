@@ -194,6 +194,12 @@ struct TopicEvaluationTests {
             // Kazakh "Астанадағы" places a thing in the capital, unless a national actor meets there.
             ("", "Көрме ашылды", "Астанадағы музейде көрме ашылды.", "astana"),
             ("", "Министр сөйледі", "Министр Астанадағы кездесуде сөз сөйледі.", "republic"),
+            // The country's athletes at international games: a medallist's home town is in passing.
+            ("", "Медали Азиатских игр", "Казахстанские спортсмены завоевали 11 медалей на Азиатских играх; золото принесла тяжелоатлетка из Шымкента.", "republic"),
+            ("", "Турнир в Шымкенте", "В Шымкенте прошёл турнир по тяжёлой атлетике; победила спортсменка из Шымкента.", "shymkent"),
+            // Border posts and conference cities beyond the first lists.
+            ("", "Контрабанда", "Таможенники поста «Нур Жолы» обнаружили контрабанду.", "zhetysu"),
+            ("", "Climate conference", "The Kazakh delegation took part in the UN climate conference in Belém.", "abroad"),
           ])
     func regions(_ example: (String, String, String, String)) {
         let result = RegionResolver.resolve(source: Source(catalogSlug: example.0), title: example.1, paragraphs: [example.2])

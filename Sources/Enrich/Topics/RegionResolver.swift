@@ -140,7 +140,9 @@ public enum RegionResolver {
     /// gold went to a boxer from Shymkent").
     static let nationalTeamWords: [[Unicode.Scalar]] = [
         "сборная", "сборной", "сборную", "national team", "құрама", "команда казахстан", "kazakhstan team",
-        "kazakhstan's team", "team of kazakhstan",
+        "kazakhstan's team", "team of kazakhstan", "казахстанские спортсмены", "казахстанских спортсменов", "kazakh athletes",
+        "kazakhstan's athletes", "қазақстандық спортшылар", "asian games", "olympic games", "азиатских игр", "олимпийских игр",
+        "азия ойындары", "олимпиада ойындары",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     /// A place named as where someone comes from: "из Караганды", "from Karaganda", "Қарағандыдан",
@@ -264,6 +266,7 @@ public enum RegionResolver {
         "исфахан", "mumbai", "мумбаи", "delhi", "дели$", "lahore", "лахор", "karachi", "карачи", "ho chi minh", "хошимин",
         "phuket", "пхукет", "jeddah", "джидд", "mecca", "мекк", "sharm el-sheikh", "шарм-эш-шейх", "hurghada", "хургад",
         "strasbourg", "страсбург", "cologne", "кельн", "dusseldorf", "düsseldorf", "дюссельдорф", "edinburgh", "эдинбург",
+        "nagoya", "нагоя", "нагое", "belem", "belém", "белен$", "белене$", "davos", "давос", "bonn", "бонн",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     /// Countries, for "the ambassador in Uzbekistan": a foreign diplomat in Kazakhstan is told apart by `inKazakhstan`.
