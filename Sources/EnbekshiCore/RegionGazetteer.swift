@@ -205,6 +205,7 @@ public enum RegionGazetteer {
             "baikonyr district", "байконурский район", "байконурского район", "байконурском район", "байқоңыр аудан",
         ]),
         ("almaty", [
+            "tuyuksu", "туюксу", "тұйықсу",
             "almaly district", "алмалинск-", "алмалы аудан", "auezov district", "ауэзовский район", "ауэзовского район",
             "ауэзовском район", "әуезов аудан", "bostandyk district", "бостандыкск-", "бостандық аудан", "nauryzbay district",
             "наурызбайск-", "наурызбай аудан", "turksib district", "турксибск-", "түрксіб аудан", "zhetysu district",

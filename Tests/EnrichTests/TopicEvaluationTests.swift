@@ -200,6 +200,17 @@ struct TopicEvaluationTests {
             // Border posts and conference cities beyond the first lists.
             ("", "Контрабанда", "Таможенники поста «Нур Жолы» обнаружили контрабанду.", "zhetysu"),
             ("", "Climate conference", "The Kazakh delegation took part in the UN climate conference in Belém.", "abroad"),
+            // A road between two cities is a list, in a title too: the district it passes is the place.
+            ("", "На трассе Алматы — Усть-Каменогорск открыли участок", "Открыт участок дороги в районе Аягоза.", "abay"),
+            // Where people come from is not where the news is, when the text names a place otherwise.
+            ("", "Doctors from Astana operate in Kyzylorda", "Surgeons from Astana operated on children at the Kyzylorda regional hospital.", "kyzylorda"),
+            ("", "Grain from Kostanay", "Grain from Kostanay has been shipped to Uzbekistan.", "kostanay"),
+            // A lone "in Almaty" after the opening is a detail, not the place of the news.
+            ("", "Миротворцы вернулись", "Казахстанские миротворцы вернулись на родину. Их встретили на аэродроме в Алматы.", "republic"),
+            ("", "Фестиваль", "В Алматы прошёл фестиваль уличной еды.", "almaty"),
+            ("", "Туристы спасены", "Спасатели вывели туристов с ледника Туюксу.", "almaty"),
+            // A round of dialogue held abroad is relations abroad.
+            ("", "Диалог по правам человека", "В Брюсселе состоялся раунд диалога Казахстан – ЕС. Следующий раунд пройдёт в Астане.", "abroad"),
           ])
     func regions(_ example: (String, String, String, String)) {
         let result = RegionResolver.resolve(source: Source(catalogSlug: example.0), title: example.1, paragraphs: [example.2])

@@ -186,7 +186,7 @@ public enum RegionResolver {
         return Set(codes.filter(\.value).keys)
     }
     /// Folded as the text is ("және" → "жане").
-    static let listJoints = Set([",", "and", ", and", "и", "или", "or", "және", "мен", "немесе", "а также", "as well as"].map(RegionGazetteer.folded))
+    static let listJoints = Set([",", "and", ", and", "и", "или", "or", "және", "мен", "немесе", "а также", "as well as", "—", "–", "-"].map(RegionGazetteer.folded))
 
     /// A place named as where a meeting is held: "held in Burabay", "прошло в Бурабае", "в Бурабае
     /// состоялось", "Бурабайда өтті".
@@ -323,7 +323,7 @@ public enum RegionResolver {
         "talks", "consultation", "agreement", "memorandum", "delegation", "visit", "session", "summit", "переговор",
         "консультац", "меморандум", "соглашени", "делегац", "визит", "сесси", "саммит", "келіссөз", "келісім", "сапар",
         "межправ", "intergovernmental", "үкіметаралық", "заседан", "отырыс", "meeting", "council", "roadmap", "road map",
-        "дорожн карт", "жол карта", "cooperation", "сотрудничеств", "ынтымақтастық",
+        "дорожн карт", "жол карта", "cooperation", "сотрудничеств", "ынтымақтастық", "раунд", "round of", "dialogue", "диалог",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     /// Kazakh locative endings, folded ("-да", "-дегі" …).
@@ -427,6 +427,10 @@ public enum RegionResolver {
         // Where the next round will be held is not where this news happened.
         let nextRounds = nextRounds(text)
         for position in longest.keys where nextRounds.contains(where: { $0.contains(position) }) { longest[position] = nil }
+        // Where people come from ("doctors from Astana operate in Kyzylorda") is not where the news
+        // is, when the text names some place otherwise.
+        let originPositions = Set(longest.filter { isOrigin(text, at: $0.key, nameLength: $0.value.length) }.keys)
+        if originPositions.count < longest.count { for position in originPositions { longest[position] = nil } }
         for (position, found) in longest.sorted(by: { $0.key < $1.key }) {
             for (code, stem) in found.codes {
                 places[code, default: ([], stem)].positions.insert(position)
@@ -443,7 +447,8 @@ public enum RegionResolver {
         }
         // Almaty or Astana named once in passing ("an observatory near Almaty", "visitors from
         // Astana") does not stand against a district or town named in the text.
-        let almatyAsThePlace = almatyAsPlace.contains { text.count($0.0) > 0 }
+        let openingEnd = text.sentence(containing: titleLength).upperBound
+        let almatyAsThePlace = almatyAsPlace.contains { text.positions($0.0).contains { $0 < openingEnd } }
         // Kazakh "Астанадағы" (the one in Astana) says where a thing is, unless a national actor
         // meets there.
         let astanaAsThePlace = !nationalActor && astanaAttributive.contains { text.count($0.0) > 0 }
@@ -463,8 +468,9 @@ public enum RegionResolver {
         let talksAbroad = nationalActor && relations && !foreignMentions(text).isEmpty
         let venues = nationalActor ? Set(places.filter { $0.value.positions.allSatisfy { isVenue(text, at: $0) } }.keys) : []
         func inPassing(_ tally: (code: String, count: Int, inTitle: Bool, stem: String)) -> Bool {
-            guard !tally.inTitle else { return false }
+            // A list says how widely, in a title too ("the Almaty – Ust-Kamenogorsk highway").
             if listed.contains(tally.code) { return true }
+            guard !tally.inTitle else { return false }
             guard tally.count == 1 else { return false }
             return (passingCityNames.contains(tally.stem) && !namedAsThePlace(tally.code))
                 || origins.contains(tally.code) || venues.contains(tally.code) || talksAbroad
