@@ -19,7 +19,7 @@ public enum RegionGazetteer {
         ("zhambyl", ["taraz", "тараз"]),
         // Altyn-Emel lies in Kerbulak and Panfilov districts, Zhetysu's since 2022.
         ("zhetysu", ["taldykorgan", "талдыкорган", "талдықорған", "zharkent", "жаркент", "tekeli", "текели", "altyn-emel", "алтын-эмел", "алтынэмел", "алтын-емел"]),
-        ("west-kazakhstan", ["uralsk", "уральск", "aksay", "аксай", "ақсай", "оралда", "орал қаласы"]),
+        ("west-kazakhstan", ["uralsk", "уральск", "aksay", "аксай", "ақсай", "оралда", "орал қаласы", "in oral$", "oral city", "city of oral"]),
         ("north-kazakhstan", ["petropavl", "петропавл"]),
         ("east-kazakhstan", ["ust-kamenogorsk", "усть-каменогорск", "oskemen", "өскемен", "ridder", "риддер", "zaisan", "зайсан"]),
         ("mangystau", ["aktau", "актау", "ақтау", "zhanaozen", "жанаозен", "жаңаөзен", "beineu", "бейнеу"]),
@@ -200,12 +200,15 @@ public enum RegionGazetteer {
             "shilikti", "шиликти", "шілікті", "maikapshagai", "майкапшагай", "майқапшағай", "berel", "берел-", "west altai reserve", "западно-алтайск", "батыс алтай",
         ]),
         ("astana", [
+            "nazarbayev university", "назарбаев университет", "eurasian national university", "евразийского национального университета",
+            "евразийский национальный университет", "еуразия ұлттық университет", "гумилев", "gumilyov",
             "saryarka district", "района сарыарка", "район сарыарка", "сарыарка аудан", "almaty district",
             "алматинский район", "алматинского район", "алматинском район", "алматы аудан", "baikonur district",
             "baikonyr district", "байконурский район", "байконурского район", "байконурском район", "байқоңыр аудан",
         ]),
         ("almaty", [
-            "tuyuksu", "туюксу", "тұйықсу",
+            "tuyuksu", "туюксу", "тұйықсу", "kaznu", "казну", "қазұу", "университета имени аль-фараби", "университет имени аль-фараби",
+            "al-farabi kazakh national", "әл-фараби атындағы қазақ ұлттық", "satbayev university", "сатпаев университет",
             "almaly district", "алмалинск-", "алмалы аудан", "auezov district", "ауэзовский район", "ауэзовского район",
             "ауэзовском район", "әуезов аудан", "bostandyk district", "бостандыкск-", "бостандық аудан", "nauryzbay district",
             "наурызбайск-", "наурызбай аудан", "turksib district", "турксибск-", "түрксіб аудан", "zhetysu district",

@@ -211,6 +211,15 @@ struct TopicEvaluationTests {
             ("", "Туристы спасены", "Спасатели вывели туристов с ледника Туюксу.", "almaty"),
             // A round of dialogue held abroad is relations abroad.
             ("", "Диалог по правам человека", "В Брюсселе состоялся раунд диалога Казахстан – ЕС. Следующий раунд пройдёт в Астане.", "abroad"),
+            // A meeting agreed for later abroad is not where this news is.
+            ("", "Телефонный разговор", "Президент провёл телефонный разговор с президентом Франции. Президенты договорились встретиться на саммите в Париже.", "republic"),
+            // Universities name their city; Latin "Oral" only as a place.
+            ("", "Robotics laboratory", "Nazarbayev University has opened a robotics laboratory for schoolchildren.", "astana"),
+            ("", "Биоудобрение", "Учёные КазНУ разработали биоудобрение из отходов.", "almaty"),
+            ("", "New trolleybuses", "Twenty new trolleybuses have arrived in Oral.", "west-kazakhstan"),
+            ("", "Oral health", "Dentists explained the basics of oral hygiene to pupils.", "republic"),
+            // "Қарағанды облысынан": the ablative on the word for region still says where a boxer comes from.
+            ("", "Бокстан әлем чемпионаты", "Қазақстан құрамасы екі алтын алды. Чемпиондардың бірі Қарағанды облысынан, екіншісі Шымкенттен.", "republic"),
           ])
     func regions(_ example: (String, String, String, String)) {
         let result = RegionResolver.resolve(source: Source(catalogSlug: example.0), title: example.1, paragraphs: [example.2])

@@ -109,10 +109,10 @@ public enum RegionResolver {
             return meeting ? next..<sentence.upperBound : nil
         }
     }
-    static let nextWords = ["next", "следующ", "келеси"]
+    static let nextWords = ["next", "следующ", "келеси", "договорились встретиться", "agreed to meet", "кездесуге келисти"]
     static let roundWords = [
         "round", "meeting", "session", "talks", "consultation", "раунд", "заседан", "встреч", "переговор", "консультац",
-        "сесси", "отырыс", "кездесу", "келиссоз",
+        "сесси", "отырыс", "кездесу", "келиссоз", "встретиться", "meet$",
     ]
 
     /// Words of national actors, whose meetings in the capital are not news about it.
@@ -151,6 +151,9 @@ public enum RegionResolver {
     static func isOrigin(_ text: WordStarts, at position: Int, nameLength: Int) -> Bool {
         let ending = String(String.UnicodeScalarView(text.word(at: position).unicodeScalars.dropFirst(nameLength)))
         if ablativeEndings.contains(where: ending.hasSuffix) || nativeWords.contains(text.word(after: position)) { return true }
+        // "Қарағанды облысынан": the ending is on the word for region, district or town after the name.
+        let after = text.word(after: position)
+        if unitWords.contains(where: after.hasPrefix), ablativeEndings.contains(where: after.hasSuffix) { return true }
         var position = position
         for _ in 0..<4 {
             guard let before = text.start(ofWordBefore: position) else { return false }
@@ -206,6 +209,7 @@ public enum RegionResolver {
     /// before the word.
     static let originWords: Set<String> = ["уроженец", "уроженка", "уроженцы", "выходец", "выходцы"]
     static let nativeWords: Set<String> = ["тумасы", "тумалары"]
+    static let unitWords = ["облыс", "аудан", "калас"]
 
     /// Kazakh ablative endings, folded ("-дан", "-нен" …).
     static let ablativeEndings = ["дан", "ден", "тан", "тен", "нан", "нен"]
@@ -492,7 +496,7 @@ public enum RegionResolver {
         let foreign = relations || (unknownPublisher && diplomacy > 0) ? foreignMentions(text) : []
         // A text that opens abroad ("В Минске состоялось заседание…", in its title or first sentence)
         // is set there, whatever it later says happens in Kazakhstan ("assembly of machinery in Kazakhstan").
-        let sceneStarts = foreign.filter { isScene(text, at: $0) }
+        let sceneStarts = foreign.filter { position in isScene(text, at: position) && !nextRounds.contains { $0.contains(position) } }
         let firstSentenceEnd = text.sentence(containing: titleLength).upperBound
         let opening = sceneStarts.first.flatMap { $0 < firstSentenceEnd ? $0 : nil } ?? Int.max
         func atHome(_ position: Int) -> Bool { position < opening && !nextRounds.contains { $0.contains(position) } }

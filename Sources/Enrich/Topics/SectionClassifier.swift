@@ -28,7 +28,7 @@ public enum SectionClassifier {
             "консулдық", "консулдығ", "consul$", "consuls$", "consulate", "consular", "bilateral", "двусторонн",
             "екіжақты", "верительн", "credentials", "сенім грамот",
             "гуманитарн помощ", "humanitarian", "гуманитарлық", "демаркац", "делимитац", "мид$", "сім$",
-            "foreign minister",
+            "foreign minister", "телефонн разговор", "telephone conversation", "phone call", "телефон арқылы сөйлес",
             "foreign affairs", "иностранных дел", "сыртқы істер", "диаспор", "diaspora", "отандас", "соотечественник",
             "межпарламент", "summit", "саммит", "шұғыл", "мемлекетаралық", "межгосударств",
             "межправкомисс", "intergovernmental", "үкіметаралық", "peacekeep", "миротвор", "бітімгер", "un mission",
