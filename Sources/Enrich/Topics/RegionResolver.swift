@@ -93,7 +93,7 @@ public enum RegionResolver {
     static let toKazakhstan = Array(RegionGazetteer.folded("to kazakhstan").unicodeScalars)
     static let inKazakhstan: [[Unicode.Scalar]] = [
         "to kazakhstan", "in kazakhstan", "в казахстане", "в республике казахстан", "қазақстандағы", "в астане", "in astana",
-        "астанада", "аккредитован",
+        "астанада$", "астанадағы", "аккредитован",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     /// Where the next round of talks will be held ("the next round will be held in Astana",
@@ -165,6 +165,22 @@ public enum RegionResolver {
         }
         return false
     }
+
+    /// A place named as a way through: "through the port of Aktau", "через Хоргос", "Ақтау арқылы".
+    static func isTransit(_ text: WordStarts, at position: Int) -> Bool {
+        if text.word(after: position) == "аркылы" { return true }
+        var position = position
+        for _ in 0..<4 {
+            guard let before = text.start(ofWordBefore: position) else { return false }
+            let word = text.word(at: before)
+            if transitWords.contains(word) { return true }
+            guard transitFillers.contains(word) else { return false }
+            position = before
+        }
+        return false
+    }
+    static let transitWords: Set<String> = ["through", "via", "через"]
+    static let transitFillers: Set<String> = ["the", "port", "ports", "of", "порт", "порты", "станцию", "station", "checkpoint", "пункт", "морской", "морские", "sea"]
 
     /// Regions whose every mention stands in a list naming another region too, its names joined
     /// by a comma or "and" alone ("Шілікті, Берел және Есік": two of one region, one of another).
@@ -431,8 +447,9 @@ public enum RegionResolver {
         // Where the next round will be held is not where this news happened.
         let nextRounds = nextRounds(text)
         for position in longest.keys where nextRounds.contains(where: { $0.contains(position) }) { longest[position] = nil }
-        // Where people come from ("doctors from Astana operate in Kyzylorda") is not where the news
-        // is, when the text names some place otherwise.
+        // Where goods pass ("grain through the port of Aktau") is not where the news is, nor where
+        // people come from ("doctors from Astana operate in Kyzylorda") when the text names a place otherwise.
+        for position in longest.keys where isTransit(text, at: position) { longest[position] = nil }
         let originPositions = Set(longest.filter { isOrigin(text, at: $0.key, nameLength: $0.value.length) }.keys)
         if originPositions.count < longest.count { for position in originPositions { longest[position] = nil } }
         for (position, found) in longest.sorted(by: { $0.key < $1.key }) {

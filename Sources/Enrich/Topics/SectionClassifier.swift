@@ -40,7 +40,7 @@ public enum SectionClassifier {
             "demarcation",
         ],
         .politics: [
-            "президент", "president", "парламент", "parliament", "мәжіліс", "мажилис", "сенат", "senat", "депутат",
+            "working trip", "рабочей поездк", "рабочая поездк", "жұмыс сапар", "президент", "president", "парламент", "parliament", "мәжіліс", "мажилис", "сенат", "senat", "депутат",
             "deput", "мәслихат", "маслихат", "maslikhat", "партия", "партии", "party$", "parties$", "выбор", "сайлау",
             "election", "elected$", "electoral", "референдум", "аким района", "akim of", "инаугурац", "government",
             "үкімет", "правительств", "избра", "сайланды", "голосован", "дауыс беру", "vote", "voting", "явка",
