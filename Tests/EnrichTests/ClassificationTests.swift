@@ -43,6 +43,7 @@ struct ClassificationTests {
 
     @Test("the words that name a field decide it: the power grid is the economy's, a UN rights council abroad is foreign relations, meat and pedigree herds are farming, an IT hub is technology", arguments: [
         ("В Коксу открылась подстанция скорой помощи", "Подстанция скорой медицинской помощи получила три машины.", Section.health),
+        ("Chess Olympiad: the team finishes fifth", "Kazakhstan's women's team finished fifth at the Chess Olympiad.", Section.sport),
         ("Шымкентте жаңа электр қосалқы станциясы іске қосылды", "Қуаты 80 мегавольт-амперлік станция тұрғын үй алаптарын электр қуатымен қамтамасыз етеді.", Section.economics),
         ("В Кокшетау построили подстанцию", "Новая подстанция мощностью 40 мегаватт обеспечит электроэнергией жилые массивы.", Section.economics),
         ("Delegation speaks at the Human Rights Council", "Kazakhstan's delegation spoke at the session of the Human Rights Council in Geneva.", Section.world),

@@ -222,6 +222,8 @@ struct TopicEvaluationTests {
             ("", "Бокстан әлем чемпионаты", "Қазақстан құрамасы екі алтын алды. Чемпиондардың бірі Қарағанды облысынан, екіншісі Шымкенттен.", "republic"),
             // A way through is no place of the news.
             ("", "Grain corridor through Aktau port", "Grain exports through the port of Aktau to Iran have doubled.", "republic"),
+            // A summit is a meeting: its venue and the next one's city are not the news's place.
+            ("", "Leaders' summit", "The summit of the presidents of Central Asia was held in Burabay. The next summit will be held in Tashkent.", "republic"),
             ("", "Aktau port handles more containers", "The seaport of Aktau handled more containers this year.", "mangystau"),
             // A district's name cut short must not find a city abroad, a river or a person.
             ("", "Астрахань облысының губернаторы", "Қазақстанның Ресейдегі елшісі Астрахань облысының губернаторымен кездесті.", "abroad"),

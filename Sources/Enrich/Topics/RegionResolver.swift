@@ -112,7 +112,7 @@ public enum RegionResolver {
     static let nextWords = ["next", "следующ", "келеси", "договорились встретиться", "agreed to meet", "кездесуге келисти"]
     static let roundWords = [
         "round", "meeting", "session", "talks", "consultation", "раунд", "заседан", "встреч", "переговор", "консультац",
-        "сесси", "отырыс", "кездесу", "келиссоз", "встретиться", "meet$",
+        "сесси", "отырыс", "кездесу", "келиссоз", "встретиться", "meet$", "summit", "саммит",
     ]
 
     /// Words of national actors, whose meetings in the capital are not news about it.
@@ -126,6 +126,7 @@ public enum RegionResolver {
     static let meetingWords: [[Unicode.Scalar]] = [
         "meeting", "session", "talks", "consultation", "forum", "board", "совещан", "заседан", "встреч", "прием", "приём",
         "консультац", "переговор", "коллеги", "форум", "кеңес", "отырыс", "кездес", "алқа", "келіссөз", "жиын", "ойын", "match", "матч",
+        "summit", "саммит",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     /// Mentions of Astana that do not make the news Astana's: the airline, and for national actors

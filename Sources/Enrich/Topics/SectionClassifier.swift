@@ -246,7 +246,7 @@ public enum SectionClassifier {
             "гран-при", "grand prix", "биатлон", "biathlon", "фристайл", "freestyle", "самбо", "sambo", "тхэквондо",
             "таэквондо", "taekwondo", "велоспорт", "league", "лига", "лигас", "лиге", "лигу", "велокоманд",
             "велошабандоз", "велогонщик", "cyclist", "cycling team",
-            "марафон", "marathon", "runners", "бегун", "жүгіру", "забег", "клуб", "club$", "матч", "match$", "ойын",
+            "chess olympiad", "шахматн олимпиад", "шахмат олимпиада", "марафон", "marathon", "runners", "бегун", "жүгіру", "забег", "клуб", "club$", "матч", "match$", "ойын",
             "game$", "кхл", "khl", "гимнаст", "gymnast", "спортивн школ", "спорт мектеп", "sports school", "стадион",
             "stadium", "велосипед", "cycling", "плаван", "жүзу", "swimming", "шахматшы",
             "karate", "kuresi", "coach", "teammate", "swimmer", "skier", "борц", "борец", "тренер", "каратэ", "карате",
