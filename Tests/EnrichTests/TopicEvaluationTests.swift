@@ -223,6 +223,16 @@ struct TopicEvaluationTests {
             // A way through is no place of the news.
             ("", "Grain corridor through Aktau port", "Grain exports through the port of Aktau to Iran have doubled.", "republic"),
             // A summit is a meeting: its venue and the next one's city are not the news's place.
+            // A conference a ministry holds in the capital, "Astana hosts" it or not, is national news.
+            ("", "Astana hosts a conference on nuclear safety", "The conference organised by the Ministry of Energy opened in Astana.", "republic"),
+            // The test site named after Semey is not the town; a remembrance held in Semey is.
+            ("", "Semey nuclear test victims to get health checks", "Residents of Abay, Pavlodar and Karaganda regions near the Semipalatinsk nuclear test site will get checks.", "republic"),
+            ("", "Семейде құрбандар еске алынды", "Семейде ядролық сынақтар құрбандарына арналған ескерткішке гүл қойылды.", "abay"),
+            // A destination is in passing, like an origin: the train is Kostanay's.
+            ("", "Kostanay region launches a new train to Astana", "A new train between Kostanay and Astana has been launched.", "kostanay"),
+            // A Kazakh boxer's home town, named in his dedication, is in passing.
+            ("", "Боксёр стал чемпионом мира", "Казахстанский боксёр стал чемпионом мира в Лас-Вегасе и посвятил победу землякам из Шымкента.", "republic"),
+            ("", "Жастар форумы", "Қазақстаннан 50 жас Египетте өткен жастар форумына қатысты. Делегацияны министрлік жасақтады.", "abroad"),
             ("", "Leaders' summit", "The summit of the presidents of Central Asia was held in Burabay. The next summit will be held in Tashkent.", "republic"),
             ("", "Aktau port handles more containers", "The seaport of Aktau handled more containers this year.", "mangystau"),
             // A district's name cut short must not find a city abroad, a river or a person.
