@@ -233,6 +233,12 @@ struct TopicEvaluationTests {
             // A Kazakh boxer's home town, named in his dedication, is in passing.
             ("", "Боксёр стал чемпионом мира", "Казахстанский боксёр стал чемпионом мира в Лас-Вегасе и посвятил победу землякам из Шымкента.", "republic"),
             ("", "Жастар форумы", "Қазақстаннан 50 жас Египетте өткен жастар форумына қатысты. Делегацияны министрлік жасақтады.", "abroad"),
+            // "Түркістан қаласында өткен": the word for town between the venue and "held".
+            ("", "Құрылтай отырысы өтті", "Мемлекет басшысы Түркістан қаласында өткен Ұлттық құрылтайдың отырысында сөз сөйледі.", "republic"),
+            ("", "Заседание прошло", "Заседание правительства прошло в городе Туркестане.", "republic"),
+            // What a film is about is its subject, not where the news happens; a title stays evidence.
+            ("", "Kazakh film wins award", "The film won the jury prize. It tells the story of a shepherd family in the Mangystau steppe.", "republic"),
+            ("", "Semey museum opens exhibition", "The exhibition tells the story of the test site through documents.", "abay"),
             ("", "Leaders' summit", "The summit of the presidents of Central Asia was held in Burabay. The next summit will be held in Tashkent.", "republic"),
             ("", "Aktau port handles more containers", "The seaport of Aktau handled more containers this year.", "mangystau"),
             // A district's name cut short must not find a city abroad, a river or a person.

@@ -109,6 +109,13 @@ public enum RegionResolver {
             return meeting ? next..<sentence.upperBound : nil
         }
     }
+    /// Sentences that tell what a film, book or play is about ("tells the story of a shepherd family
+    /// in the Mangystau steppe"): their places are its subject, not where the news happens.
+    static func storySentences(_ text: WordStarts) -> [Range<Int>] {
+        storyWords.flatMap { text.positions(Array(RegionGazetteer.folded($0).unicodeScalars)) }.map { text.sentence(containing: $0) }
+    }
+    static let storyWords = ["tells the story", "tells of", "tells about", "рассказывает о", "рассказывает историю", "повествует", "баяндайды"]
+
     static let nextWords = ["next", "следующ", "келеси", "договорились встретиться", "agreed to meet", "кездесуге келисти"]
     static let roundWords = [
         "round", "meeting", "session", "talks", "consultation", "раунд", "заседан", "встреч", "переговор", "консультац",
@@ -213,8 +220,12 @@ public enum RegionResolver {
     /// A place named as where a meeting is held: "held in Burabay", "прошло в Бурабае", "в Бурабае
     /// состоялось", "Бурабайда өтті".
     static func isVenue(_ text: WordStarts, at position: Int) -> Bool {
-        let after = text.word(after: position)
+        var after = text.word(after: position)
+        // "Түркістан қаласында өткен": the word for town stands between the name and "held".
+        if unitWords.contains(where: after.hasPrefix), let unit = text.start(ofWordAfter: position) { after = text.word(after: unit) }
         if heldWords.contains(after) { return true }
+        var position = position
+        if ["городе", "city"].contains(text.word(before: position)), let unit = text.start(ofWordBefore: position) { position = unit }
         let before = text.word(before: position)
         guard before == "в" || before == "во" || before == "in", let preposition = text.start(ofWordBefore: position) else { return false }
         return heldWords.contains(text.word(before: preposition))
@@ -452,7 +463,9 @@ public enum RegionResolver {
         for (position, names) in longest where names.codes.contains(where: { landmarkStems.contains($0.1) }) { longest[position] = nil }
         // Where the next round will be held is not where this news happened.
         let nextRounds = nextRounds(text)
-        for position in longest.keys where nextRounds.contains(where: { $0.contains(position) }) { longest[position] = nil }
+        // A title runs into the first sentence (no full stop between them): it stays evidence.
+        let stories = storySentences(text).map { max($0.lowerBound, titleLength)..<max($0.upperBound, titleLength) }
+        for position in longest.keys where (nextRounds + stories).contains(where: { $0.contains(position) }) { longest[position] = nil }
         // Where goods pass ("grain through the port of Aktau") is not where the news is, nor where
         // people come from ("doctors from Astana operate in Kyzylorda") when the text names a place otherwise.
         for position in longest.keys where isTransit(text, at: position) { longest[position] = nil }
