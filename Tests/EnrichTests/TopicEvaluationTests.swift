@@ -239,6 +239,10 @@ struct TopicEvaluationTests {
             // What a film is about is its subject, not where the news happens; a title stays evidence.
             ("", "Kazakh film wins award", "The film won the jury prize. It tells the story of a shepherd family in the Mangystau steppe.", "republic"),
             ("", "Semey museum opens exhibition", "The exhibition tells the story of the test site through documents.", "abay"),
+            // "Абайской области" is the region; the Aral Sea is no town of Aralsk, a clean-up "Маңғыстауда" on the shore is the region's.
+            ("", "Запрет охоты на архаров", "Численность архаров в горах Карагандинской и Абайской областей растёт.", "republic"),
+            ("", "Охрана Арала", "Министры встретились в Нукусе и договорились о мерах по спасению Аральского моря.", "abroad"),
+            ("", "Жағалау тазартылды", "Маңғыстауда теңіз жағалауы тазартылды.", "mangystau"),
             ("", "Leaders' summit", "The summit of the presidents of Central Asia was held in Burabay. The next summit will be held in Tashkent.", "republic"),
             ("", "Aktau port handles more containers", "The seaport of Aktau handled more containers this year.", "mangystau"),
             // A district's name cut short must not find a city abroad, a river or a person.

@@ -22,7 +22,7 @@ public enum RegionResolver {
         ("east-kazakhstan", ["шығыс қазақстан", "восточно-казахстанск", "east kazakhstan"]),
         ("west-kazakhstan", ["батыс қазақстан", "западно-казахстанск", "west kazakhstan"]),
         ("north-kazakhstan", ["солтүстік қазақстан", "северо-казахстанск", "north kazakhstan"]),
-        ("abay", ["абай облыс", "области абай", "abai region", "abay region"]),
+        ("abay", ["абай облыс", "области абай", "abai region", "abay region", "абайская обл", "абайской обл", "абайскую обл"]),
         ("akmola", ["ақмола", "акмолинск", "akmola"]),
         ("aktobe", ["ақтөбе", "актюбинск", "актобе", "aktobe"]),
         ("atyrau", ["атырау", "atyrau"]),
@@ -357,7 +357,7 @@ public enum RegionResolver {
         "talks", "consultation", "agreement", "memorandum", "delegation", "visit", "session", "summit", "переговор",
         "консультац", "меморандум", "соглашени", "делегац", "визит", "сесси", "саммит", "келіссөз", "келісім", "сапар",
         "межправ", "intergovernmental", "үкіметаралық", "заседан", "отырыс", "meeting", "council", "roadmap", "road map",
-        "дорожн карт", "жол карта", "cooperation", "сотрудничеств", "ынтымақтастық", "раунд", "round of", "dialogue", "диалог",
+        "дорожн карт", "жол карта", "cooperation", "сотрудничеств", "ынтымақтастық", "раунд", "round of", "dialogue", "диалог", "встретились", "кездесті",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     /// Kazakh locative endings, folded ("-да", "-дегі" …).
@@ -402,9 +402,11 @@ public enum RegionResolver {
     /// forces' drills and the space programme are the republic's news, as the labelled set has them.
     static func landmark(_ text: WordStarts, at position: Int) -> Landmark? {
         let after = text.word(after: position), before = text.word(before: position)
-        let lake = after == "lake" || after == "коли" || after.hasPrefix("колин") || after == "колимен" || before == "lake" || before.hasPrefix("озер")
-        // "Semey nuclear test victims" names the test site; "Семейде ядролық…" is something held in the town.
+        // A bare name before "nuclear" or "sea" names the test site or the sea ("Semey nuclear test victims",
+        // "Аральского моря"); "Семейде ядролық…", "Маңғыстауда теңіз…" is something in the place.
         let bare = !locativeEndings.contains(where: text.word(at: position).hasSuffix) && before != "в" && before != "in"
+        let lake = after == "lake" || after == "коли" || after.hasPrefix("колин") || after == "колимен" || before == "lake" || before.hasPrefix("озер")
+            || (bare && (after == "sea" || after.hasPrefix("мор") || after.hasPrefix("тениз")))
         let range = after.hasPrefix("полигон") || before.hasPrefix("полигон") || after == "range" || after == "training"
             || (bare && (after == "nuclear" || after.hasPrefix("ядерн") || after.hasPrefix("ядролык")))
         let cosmodrome = after == "гарыш" || after.hasPrefix("cosmodrome") || after.hasPrefix("космодром") || before.hasPrefix("космодром")
