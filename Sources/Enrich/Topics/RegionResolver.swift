@@ -488,9 +488,11 @@ public enum RegionResolver {
             (code, found.positions.count, found.positions.contains { $0 < titleLength }, found.stem)
         }
         // Almaty or Astana named once in passing ("an observatory near Almaty", "visitors from
-        // Astana") does not stand against a district or town named in the text.
-        let openingEnd = text.sentence(containing: titleLength).upperBound
-        let almatyAsThePlace = almatyAsPlace.contains { text.positions($0.0).contains { $0 < openingEnd } }
+        // Astana") does not stand against a district or town named in the text; Almaty named as the
+        // place in the title or first sentence ("В Алматы прошёл фестиваль") does, a later "в Алматы"
+        // ("встретили на аэродроме в Алматы") is a detail.
+        let firstSentenceEnd = text.sentence(containing: titleLength).upperBound
+        let almatyAsThePlace = almatyAsPlace.contains { text.positions($0.0).contains { $0 < firstSentenceEnd } }
         // Kazakh "Астанадағы" (the one in Astana) says where a thing is, unless a national actor
         // meets there.
         let astanaAsThePlace = !nationalActor && astanaAttributive.contains { text.count($0.0) > 0 }
@@ -512,8 +514,7 @@ public enum RegionResolver {
         func inPassing(_ tally: (code: String, count: Int, inTitle: Bool, stem: String)) -> Bool {
             // A list says how widely, in a title too ("the Almaty – Ust-Kamenogorsk highway").
             if listed.contains(tally.code) { return true }
-            guard !tally.inTitle else { return false }
-            guard tally.count == 1 else { return false }
+            guard tally.count == 1, !tally.inTitle else { return false }
             return (passingCityNames.contains(tally.stem) && !namedAsThePlace(tally.code))
                 || origins.contains(tally.code) || venues.contains(tally.code) || talksAbroad
         }
@@ -535,7 +536,6 @@ public enum RegionResolver {
         // A text that opens abroad ("В Минске состоялось заседание…", in its title or first sentence)
         // is set there, whatever it later says happens in Kazakhstan ("assembly of machinery in Kazakhstan").
         let sceneStarts = foreign.filter { position in isScene(text, at: position) && !nextRounds.contains { $0.contains(position) } }
-        let firstSentenceEnd = text.sentence(containing: titleLength).upperBound
         let opening = sceneStarts.first.flatMap { $0 < firstSentenceEnd ? $0 : nil } ?? Int.max
         func atHome(_ position: Int) -> Bool { position < opening && !nextRounds.contains { $0.contains(position) } }
         let home = inKazakhstan.reduce(0) { $0 + text.positions($1).filter(atHome).count }
