@@ -54,11 +54,11 @@ public enum RegionGazetteer {
         ("abay", ["makanchi", "маканчи", "мақаншы", "beskaragai", "бескарагай", "бесқарағай", "ayagoz", "semipalatinsk", "семипалатинск"]),
         ("east-kazakhstan", [
             "glubokoe", "глубоковск", "zaisan", "зайсан", "kurchum", "курчум", "күршім", "tarbagatai", "тарбагатай",
-            "shemonaikha", "шемонаих", "zyryanovsk", "зыряновск", "altai city", "serebryansk", "серебрянск-", "markakol",
+            "shemonaikha", "шемонаих", "zyryanovsk", "зыряновск", "altai city", "serebryansk", "серебрянск", "markakol",
             "маркаколь", "марқакөл", "bukhtarma", "бухтарм",
         ]),
         ("pavlodar", [
-            "bayanaul", "баянаул", "irtyshsk-", "иртышск-", "ertis district", "ертіс аудан", "kachiry", "качир", "akkuly",
+            "bayanaul", "баянаул", "баянауыл", "irtyshsk", "иртышск", "ertis district", "ертіс аудан", "kachiry", "качир", "akkuly",
             "аккулы", "железинк", "sharbakty", "щербакт", "шарбақты",
         ]),
         ("karaganda", [
@@ -69,7 +69,7 @@ public enum RegionGazetteer {
         ("ulytau", ["satpayev", "сатпаев қала", "сәтбаев қала", "город сатпаев", "города сатпаев", "городе сатпаев", "в сатпаеве-", "сәтбаевта-", "сатпаевта-", "жезқазған", "ulytau district", "улытауск"]),
         ("akmola", [
             "zerendy", "зерендин", "зеренді", "sandyktau", "сандыктау", "atbasar", "атбасар", "arshaly", "аршалы",
-            "astrakhanka", "астраханк-", "astrakhan district", "астраханский район", "астраханского район", "астраханском район", "астрахан аудан", "bulandy", "буландин", "egindykol", "егиндыколь", "yereymentau", "ерейментау",
+            "astrakhanka", "астраханка", "astrakhan district", "астраханский район", "астраханского район", "астраханском район", "астрахан аудан", "bulandy", "буландин", "egindykol", "егиндыколь", "yereymentau", "ерейментау",
             "zharkain", "жаркаин", "korgalzhyn", "коргалжын", "қорғалжын", "birzhan sal", "биржан сал", "tselinograd",
             "целиноград", "kosshy", "косшы", "қосшы", "shortandy", "шортанд", "makinsk", "макинск", "zhaksy district", "жаксынск-", "жақсы аудан",
             "akkol district", "аккольский район", "аккольского район", "аккольском район", "ақкөл аудан", "town of akkol", "город акколь",
@@ -77,7 +77,7 @@ public enum RegionGazetteer {
         ]),
         ("kostanay", [
             "zhitikara", "житикар", "kamysty", "камыст", "karabalyk", "карабалык", "mendykara", "мендыкар", "naurzum",
-            "наурзум", "наурызым-", "taran", "таран", "uzunkol", "узунколь", "auliekol", "аулиеколь", "әулиекөл", "beimbet mailin",
+            "наурзум", "наурызым", "taran", "таран", "uzunkol", "узунколь", "auliekol", "аулиеколь", "әулиекөл", "beimbet mailin",
             "беимбет майлин", "тобол",
         ]),
         ("north-kazakhstan", [
@@ -162,14 +162,14 @@ public enum RegionGazetteer {
             "nura district", "нуринск-", "kiyevka", "киевка", "shet district", "шетск-", "шет аудан", "aksu-ayuly",
             "аксу-аюлы", "ақсу-аюлы", "botakara", "ботакара",
         ]),
-        ("ulytau", ["karazhal", "каражал-", "қаражал-", "atasu", "атасу", "zhanaarka", "жанаарка", "жаңаарқа"]),
+        ("ulytau", ["karazhal", "каражал", "қаражал", "atasu", "атасу", "zhanaarka", "жанаарка", "жаңаарқа"]),
         ("kostanay", [
             "zatobolsk", "затобольск", "ubagan", "убаган", "обаған", "karamendy", "карамеңды", "карамендинск",
-            "borovskoy", "боровской", "denisovka", "денисовк-", "amangeldi district", "амангельдинск-",
+            "borovskoy", "боровской", "denisovka", "денисовка", "amangeldi district", "амангельдинск-",
             "амангелді аудан", "altynsarin district", "алтынсаринск-", "алтынсарин аудан",
         ]),
         ("kyzylorda", [
-            "zhosaly", "жосалы", "terenozek", "barsakelmes", "барсакельмес", "барсакелмес", "теренозек", "тереңөзек", "syrdarya district", "сырдарьинский район", "сырдарьинского район", "сырдарьинском район",
+            "zhosaly", "жосалы", "terenozek", "теренозек", "тереңөзек", "barsakelmes", "барсакельмес", "барсакелмес", "syrdarya district", "сырдарьинский район", "сырдарьинского район", "сырдарьинском район",
             "сырдария аудан", "kazaly", "қазалы", "aral district", "арал аудан",
         ]),
         ("mangystau", [
@@ -197,7 +197,7 @@ public enum RegionGazetteer {
             "ulken naryn", "улкен нарын", "үлкен нарын", "belousovka", "белоусовка", "ulan district", "уланск-",
             "ұлан аудан", "samar district", "самарский район", "самарского район", "самар аудан", "altai district",
             "алтайский район", "алтайского район", "алтай аудан", "kasym kaisenov", "касыма кайсенова", "қасым қайсенов",
-            "shilikti", "шиликти", "шілікті", "maikapshagai", "майкапшагай", "майқапшағай", "berel", "берел-", "west altai reserve", "западно-алтайск", "батыс алтай",
+            "shilikti", "шиликти", "шілікті", "maikapshagai", "майкапшагай", "майқапшағай", "berel", "берел", "west altai reserve", "западно-алтайск", "батыс алтай",
         ]),
         ("astana", [
             "nazarbayev university", "назарбаев университет", "eurasian national university", "евразийского национального университета",
@@ -276,11 +276,25 @@ public enum RegionGazetteer {
         return changed ? output : nil
     }
 
-    /// The part of a name that its case forms share: all but the last two letters, six at least
-    /// (a five-letter stem is a common word too often: "қараж" starts "қаражат", money).
+    /// The part of a name that its case forms share, six letters at least (a five-letter stem is a
+    /// common word too often: "қараж" starts "қаражат", money). Case endings replace a final vowel
+    /// ("Караганда" → "Караганды") or an adjective's ending ("Боровской" → "Боровского") and follow
+    /// a final consonant ("Иртышск" → "Иртышске"): cutting deeper leaves a root that names something
+    /// else ("Астраханка" → Astrakhan, "Irtyshsk" → the Irtysh).
     static func stem(_ name: String) -> String {
-        String(name.prefix(max(6, name.count - 2)))
+        let letters = Array(name)
+        let cut: Int
+        if letters.count >= 2, softEndings.contains(String(letters.suffix(2))) {
+            cut = 2
+        } else if let last = letters.last, endingVowels.contains(last) {
+            cut = 1
+        } else {
+            cut = 0
+        }
+        return String(name.prefix(max(6, name.count - cut)))
     }
+    static let softEndings: Set<String> = ["ий", "ый", "ой", "ая", "ое", "ее", "ие", "ые", "ья", "ье", "ия", "яя"]
+    static let endingVowels: Set<Character> = ["а", "я", "о", "е", "ы", "и", "ь", "й", "і", "ә", "a", "e", "i", "o", "y"]
 
     /// The Russian adjective of a district: a final vowel gives way to "-ин" ("Хобда" →
     /// "хобдин…"), a final consonant takes "-ск" ("Жалагаш" → "жалагашск…").

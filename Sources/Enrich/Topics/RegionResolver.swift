@@ -164,14 +164,15 @@ public enum RegionResolver {
         // "Қарағанды облысынан": the ending is on the word for region, district or town after the name.
         let after = text.word(after: position)
         if unitWords.contains(where: after.hasPrefix), ablativeEndings.contains(where: after.hasSuffix) { return true }
-        var position = position
-        for _ in 0..<4 {
-            guard let before = text.start(ofWordBefore: position) else { return false }
+        var joined = false
+        for before in text.startsOfWords(before: position).prefix(8) {
+            // The word before "and" is the list's previous place.
+            if joined { joined = false; continue }
             let word = text.word(at: before)
             if word == "из" || word == "from" || word == "to" || word == "до" || originWords.contains(word) { return true }
             if word == "of", text.word(before: before).hasPrefix("native") { return true }
-            guard word == "и" || word == "and", let place = text.start(ofWordBefore: before) else { return false }
-            position = place
+            guard word == "и" || word == "and" else { return false }
+            joined = true
         }
         return false
     }
@@ -179,13 +180,10 @@ public enum RegionResolver {
     /// A place named as a way through: "through the port of Aktau", "через Хоргос", "Ақтау арқылы".
     static func isTransit(_ text: WordStarts, at position: Int) -> Bool {
         if text.word(after: position) == "аркылы" { return true }
-        var position = position
-        for _ in 0..<4 {
-            guard let before = text.start(ofWordBefore: position) else { return false }
+        for before in text.startsOfWords(before: position).prefix(4) {
             let word = text.word(at: before)
             if transitWords.contains(word) { return true }
             guard transitFillers.contains(word) else { return false }
-            position = before
         }
         return false
     }
@@ -509,7 +507,11 @@ public enum RegionResolver {
         // A national actor's talks with a foreign state name what they are about ("the release of
         // water from the Shardara reservoir") without being news of that place.
         let relations = relationsWords.contains { text.count($0) > 0 }
-        let talksAbroad = nationalActor && relations && !foreignMentions(text).isEmpty
+        let unknownPublisher = !national && source.kind != .maslikhat && source.kind != .akimat
+        let diplomacy = diplomaticWords.reduce(0) { $0 + text.count($1) }
+        // Foreign places matter only to diplomacy and to relations between states.
+        let foreign = relations || (unknownPublisher && diplomacy > 0) ? foreignMentions(text) : []
+        let talksAbroad = nationalActor && relations && !foreign.isEmpty
         let venues = nationalActor ? Set(places.filter { $0.value.positions.allSatisfy { isVenue(text, at: $0) } }.keys) : []
         func inPassing(_ tally: (code: String, count: Int, inTitle: Bool, stem: String)) -> Bool {
             // A list says how widely, in a title too ("the Almaty – Ust-Kamenogorsk highway").
@@ -528,11 +530,7 @@ public enum RegionResolver {
         } ?? false
         // A Kazakh mission abroad: named outright, or (with no known publisher) diplomacy in a
         // foreign capital, unless the diplomat is a foreign one in Kazakhstan.
-        let unknownPublisher = !national && source.kind != .maslikhat && source.kind != .akimat
         let missions = missionPhrases.reduce(0) { $0 + text.count($1) } + missionsNamingTheirPlace(text)
-        let diplomacy = diplomaticWords.reduce(0) { $0 + text.count($1) }
-        // Foreign places matter only to diplomacy and to relations between states.
-        let foreign = relations || (unknownPublisher && diplomacy > 0) ? foreignMentions(text) : []
         // A text that opens abroad ("В Минске состоялось заседание…", in its title or first sentence)
         // is set there, whatever it later says happens in Kazakhstan ("assembly of machinery in Kazakhstan").
         let sceneStarts = foreign.filter { position in isScene(text, at: position) && !nextRounds.contains { $0.contains(position) } }

@@ -79,6 +79,15 @@ struct WordStarts {
         return start < end ? start : nil
     }
 
+    /// Where the words before the one at `position` start, nearest first.
+    func startsOfWords(before position: Int) -> UnfoldSequence<Int, Int> {
+        sequence(state: position) { position in
+            guard let start = start(ofWordBefore: position) else { return nil }
+            position = start
+            return start
+        }
+    }
+
     /// Where the word after the one at `position` starts (nil at the end of the text).
     func start(ofWordAfter position: Int) -> Int? {
         var index = end(ofWordAt: position)
