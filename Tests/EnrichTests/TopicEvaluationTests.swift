@@ -252,6 +252,12 @@ struct TopicEvaluationTests {
             ("", "Ферросплавный завод", "Аксуский ферросплавный завод завершил модернизацию.", "pavlodar"),
             // Kazakh "Астанадан" (from Astana) does not put talks abroad at home.
             ("", "Авиақатынас", "Сингапурда өткен келіссөздерде рейстер көбейтілетіні келісілді. Рейстер Алматы мен Астанадан ұшады.", "abroad"),
+            // Where an athlete of the national team trains, told after the opening, is background;
+            // the team's camp named in the opening is the news.
+            ("", "Боксшы алтын алды", "Қазақстандық боксшы Ташкентте алтын медаль алды. Спортшы Қарағанды облысында жаттығады.", "republic"),
+            ("", "Лыжники на сборе", "Сборная Казахстана по лыжным гонкам провела сбор в Щучинске.", "akmola"),
+            // A protocol signed abroad is relations set there.
+            ("", "Border protocol", "The foreign ministers signed a protocol on the demarcation of the border in Tashkent.", "abroad"),
           ])
     func regions(_ example: (String, String, String, String)) {
         let result = RegionResolver.resolve(source: Source(catalogSlug: example.0), title: example.1, paragraphs: [example.2])

@@ -352,7 +352,7 @@ public enum RegionResolver {
 
     /// Words of relations between states: talks, visits, agreements, delegations, sessions.
     static let relationsWords: [[Unicode.Scalar]] = [
-        "talks", "consultation", "agreement", "memorandum", "delegation", "visit", "session", "summit", "переговор",
+        "talks", "consultation", "agreement", "memorandum", "protocol", "delegation", "visit", "session", "summit", "переговор", "протокол",
         "консультац", "меморандум", "соглашени", "делегац", "визит", "сесси", "саммит", "келіссөз", "келісім", "сапар",
         "межправ", "intergovernmental", "үкіметаралық", "заседан", "отырыс", "meeting", "council", "roadmap", "road map",
         "дорожн карт", "жол карта", "cooperation", "сотрудничеств", "ынтымақтастық", "раунд", "round of", "dialogue", "диалог", "встретились", "кездесті",
@@ -498,7 +498,8 @@ public enum RegionResolver {
         // In news of the national team, a region named once as someone's home is in passing too.
         let teamNews = nationalTeamWords.contains { text.count($0) > 0 }
         let origins = Set(places.filter { place in
-            teamNews && place.value.positions.allSatisfy { isOrigin(text, at: $0, nameLength: longest[$0]?.length ?? 0) }
+            teamNews && (place.value.positions.allSatisfy { $0 >= firstSentenceEnd } && place.value.positions.count == 1
+                || place.value.positions.allSatisfy { isOrigin(text, at: $0, nameLength: longest[$0]?.length ?? 0) })
         }.keys)
         // Regions named side by side ("in Astana, Almaty and Shymkent", "Ақмола, Қарағанды және
         // Павлодар облыстарында") say how widely something happens, not where; and a national
