@@ -33,7 +33,7 @@ public enum RegionGazetteer {
         ("karaganda", ["balkhash", "балхаш", "балқаш", "temirtau", "темиртау", "теміртау", "shakhtinsk", "шахтинск", "priozersk", "приозерск"]),
         ("turkistan", ["kentau", "кентау", "zhetysai", "жетысай", "жетісай", "sairam", "сайрам"]),
         ("kyzylorda", ["baikonur", "байконур", "байқоңыр"]),
-        ("kostanay", ["rudny", "рудного", "lisakovsk", "лисаковск", "arkalyk", "аркалык", "арқалық"]),
+        ("kostanay", ["rudny", "рудного", "рудном", "рудный калас", "рудныйда", "lisakovsk", "лисаковск", "arkalyk", "аркалык", "арқалық"]),
         ("atyrau", ["kulsary", "кульсары", "құлсары"]),
         ("abay", ["kurchatov", "курчатов", "ayagoz", "аягоз", "аягөз", "semey", "семее", "семея", "семейде", "урджар", "үржар"]),
         ("east-kazakhstan", ["katon-karagay", "катон-карагай", "катонқарағай", "катон-қарағай"]),

@@ -258,6 +258,21 @@ struct TopicEvaluationTests {
             ("", "Лыжники на сборе", "Сборная Казахстана по лыжным гонкам провела сбор в Щучинске.", "akmola"),
             // A protocol signed abroad is relations set there.
             ("", "Border protocol", "The foreign ministers signed a protocol on the demarcation of the border in Tashkent.", "abroad"),
+            // A foreign city in its case forms and with a hyphen; a business forum and the UN's assembly are relations.
+            ("", "Межправкомиссия", "В Дохе прошло заседание межправительственной комиссии.", "abroad"),
+            ("", "Мемлекеттік сапар", "Әбу-Дабиде өткен келіссөздерде 20 құжатқа қол қойылды.", "abroad"),
+            ("", "Business forum", "Companies of Kazakhstan and Turkey met at a business forum in Istanbul.", "abroad"),
+            ("", "БҰҰ", "Қазақстан Бас Ассамблеяда кеңеске сайланды. Дауыс беру Нью-Йоркте өтті.", "abroad"),
+            // Parliament ratifies at home what was signed abroad.
+            ("", "Senate ratifies", "The Senate ratified the agreement on labour migration. It was signed in Seoul last year.", "republic"),
+            // "В Рудном" is Kostanay's town; Zhambyl alone is as often the poet.
+            ("", "Ремонт домов", "В Рудном отремонтируют 30 домов.", "kostanay"),
+            ("", "Монета", "Нацбанк выпустил монету, посвящённую Жамбылу Жабаеву. Жамбыл — великий акын.", "republic"),
+            ("", "Жамбыл облысы", "Жамбыл облысында мектеп ашылды.", "zhambyl"),
+            // Grain shipped "Ақтау порты арқылы" passes through; a ministry's one later mention is a detail.
+            ("", "Астық экспорты", "Министрлік экспортқа шектеуді алды. Астық Ақтау порты арқылы Иранға жөнелтіледі.", "republic"),
+            ("ecogeo", "Запрет вылова", "Министерство продлило запрет на вылов осетровых. Заводы Атырауской области выпустят мальков.", "republic"),
+            ("ecogeo", "Выпуск мальков", "В Атырауской области выпустили мальков осетровых.", "atyrau"),
           ])
     func regions(_ example: (String, String, String, String)) {
         let result = RegionResolver.resolve(source: Source(catalogSlug: example.0), title: example.1, paragraphs: [example.2])

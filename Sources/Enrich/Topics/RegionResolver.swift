@@ -26,7 +26,8 @@ public enum RegionResolver {
         ("akmola", ["ақмола", "акмолинск", "akmola"]),
         ("aktobe", ["ақтөбе", "актюбинск", "актобе", "aktobe"]),
         ("atyrau", ["атырау", "atyrau"]),
-        ("zhambyl", ["жамбыл", "zhambyl"]),
+        // Bare "Жамбыл" is as often the poet Zhambyl Zhabayev.
+        ("zhambyl", ["жамбыл облыс", "жамбылск", "zhambyl region", "zhambyl oblast", "zhambyl"]),
         ("zhetysu", ["жетісу", "жетысу", "zhetysu", "zhetisu"]),
         ("karaganda", ["қарағанды", "карагандинск", "караганд", "karaganda"]),
         ("kostanay", ["қостанай", "костанайск", "костанай", "костанае", "костаная", "kostanay", "kostanai"]),
@@ -179,7 +180,10 @@ public enum RegionResolver {
 
     /// A place named as a way through: "through the port of Aktau", "через Хоргос", "Ақтау арқылы".
     static func isTransit(_ text: WordStarts, at position: Int) -> Bool {
-        if text.word(after: position) == "аркылы" { return true }
+        // "Ақтау арқылы", "Ақтау порты арқылы".
+        var after = text.start(ofWordAfter: position)
+        if let word = after, transitFillers.contains(text.word(at: word)) { after = text.start(ofWordAfter: word) }
+        if let word = after, text.word(at: word) == "аркылы" { return true }
         for before in text.startsOfWords(before: position).prefix(4) {
             let word = text.word(at: before)
             if transitWords.contains(word) { return true }
@@ -188,7 +192,7 @@ public enum RegionResolver {
         return false
     }
     static let transitWords: Set<String> = ["through", "via", "через"]
-    static let transitFillers: Set<String> = ["the", "port", "ports", "of", "порт", "порты", "станцию", "station", "checkpoint", "пункт", "морской", "морские", "sea"]
+    static let transitFillers: Set<String> = ["the", "port", "ports", "of", "порт", "порты", "станцию", "station", "checkpoint", "пункт", "морской", "морские", "sea", "стансасы", "бекети"]
 
     /// Regions whose every mention stands in a list naming another region too, its names joined
     /// by a comma or "and" alone ("Шілікті, Берел және Есік": two of one region, one of another).
@@ -264,7 +268,7 @@ public enum RegionResolver {
         "kyiv", "киев", "warsaw", "варшав", "prague", "прага", "праге", "vienna", "вене ", "вене,", "вене.", "мадрид", "madrid", "lisbon",
         "лиссабон", "brussels", "брюссел", "the hague", "гааг", "stockholm", "стокгольм", "oslo", "осло", "helsinki",
         "хельсинки", "copenhagen", "копенгаген", "tokyo", "токио", "seoul", "сеул", "new delhi", "нью-дели", "islamabad",
-        "исламабад", "tehran", "тегеран", "riyadh", "эр-рияд", "abu dhabi", "абу-даби", "doha", "доха", "cairo", "каир",
+        "исламабад", "tehran", "тегеран", "riyadh", "эр-рияд", "abu dhabi", "абу-даби", "doha", "доха", "дохе$", "доху$", "cairo", "каир",
         "kuwait", "кувейт", "amman", "амман", "kuala lumpur", "куала-лумпур", "jakarta", "джакарт", "bangkok", "бангкок",
         "hanoi", "ханой", "manila", "манил", "singapore", "сингапур", "canberra", "канберр", "ottawa", "оттав",
         "brasilia", "бразилиа", "buenos aires", "буэнос-айрес", "mexico city", "мехико", "chisinau", "кишин", "budapest",
@@ -341,7 +345,7 @@ public enum RegionResolver {
     static func isScene(_ text: WordStarts, at position: Int) -> Bool {
         let before = String(String.UnicodeScalarView(text.scalars[max(0, position - 3)..<position]))
         let inPlace = before.hasSuffix(" в ") || before == "in " || before == "во "
-        guard inPlace || locativeEndings.contains(where: text.word(at: position).hasSuffix) else { return false }
+        guard inPlace || locativeEndings.contains(where: text.name(at: position).hasSuffix) else { return false }
         // "The situation in Afghanistan" is a topic of the talks, not their scene.
         let topic = inPlace ? text.start(ofWordBefore: position).map { situationWords.contains(where: text.word(before: $0).hasPrefix) } ?? false
             : situationWords.contains(where: text.word(after: position).hasPrefix)
@@ -355,8 +359,10 @@ public enum RegionResolver {
         "talks", "consultation", "agreement", "memorandum", "protocol", "delegation", "visit", "session", "summit", "переговор", "протокол",
         "консультац", "меморандум", "соглашени", "делегац", "визит", "сесси", "саммит", "келіссөз", "келісім", "сапар",
         "межправ", "intergovernmental", "үкіметаралық", "заседан", "отырыс", "meeting", "council", "roadmap", "road map",
-        "дорожн карт", "жол карта", "cooperation", "сотрудничеств", "ынтымақтастық", "раунд", "round of", "dialogue", "диалог", "встретились", "кездесті",
+        "дорожн карт", "жол карта", "business forum", "бизнес-форум", "бизнес форум", "искерлик форум", "general assembly", "генеральной ассамбле", "генеральная ассамбле", "бас ассамблея", "cooperation", "сотрудничеств", "ынтымақтастық", "раунд", "round of", "dialogue", "диалог", "встретились", "кездесті",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
+
+    static let ratificationWords: [[Unicode.Scalar]] = ["ratif", "ратифи", "ратификац"].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     /// Kazakh locative endings, folded ("-да", "-дегі" …).
     static let locativeEndings = ["да", "де", "та", "те", "дагы", "деги", "тагы", "теги"]
@@ -518,6 +524,8 @@ public enum RegionResolver {
             // A list says how widely, in a title too ("the Almaty – Ust-Kamenogorsk highway").
             if listed.contains(tally.code) { return true }
             guard tally.count == 1, !tally.inTitle else { return false }
+            // A ministry's news names a region once, after its opening, as a detail.
+            if national, places[tally.code]?.positions.allSatisfy({ $0 >= firstSentenceEnd }) ?? false { return true }
             return (passingCityNames.contains(tally.stem) && !namedAsThePlace(tally.code))
                 || origins.contains(tally.code) || venues.contains(tally.code) || talksAbroad
         }
@@ -544,7 +552,9 @@ public enum RegionResolver {
         // championship or a tour abroad is the country's news, not abroad's.
         let visits = text.positions(toKazakhstan).filter(atHome).count
         let noPlaceAtHome = home == visits && (best.map { inPassing($0) || !$0.inTitle } ?? true)
-        let scenes = noPlaceAtHome && relations ? sceneStarts.count : 0
+        // Parliament ratifies at home what was signed abroad.
+        let ratified = ratificationWords.contains { text.count($0) > 0 }
+        let scenes = noPlaceAtHome && relations && !ratified ? sceneStarts.count : 0
         let abroad = missions > 0 ? "names Kazakhstan's mission abroad"
             : (unknownPublisher && diplomacy > 0 && !foreign.isEmpty && home == 0 ? "diplomacy in a foreign capital"
                 : (scenes > 0 ? "is set in a foreign city" : nil))

@@ -47,6 +47,13 @@ struct WordStarts {
         String(String.UnicodeScalarView(scalars[position..<end(ofWordAt: position)]))
     }
 
+    /// The name that begins at `position`, its hyphenated parts included ("абу-дабиде").
+    func name(at position: Int) -> String {
+        var end = end(ofWordAt: position)
+        while end + 1 < scalars.count, scalars[end] == "-", ScalarClass.isAlphabetic(scalars[end + 1]) { end = self.end(ofWordAt: end + 1) }
+        return String(String.UnicodeScalarView(scalars[position..<end]))
+    }
+
     /// Where the word that covers `position` ends.
     func end(ofWordAt position: Int) -> Int {
         var end = position
