@@ -51,24 +51,12 @@ struct ClassificationTests {
         ("Солтүстік Қазақстанда ет өндірісі артты", "Асыл тұқымды мал саны өсіп, ет комбинаттары өнімнің бір бөлігін экспорттады.", Section.agriculture),
         ("В области выросло производство мяса", "Мясокомбинаты увеличили выпуск продукции: выросло племенное поголовье.", Section.agriculture),
         ("Meat output rises in the region", "Meat processing plants raised output as pedigree herds grew.", Section.agriculture),
+        ("Оралда жастарға арналған ІТ-хаб ашылды", "Жастар мұнда тегін жұмыс істейді; бағдарламашылар киберқауіпсіздік курстарынан өтеді. Цифрландыру басқармасы қолдайды.", Section.science),
         ("В Уральске открылся IT-хаб для молодёжи", "Молодые программисты изучают кибербезопасность; управление цифровизации поддержит стартапы.", Section.science),
     ])
     func fieldWords(_ example: (String, String, Section)) {
         let result = SectionClassifier.classify(source: Source(catalogSlug: ""), title: example.0, paragraphs: [example.1])
         #expect(result.primary == example.2, "\(result.reason)")
-    }
-
-    /// Pinned as a known miss since set AL joined the fitted set: "жастар" (youth) outweighs four IT
-    /// stems. Fails as soon as the model gets it right again, so the pin is removed then.
-    @Test("a Kazakh youth IT hub is technology (known miss)")
-    func kazakhITHub() {
-        let result = SectionClassifier.classify(
-            source: Source(catalogSlug: ""), title: "Оралда жастарға арналған ІТ-хаб ашылды",
-            paragraphs: ["Жастар мұнда тегін жұмыс істейді; бағдарламашылар киберқауіпсіздік курстарынан өтеді. Цифрландыру басқармасы қолдайды."])
-        withKnownIssue("the fitted weight of “жастар” for society outvotes the IT stems") {
-            #expect(result.primary == .science, "\(result.reason)")
-        }
-        #expect(result.primary == .science || result.primary == .society, "\(result.reason)")
     }
 
     @Test("short stems match whole words: Almaty is not an apple, villages are not a mudflow", arguments: [

@@ -269,6 +269,12 @@ struct TopicEvaluationTests {
             ("", "Ремонт домов", "В Рудном отремонтируют 30 домов.", "kostanay"),
             ("", "Монета", "Нацбанк выпустил монету, посвящённую Жамбылу Жабаеву. Жамбыл — великий акын.", "republic"),
             ("", "Жамбыл облысы", "Жамбыл облысында мектеп ашылды.", "zhambyl"),
+            ("", "Philharmonic on tour", "The State Philharmonic named after Zhambyl toured China.", "republic"),
+            ("", "Sugar quota", "Sugar producers in Zhambyl and Almaty regions have been asked to supply more.", "republic"),
+            // A national team's paralympians too; "Бакуде кездесіп" is talks abroad; the National Museum is in Astana.
+            ("", "Paralympic swimmers win medals", "Kazakhstan's paralympic swimming team won four medals in Singapore. One champion studies at a Pavlodar school.", "republic"),
+            ("", "Паром", "Министрлер Бакуде кездесіп, Ақтау және Құрық порттарынан паром қатынасын көбейтуге келісті.", "abroad"),
+            ("", "Выставка", "В Национальном музее Республики Казахстан открылась выставка.", "astana"),
             // Grain shipped "Ақтау порты арқылы" passes through; a ministry's one later mention is a detail.
             ("", "Астық экспорты", "Министрлік экспортқа шектеуді алды. Астық Ақтау порты арқылы Иранға жөнелтіледі.", "republic"),
             ("ecogeo", "Запрет вылова", "Министерство продлило запрет на вылов осетровых. Заводы Атырауской области выпустят мальков.", "republic"),

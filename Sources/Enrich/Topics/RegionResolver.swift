@@ -26,8 +26,7 @@ public enum RegionResolver {
         ("akmola", ["ақмола", "акмолинск", "akmola"]),
         ("aktobe", ["ақтөбе", "актюбинск", "актобе", "aktobe"]),
         ("atyrau", ["атырау", "atyrau"]),
-        // Bare "Жамбыл" is as often the poet Zhambyl Zhabayev.
-        ("zhambyl", ["жамбыл облыс", "жамбылск", "zhambyl region", "zhambyl oblast", "zhambyl"]),
+        ("zhambyl", ["жамбыл", "zhambyl"]),
         ("zhetysu", ["жетісу", "жетысу", "zhetysu", "zhetisu"]),
         ("karaganda", ["қарағанды", "карагандинск", "караганд", "karaganda"]),
         ("kostanay", ["қостанай", "костанайск", "костанай", "костанае", "костаная", "kostanay", "kostanai"]),
@@ -151,7 +150,7 @@ public enum RegionResolver {
         "сборная", "сборной", "сборную", "national team", "құрама", "команда казахстан", "kazakhstan team",
         "kazakhstan's team", "team of kazakhstan", "казахстанские спортсмены", "казахстанских спортсменов", "kazakh athletes",
         "kazakhstan's athletes", "қазақстандық спортшылар", "asian games", "olympic games", "азиатских игр", "олимпийских игр",
-        "азия ойындары", "олимпиада ойындары", "казахстанский боксер", "казахстанский боксёр", "казахстанский борец",
+        "азия ойындары", "олимпиада ойындары", "paralympic", "паралимпий", "паралимпиад", "паралимпиялық", "казахстанский боксер", "казахстанский боксёр", "казахстанский борец",
         "казахстанская спортсменка", "казахстанский спортсмен", "kazakh boxer", "kazakhstan's boxer", "қазақстандық боксшы",
         "қазақстандық спортшы", "чемпион мира", "чемпионом мира", "world champion", "әлем чемпионы",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
@@ -359,7 +358,7 @@ public enum RegionResolver {
         "talks", "consultation", "agreement", "memorandum", "protocol", "delegation", "visit", "session", "summit", "переговор", "протокол",
         "консультац", "меморандум", "соглашени", "делегац", "визит", "сесси", "саммит", "келіссөз", "келісім", "сапар",
         "межправ", "intergovernmental", "үкіметаралық", "заседан", "отырыс", "meeting", "council", "roadmap", "road map",
-        "дорожн карт", "жол карта", "business forum", "бизнес-форум", "бизнес форум", "искерлик форум", "general assembly", "генеральной ассамбле", "генеральная ассамбле", "бас ассамблея", "cooperation", "сотрудничеств", "ынтымақтастық", "раунд", "round of", "dialogue", "диалог", "встретились", "кездесті",
+        "дорожн карт", "жол карта", "business forum", "бизнес-форум", "бизнес форум", "искерлик форум", "general assembly", "генеральной ассамбле", "генеральная ассамбле", "бас ассамблея", "cooperation", "сотрудничеств", "ынтымақтастық", "раунд", "round of", "dialogue", "диалог", "встретились", "кездесті", "кездесіп",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     static let ratificationWords: [[Unicode.Scalar]] = ["ratif", "ратифи", "ратификац"].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
@@ -392,6 +391,23 @@ public enum RegionResolver {
         let mark = position > 0 ? text.scalars[position - 1] : " "
         return mark == "«" || mark == "\"" || mark == "“" || clubWords.contains(text.word(before: position))
     }
+
+    /// Region names that are people's names too.
+    static let personNames: Set<String> = ["жамбыл", "zhambyl"]
+    static let personBefore: Set<String> = ["after", "имени", "акын", "акына", "акыну", "акыном", "poet", "akyn"]
+    static let personAfter = ["жабаев", "zhabayev", "zhabaev", "атында"]
+
+    /// A name read as a person's: "named after Zhambyl", "имени Жамбыла", "Жамбыл Жабаев", "Жамбыл атындағы".
+    static func isPerson(_ text: WordStarts, at position: Int) -> Bool {
+        personBefore.contains(text.word(before: position)) || personAfter.contains(where: text.word(after: position).hasPrefix)
+    }
+
+    /// "Жамбыл облысы", "Жамбылской области", "Zhambyl region".
+    static func isNamedAsPlace(_ text: WordStarts, at position: Int) -> Bool {
+        let word = text.word(at: position), after = text.word(after: position)
+        return word.hasPrefix("жамбылск") || placeWords.contains(where: after.hasPrefix)
+    }
+    static let placeWords = ["облыс", "обл", "region", "oblast", "аудан", "район", "district"]
 
     enum Landmark { case lake, range, cosmodrome }
 
@@ -455,6 +471,12 @@ public enum RegionResolver {
             for position in text.positions(scalars) where isClub(text, at: position) {
                 longest[position] = (scalars.count, [(code, "«\(name)»")])
             }
+        }
+        // Zhambyl the poet ("named after Zhambyl", "акыну Жамбылу Жабаеву") is no region, and once
+        // the text names him, neither is his bare name elsewhere ("монета, посвящённая Жамбылу").
+        let personPositions = longest.filter { $0.value.codes.contains { personNames.contains($0.1) } }.keys
+        if personPositions.contains(where: { isPerson(text, at: $0) }) {
+            for position in personPositions where !isNamedAsPlace(text, at: position) { longest[position] = nil }
         }
         var places: [String: (positions: Set<Int>, stem: String)] = [:]
         // A range or the cosmodrome, once read as such ("Байқоңыр ғарыш айлағы"), is meant wherever
