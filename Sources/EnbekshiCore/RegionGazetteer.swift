@@ -11,6 +11,8 @@ public enum RegionGazetteer {
         "gm", "mzh", "pvl", "sand", "memleket", "zhambyl", "abai", "altay", "esil", "shu", "aral", "talas", "ulan",
         "samar", "alga", "temir", "egin", "akkol", "aksu", "koksu", "sarykol", "denisov", "fedorov", "bmalin",
         "kostanai", "astrahan", "makat", "zhaksy", "karatal", "altynsarin", "amangeldi", "kurmangazy", "zhangeldi", "zhanibek", "syrym", "isatai", "baiganin", "bayganin", "baidibek", "tolebi", "timiryazev", "ualikhanov", "panfilov", "semey",
+        // "Глубокое" cut to a stem is "глубокие соболезнования".
+        "glubokoe",
     ]
 
     /// Towns outside the slug list, by region: (Latin, Russian, Kazakh).

@@ -275,6 +275,14 @@ struct TopicEvaluationTests {
             ("", "Paralympic swimmers win medals", "Kazakhstan's paralympic swimming team won four medals in Singapore. One champion studies at a Pavlodar school.", "republic"),
             ("", "Паром", "Министрлер Бакуде кездесіп, Ақтау және Құрық порттарынан паром қатынасын көбейтуге келісті.", "abroad"),
             ("", "Выставка", "В Национальном музее Республики Казахстан открылась выставка.", "astana"),
+            // A basin named after a lake is no town; "глубокие соболезнования" is no Glubokoye.
+            ("", "Plan for the Ile-Balkhash basin", "The Government approved a plan for the Ile–Balkhash basin.", "republic"),
+            ("", "Соболезнования", "МИД выразил глубокие соболезнования народу Турции.", "republic"),
+            // The country's athletes by their nationality: a home town after the opening is background.
+            ("", "Пловцы завоевали медали", "Казахстанские пловцы завоевали медали в Берлине. Лучший результат показал пловец из Усть-Каменогорска.", "republic"),
+            // A ministry opening the text names a region once later as a detail, not in its opening.
+            ("", "Зима без отключений", "Министерство энергетики заверило, что отключений не будет. Дефицит покроют поставки из Экибастуза.", "republic"),
+            ("", "Минздрав", "Министерство здравоохранения открыло в Атырау новую больницу.", "atyrau"),
             // Grain shipped "Ақтау порты арқылы" passes through; a ministry's one later mention is a detail.
             ("", "Астық экспорты", "Министрлік экспортқа шектеуді алды. Астық Ақтау порты арқылы Иранға жөнелтіледі.", "republic"),
             ("ecogeo", "Запрет вылова", "Министерство продлило запрет на вылов осетровых. Заводы Атырауской области выпустят мальков.", "republic"),

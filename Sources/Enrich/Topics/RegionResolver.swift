@@ -129,6 +129,12 @@ public enum RegionResolver {
         "глава государства", "national team", "сборная", "құрама",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
+    /// A ministry or the government as the one who speaks.
+    static let ministryWords: [[Unicode.Scalar]] = [
+        "ministry", "министерств", "минздрав", "минэнерго", "минтруд", "минфин", "минсельхоз", "минпросвещ", "министрлі",
+        "government", "правительств", "үкімет",
+    ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
+
     /// Words of meetings, sessions and talks.
     static let meetingWords: [[Unicode.Scalar]] = [
         "meeting", "session", "talks", "consultation", "forum", "board", "совещан", "заседан", "встреч", "прием", "приём",
@@ -154,6 +160,21 @@ public enum RegionResolver {
         "казахстанская спортсменка", "казахстанский спортсмен", "kazakh boxer", "kazakhstan's boxer", "қазақстандық боксшы",
         "қазақстандық спортшы", "чемпион мира", "чемпионом мира", "world champion", "әлем чемпионы",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
+
+    /// "Казахстанские пловцы", "Kazakh judoka", "қазақстандық дзюдошы": the country's athletes.
+    static func namesNationalAthletes(_ text: WordStarts) -> Bool {
+        nationalityWords.contains { nationality in
+            text.positions(nationality).contains { position in athleteWords.contains(where: text.word(after: position).hasPrefix) }
+        }
+    }
+    static let nationalityWords: [[Unicode.Scalar]] = ["казахстанск", "kazakh", "kazakhstan's", "kazakhstani", "қазақстандық", "қазақ$"]
+        .map { Array(RegionGazetteer.folded($0).unicodeScalars) }
+    static let athleteWords = [
+        "спортсмен", "пловц", "боксер", "боксёр", "борц", "дзюдоист", "тяжелоатлет", "лыжник", "биатлонист", "конькобеж", "фигурист",
+        "велогонщик", "теннисист", "шахматист", "гимнаст", "легкоатлет", "стрелк", "хоккеист", "футболист", "athlete", "swimmer",
+        "boxer", "wrestler", "judoka", "weightlifter", "skier", "biathlete", "skater", "cyclist", "tennis", "chess", "gymnast",
+        "shooter", "спортшы", "боксшы", "балуан", "дзюдошы", "жүзгіш", "шахматшы", "теннисші", "ауыр атлет",
+    ].map(RegionGazetteer.folded)
 
     /// A place named as where someone comes from: "из Караганды", "from Karaganda", "Қарағандыдан",
     /// and the next of a list ("из Алматы и Шымкента", "from Almaty and Shymkent"). `nameLength` is
@@ -425,7 +446,7 @@ public enum RegionResolver {
         // A bare name before "nuclear" or "sea" names the test site or the sea ("Semey nuclear test victims",
         // "Аральского моря"); "Семейде ядролық…", "Маңғыстауда теңіз…" is something in the place.
         let bare = !locativeEndings.contains(where: text.word(at: position).hasSuffix) && before != "в" && before != "in"
-        let lake = after == "lake" || after == "коли" || after.hasPrefix("колин") || after == "колимен" || before == "lake" || before.hasPrefix("озер")
+        let lake = after == "lake" || after == "basin" || after.hasPrefix("бассейн") || after.hasPrefix("алаб") || after == "коли" || after.hasPrefix("колин") || after == "колимен" || before == "lake" || before.hasPrefix("озер")
             || (bare && (after == "sea" || after.hasPrefix("мор") || after.hasPrefix("тениз")))
         let range = after.hasPrefix("полигон") || before.hasPrefix("полигон") || after == "range" || after == "training"
             || (bare && (after == "nuclear" || after.hasPrefix("ядерн") || after.hasPrefix("ядролык")))
@@ -524,7 +545,7 @@ public enum RegionResolver {
         let astanaAsThePlace = !nationalActor && astanaAttributive.contains { text.count($0.0) > 0 }
         func namedAsThePlace(_ code: String) -> Bool { (code == "almaty" && almatyAsThePlace) || (code == "astana" && astanaAsThePlace) }
         // In news of the national team, a region named once as someone's home is in passing too.
-        let teamNews = nationalTeamWords.contains { text.count($0) > 0 }
+        let teamNews = nationalTeamWords.contains { text.count($0) > 0 } || namesNationalAthletes(text)
         let origins = Set(places.filter { place in
             teamNews && (place.value.positions.allSatisfy { $0 >= firstSentenceEnd } && place.value.positions.count == 1
                 || place.value.positions.allSatisfy { isOrigin(text, at: $0, nameLength: longest[$0]?.length ?? 0) })
@@ -542,12 +563,14 @@ public enum RegionResolver {
         let foreign = relations || (unknownPublisher && diplomacy > 0) ? foreignMentions(text) : []
         let talksAbroad = nationalActor && relations && !foreign.isEmpty
         let venues = nationalActor ? Set(places.filter { $0.value.positions.allSatisfy { isVenue(text, at: $0) } }.keys) : []
+        let ministryNews = national || ministryWords.contains { text.positions($0).contains { $0 < firstSentenceEnd } }
         func inPassing(_ tally: (code: String, count: Int, inTitle: Bool, stem: String)) -> Bool {
             // A list says how widely, in a title too ("the Almaty – Ust-Kamenogorsk highway").
             if listed.contains(tally.code) { return true }
             guard tally.count == 1, !tally.inTitle else { return false }
-            // A ministry's news names a region once, after its opening, as a detail.
-            if national, places[tally.code]?.positions.allSatisfy({ $0 >= firstSentenceEnd }) ?? false { return true }
+            // A ministry's news (its publisher, or the ministry opening the text) names a region
+            // once, after its opening, as a detail.
+            if ministryNews, places[tally.code]?.positions.allSatisfy({ $0 >= firstSentenceEnd }) ?? false { return true }
             return (passingCityNames.contains(tally.stem) && !namedAsThePlace(tally.code))
                 || origins.contains(tally.code) || venues.contains(tally.code) || talksAbroad
         }
