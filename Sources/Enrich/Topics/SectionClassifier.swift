@@ -23,6 +23,7 @@ public enum SectionClassifier {
         .world: [
             "посол", "посла", "послом", "елші", "ambassador", "embassy", "посольств", "дипломат", "diplomat",
             "foreign policy", "foreign ministry", "бұұ", "оон", "united nations", "визит", "сапар", "visit$", "visits$",
+            "снг$", "cis$", "тмд$", "heads of state", "heads of government", "глав государств", "глав правительств",
             "visited$",
             "консул$", "консула$", "консулом$", "консулу$", "консулы$", "консулов$", "консульств", "консульск",
             "консулдық", "консулдығ", "consul$", "consuls$", "consulate", "consular", "bilateral", "двусторонн",
@@ -237,6 +238,7 @@ public enum SectionClassifier {
             "спорт", "sport", "чемпион", "champion", "турнир", "tournament", "соревнован", "жарыс", "competition",
             "олимпийск", "олимпиялық", "olympic", "футбол", "football", "бокс", "boxing", "boxer", "медал", "medal",
             "атлет", "athlet", "арена", "arena", "ледов", "хоккей", "hockey", "күрес", "борьб", "wrestl", "дзюдо",
+            "дене шынықтыру", "ice rink",
             "judo",
             "теннис", "tennis", "шахмат", "chess", "волейбол", "volleyball", "баскетбол", "basketball", "лыж", "шаңғы",
             "тогызкумалак", "тоғызқұмалақ", "кокпар", "көкпар", "kokpar", "байге", "бәйге", "baiga", "спортшы",
@@ -272,7 +274,7 @@ public enum SectionClassifier {
         .agriculture: [
             "сельское хоз", "сельского хоз", "сельскому хоз", "сельскохоз", "сельхоз", "ауыл шаруашылығ", "agricult",
             "аграри", "agrarian", "мал басы", "ірі қара", "cattle", "orchard", "засея", "посевн", "cotton", "хлопок",
-            "хлопк", "фермер", "шаруа", "farmer", "урожа", "егін", "harvest", "посев", "себу", "sowing", "зерн",
+            "хлопк", "фермер", "шаруа", "farmer", "урожа", "егін", "harvest", "посев", "себу", "sowing", "зерн", "тепличн",
             "астық",
             "grain", "скот", "livestock", "ветеринар", "veterinar", "агро", "agro", "пшениц", "бидай", "wheat", "полив",
             "ирригац", "irrigat", "егіс", "күріш", "рис$", "риса", "rice$", "саранч", "шегіртке", "locust", "молок",
@@ -307,6 +309,7 @@ public enum SectionClassifier {
             "эколог", "ecolog", "environment", "қоршаған орта", "окружающ", "лес", "орман", "forest", "природ",
             "табиғат",
             "nature", "отход", "қалдық", "waste", "выброс", "шығарынды", "emission", "климат", "climate", "воздух",
+            "sewage", "сточн вод",
             "ауа$",
             "ауаның", "air quality", "air$", "озелен", "көгалдандыру", "greening", "водн ресурс", "water resourc",
             "су ресурс", "субботник", "сенбілік", "clean-up", "таза қазақстан", "clean kazakhstan", "мусор", "қоқыс",
