@@ -66,7 +66,7 @@ struct ClassificationTests {
         let result = SectionClassifier.classify(
             source: Source(catalogSlug: ""), title: "Оралда жастарға арналған ІТ-хаб ашылды",
             paragraphs: ["Жастар мұнда тегін жұмыс істейді; бағдарламашылар киберқауіпсіздік курстарынан өтеді. Цифрландыру басқармасы қолдайды."])
-        let closeSecond = result.secondary.first == .science && result.margin < 0.25
+        let closeSecond = result.secondary.first == .science && result.margin < TopicReview.sectionMargin
         #expect(result.primary == .science || closeSecond, "margin \(result.margin): \(result.reason)")
     }
 
