@@ -283,6 +283,10 @@ struct TopicEvaluationTests {
             // A ministry opening the text names a region once later as a detail, not in its opening.
             ("", "Зима без отключений", "Министерство энергетики заверило, что отключений не будет. Дефицит покроют поставки из Экибастуза.", "republic"),
             ("", "Минздрав", "Министерство здравоохранения открыло в Атырау новую больницу.", "atyrau"),
+            // A list reads past the word for region ("Туркестанской области, Алматы и Астане"), and a
+            // route to a city abroad is a list too, even when the capital is its only home place.
+            ("", "Население", "Больше всего людей живёт в Туркестанской области, Алматы и Астане.", "republic"),
+            ("", "Астана — Гуанчжоу рейсі ашылды", "Астана — Гуанчжоу бағыты бойынша рейс аптасына үш рет орындалады.", "republic"),
             // Grain shipped "Ақтау порты арқылы" passes through; a ministry's one later mention is a detail.
             ("", "Астық экспорты", "Министрлік экспортқа шектеуді алды. Астық Ақтау порты арқылы Иранға жөнелтіледі.", "republic"),
             ("ecogeo", "Запрет вылова", "Министерство продлило запрет на вылов осетровых. Заводы Атырауской области выпустят мальков.", "republic"),

@@ -216,12 +216,15 @@ public enum RegionResolver {
 
     /// Regions whose every mention stands in a list naming another region too, its names joined
     /// by a comma or "and" alone ("Шілікті, Берел және Есік": two of one region, one of another).
-    static func listedPlaces(_ text: WordStarts, mentions: [Int: (length: Int, codes: [(String, String)])]) -> Set<String> {
-        let ordered = mentions.sorted { $0.key < $1.key }
+    static func listedPlaces(_ text: WordStarts, mentions: [Int: (length: Int, codes: [(String, String)])], abroad: [Int]) -> Set<String> {
+        // A foreign city is a place of the list too ("the Astana – Guangzhou flight").
+        var items = mentions
+        for position in abroad where items[position] == nil { items[position] = (0, [("abroad", "")]) }
+        let ordered = items.sorted { $0.key < $1.key }
         var lists: [[Int]] = []
         var previous: (position: Int, length: Int)?
         for (position, found) in ordered {
-            if let previous, case let end = text.end(ofWordAt: previous.position + previous.length), end <= position,
+            if let previous, case let end = endOfName(text, previous.position + previous.length), end <= position,
                listJoints.contains(String(String.UnicodeScalarView(text.scalars[end..<position])).trimmingCharacters(in: .whitespaces)) {
                 lists[lists.count - 1].append(position)
             } else {
@@ -229,13 +232,22 @@ public enum RegionResolver {
             }
             previous = (position, found.length)
         }
-        let inList = Set(lists.filter { list in Set(list.flatMap { mentions[$0]?.codes.map(\.0) ?? [] }).count > 1 }.joined())
+        let inList = Set(lists.filter { list in Set(list.flatMap { items[$0]?.codes.map(\.0) ?? [] }).count > 1 }.joined())
         var codes: [String: Bool] = [:]
         for (position, found) in mentions {
             for (code, _) in found.codes { codes[code] = (codes[code] ?? true) && inList.contains(position) }
         }
         return Set(codes.filter(\.value).keys)
     }
+    /// Where a name ends with its word for region, district or town ("Туркестанской области, Алматы").
+    static func endOfName(_ text: WordStarts, _ position: Int) -> Int {
+        let end = text.end(ofWordAt: position)
+        guard let next = text.start(ofWordAfter: end), text.scalars[end..<next].allSatisfy({ $0 == " " }),
+              listUnitWords.contains(where: text.word(at: next).hasPrefix) else { return end }
+        return text.end(ofWordAt: next)
+    }
+    static let listUnitWords = ["облыс", "област", "region", "district", "район", "аудан", "город", "калас"]
+
     /// Folded as the text is ("және" → "жане").
     static let listJoints = Set([",", "and", ", and", "и", "или", "or", "және", "мен", "немесе", "а также", "as well as", "—", "–", "-"].map(RegionGazetteer.folded))
 
@@ -553,14 +565,15 @@ public enum RegionResolver {
         // Regions named side by side ("in Astana, Almaty and Shymkent", "Ақмола, Қарағанды және
         // Павлодар облыстарында") say how widely something happens, not where; and a national
         // actor's meeting held somewhere ("отырыс Бурабайда өтті") names its venue, not its news.
-        let listed = listedPlaces(text, mentions: longest)
+        let foreignNamed = foreignMentions(text)
+        let listed = listedPlaces(text, mentions: longest, abroad: foreignNamed)
         // A national actor's talks with a foreign state name what they are about ("the release of
         // water from the Shardara reservoir") without being news of that place.
         let relations = relationsWords.contains { text.count($0) > 0 }
         let unknownPublisher = !national && source.kind != .maslikhat && source.kind != .akimat
         let diplomacy = diplomaticWords.reduce(0) { $0 + text.count($1) }
         // Foreign places matter only to diplomacy and to relations between states.
-        let foreign = relations || (unknownPublisher && diplomacy > 0) ? foreignMentions(text) : []
+        let foreign = relations || (unknownPublisher && diplomacy > 0) ? foreignNamed : []
         let talksAbroad = nationalActor && relations && !foreign.isEmpty
         let venues = nationalActor ? Set(places.filter { $0.value.positions.allSatisfy { isVenue(text, at: $0) } }.keys) : []
         let ministryNews = national || ministryWords.contains { text.positions($0).contains { $0 < firstSentenceEnd } }
@@ -574,6 +587,8 @@ public enum RegionResolver {
             return (passingCityNames.contains(tally.stem) && !namedAsThePlace(tally.code))
                 || origins.contains(tally.code) || venues.contains(tally.code) || talksAbroad
         }
+        // A list names no place, even where it names only the capital and a city abroad.
+        tallies.removeAll { listed.contains($0.code) }
         if tallies.contains(where: { !passingCityNames.contains($0.stem) }) { tallies.removeAll(where: inPassing) }
         // The region named most, a title mention breaking a tie.
         tallies.sort { ($0.count * 2 + ($0.inTitle ? 1 : 0), $1.code) > ($1.count * 2 + ($1.inTitle ? 1 : 0), $0.code) }
