@@ -287,6 +287,11 @@ struct TopicEvaluationTests {
             // route to a city abroad is a list too, even when the capital is its only home place.
             ("", "Население", "Больше всего людей живёт в Туркестанской области, Алматы и Астане.", "republic"),
             ("", "Астана — Гуанчжоу рейсі ашылды", "Астана — Гуанчжоу бағыты бойынша рейс аптасына үш рет орындалады.", "republic"),
+            // "Орынборда" is Orenburg; joining a treaty is done at home wherever it was signed; the
+            // country's olympiad pupils are its team.
+            ("", "Су комиссиясы", "Комиссияның отырысы Орынборда өтті. Келесі отырыс Оралда өтеді.", "abroad"),
+            ("", "Birds agreement", "Kazakhstan has joined the agreement on waterbirds. It was signed at a meeting in Bonn.", "republic"),
+            ("", "Olympiad medals", "Kazakh schoolchildren won medals at the olympiad in Iran. One medallist studies in Taraz.", "republic"),
             // Grain shipped "Ақтау порты арқылы" passes through; a ministry's one later mention is a detail.
             ("", "Астық экспорты", "Министрлік экспортқа шектеуді алды. Астық Ақтау порты арқылы Иранға жөнелтіледі.", "republic"),
             ("ecogeo", "Запрет вылова", "Министерство продлило запрет на вылов осетровых. Заводы Атырауской области выпустят мальков.", "republic"),

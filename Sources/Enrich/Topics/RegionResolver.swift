@@ -174,6 +174,8 @@ public enum RegionResolver {
         "велогонщик", "теннисист", "шахматист", "гимнаст", "легкоатлет", "стрелк", "хоккеист", "футболист", "athlete", "swimmer",
         "boxer", "wrestler", "judoka", "weightlifter", "skier", "biathlete", "skater", "cyclist", "tennis", "chess", "gymnast",
         "shooter", "спортшы", "боксшы", "балуан", "дзюдошы", "жүзгіш", "шахматшы", "теннисші", "ауыр атлет",
+        // Olympiad teams of schoolchildren travel as the country's team too.
+        "schoolchildren", "pupils", "школьник", "оқушы",
     ].map(RegionGazetteer.folded)
 
     /// A place named as where someone comes from: "из Караганды", "from Karaganda", "Қарағандыдан",
@@ -308,7 +310,7 @@ public enum RegionResolver {
         "ватикан", "istanbul", "стамбул", "new york", "нью-йорк", "geneva", "женев", "rome", "рим ", "риме", "римде", "римге",
         "samarkand", "самарканд", "самарқанд", "ulaanbaatar", "улан-батор", "ulan bator", "ұланбатыр", "frankfurt", "франкфурт",
         "dubai", "дубай", "novosibirsk", "новосибирск", "omsk", "омск", "urumqi", "урумчи", "үрімші",
-        "shanghai", "шанха", "osh$", "ош$", "orenburg", "оренбург", "samara", "самар", "astrakhan", "астрахан", "chelyabinsk",
+        "shanghai", "шанха", "osh$", "ош$", "orenburg", "оренбург", "орынбор", "samara", "самар", "astrakhan", "астрахан", "chelyabinsk",
         "челябинск", "yekaterinburg", "екатеринбург", "kazan$", "казань", "казани", "saint petersburg", "st petersburg",
         "санкт-петербург", "петербург", "barnaul", "барнаул", "tyumen", "тюмен", "volgograd", "волгоград",
         "saratov", "саратов", "sochi", "сочи", "xi'an", "сиань", "guangzhou", "гуанчжоу", "lianyungang", "ляньюньган",
@@ -394,7 +396,7 @@ public enum RegionResolver {
         "дорожн карт", "жол карта", "business forum", "бизнес-форум", "бизнес форум", "искерлик форум", "general assembly", "генеральной ассамбле", "генеральная ассамбле", "бас ассамблея", "cooperation", "сотрудничеств", "ынтымақтастық", "раунд", "round of", "dialogue", "диалог", "встретились", "кездесті", "кездесіп",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
-    static let ratificationWords: [[Unicode.Scalar]] = ["ratif", "ратифи", "ратификац"].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
+    static let ratificationWords: [[Unicode.Scalar]] = ["ratif", "ратифи", "ратификац", "acceded", "accession", "has joined the", "присоединился к", "присоединилась к"].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     /// Kazakh locative endings, folded ("-да", "-дегі" …).
     static let locativeEndings = ["да", "де", "та", "те", "дагы", "деги", "тагы", "теги"]
