@@ -440,7 +440,7 @@ public enum RegionResolver {
     /// "Жамбыл облысы", "Жамбылской области", "Zhambyl region".
     static func isNamedAsPlace(_ text: WordStarts, at position: Int) -> Bool {
         let word = text.word(at: position), after = text.word(after: position)
-        return word.hasPrefix("жамбылск") || placeWords.contains(where: after.hasPrefix)
+        return personNames.contains { word.hasPrefix($0 + "ск") } || placeWords.contains(where: after.hasPrefix)
     }
     static let placeWords = ["облыс", "обл", "region", "oblast", "аудан", "район", "district"]
 
@@ -558,11 +558,12 @@ public enum RegionResolver {
         // meets there.
         let astanaAsThePlace = !nationalActor && astanaAttributive.contains { text.count($0.0) > 0 }
         func namedAsThePlace(_ code: String) -> Bool { (code == "almaty" && almatyAsThePlace) || (code == "astana" && astanaAsThePlace) }
-        // In news of the national team, a region named once as someone's home is in passing too.
+        // In news of the national team, a region named as someone's home, or once after the opening (where
+        // an athlete trains), is in passing too.
         let teamNews = nationalTeamWords.contains { text.count($0) > 0 } || namesNationalAthletes(text)
         let origins = Set(places.filter { place in
-            teamNews && (place.value.positions.allSatisfy { $0 >= firstSentenceEnd } && place.value.positions.count == 1
-                || place.value.positions.allSatisfy { isOrigin(text, at: $0, nameLength: longest[$0]?.length ?? 0) })
+            let backgroundOnce = place.value.positions.count == 1 && place.value.positions.allSatisfy { $0 >= firstSentenceEnd }
+            return teamNews && (backgroundOnce || place.value.positions.allSatisfy { isOrigin(text, at: $0, nameLength: longest[$0]?.length ?? 0) })
         }.keys)
         // Regions named side by side ("in Astana, Almaty and Shymkent", "Ақмола, Қарағанды және
         // Павлодар облыстарында") say how widely something happens, not where; and a national
