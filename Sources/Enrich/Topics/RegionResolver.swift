@@ -245,10 +245,11 @@ public enum RegionResolver {
     static func endOfName(_ text: WordStarts, _ position: Int) -> Int {
         let end = text.end(ofWordAt: position)
         guard let next = text.start(ofWordAfter: end), text.scalars[end..<next].allSatisfy({ $0 == " " }),
-              listUnitWords.contains(where: text.word(at: next).hasPrefix) else { return end }
+              placeWords.contains(where: text.word(at: next).hasPrefix) else { return end }
         return text.end(ofWordAt: next)
     }
-    static let listUnitWords = ["облыс", "област", "region", "district", "район", "аудан", "город", "калас"]
+    /// Words that follow a name to say it is a region, district or town ("облысы", "области", "region").
+    static let placeWords = ["обл", "oblast", "region", "district", "район", "аудан", "город", "калас"]
 
     /// Folded as the text is ("және" → "жане").
     static let listJoints = Set([",", "and", ", and", "и", "или", "or", "және", "мен", "немесе", "а также", "as well as", "—", "–", "-"].map(RegionGazetteer.folded))
@@ -442,7 +443,6 @@ public enum RegionResolver {
         let word = text.word(at: position), after = text.word(after: position)
         return personNames.contains { word.hasPrefix($0 + "ск") } || placeWords.contains(where: after.hasPrefix)
     }
-    static let placeWords = ["облыс", "обл", "region", "oblast", "аудан", "район", "district"]
 
     enum Landmark { case lake, range, cosmodrome }
 
