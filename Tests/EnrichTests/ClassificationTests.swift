@@ -74,7 +74,7 @@ struct ClassificationTests {
         ("В Алматинской области открыли детский сад", "Детский сад на 320 мест открылся в селе Узынагаш.", "“алма”"),
         ("В пять сел провели водопровод", "Жители пяти сел района получили чистую питьевую воду.", "“сел"),
         ("Врачи провели операцию", "Хирурги провели операцию на сердце; КПО Оперейтинг помог с оборудованием.", "“опер”"),
-        ("Cardiac centre performs 500th stent operation", "Surgeons performed the operation within two hours.", "“opera"),
+        ("Cardiac centre performs 500th stent operation", "Surgeons performed the operation within two hours.", "“opera”"),
     ])
     func wholeWords(_ example: (String, String, String)) {
         let result = SectionClassifier.classify(source: Source(catalogSlug: ""), title: example.0, paragraphs: [example.1])
