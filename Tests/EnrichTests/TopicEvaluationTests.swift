@@ -39,10 +39,10 @@ struct TopicEvaluationTests {
         let bundled = LabelledArticle.bundled
         #expect(bundled.count >= 500)
         let folds = TopicEvaluation.crossValidate(bundled, folds: 5)
-        #expect(folds.overall.sectionShare >= 0.95, "\(folds.overall)")
+        #expect(folds.overall.sectionShare >= 0.96, "\(folds.overall)")
         #expect(folds.overall.regionShare >= 0.98, "\(folds.overall)")
         #expect(folds.unknownPublisher.total >= 150)
-        #expect(folds.unknownPublisher.sectionShare >= 0.95, "\(folds.unknownPublisher)")
+        #expect(folds.unknownPublisher.sectionShare >= 0.96, "\(folds.unknownPublisher)")
         #expect(folds.unknownPublisher.regionShare >= 0.98, "\(folds.unknownPublisher)")
         // The latest set written before it was first scored (BENCHMARKS.md has its held-out
         // figures): pinned where it stands, so a change that makes unseen text worse fails here.
@@ -50,9 +50,11 @@ struct TopicEvaluationTests {
         #expect(held.count >= 75)
         #expect(Set(held.map(\.title)).isDisjoint(with: bundled.map(\.title)))
         let evaluation = TopicEvaluation.score(held, model: .bundled)
-        // Set AQ scored 90.7% / 94.7% once, with the final model: below the targets, pinned as measured.
-        #expect(evaluation.overall.sectionShare >= 0.90, "\(evaluation.overall)")
-        #expect(evaluation.overall.regionShare >= 0.94, "\(evaluation.overall)")
+        // Set AR scored 73 and 72 of 75 (97.3% / 96.0%) once, with the final model: regions below
+        // the target, pinned as measured.
+        #expect(evaluation.overall.total == 75)
+        #expect(evaluation.overall.sectionAccepted >= 73, "\(evaluation.overall)")
+        #expect(evaluation.overall.region >= 72, "\(evaluation.overall)")
     }
 
     @Test("a labelled file with a bad line or an unknown label is refused with the line's number")
