@@ -31,6 +31,23 @@ struct ClassificationTests {
         #expect(features.map(\.name) == features.map(\.name).sorted())
     }
 
+    @Test("fitting learns from a decision right by too little, not only from a wrong one")
+    func marginLearning() throws {
+        // Chess twice against a theatre once: sport by a hand-written margin of a quarter.
+        let article = LabelledArticle(
+            project: "", lang: "en", title: "Theatre hosts a chess evening", body: "<p>Chess players met at the theatre. Chess.</p>",
+            section: "sport", sectionAlternative: nil, region: "republic")
+        let paragraphs = SectionClassifier.paragraphs(ofHTML: article.body)
+        func decide(_ model: SectionModel) -> SectionClassifier.Result {
+            model.classify(source: Source(catalogSlug: ""), title: article.title, paragraphs: paragraphs)
+        }
+        let before = decide(.initial)
+        try #require(before.primary == .sport && before.margin < SectionModel.margin)
+        let after = decide(SectionModel.initial.fitted(to: [SectionModel.Example(article)]))
+        #expect(after.primary == .sport)
+        #expect(after.margin > before.margin, "\(before.margin) → \(after.margin)")
+    }
+
     @Test("traffic rules are law, not roads", arguments: [
         ("Ақтөбеде жол ережесін бұзған жүргізушілер анықталды", "Полиция бір апта ішінде жол ережесін бұзған 700 жүргізушіні жауапқа тартты."),
         ("Водителей проверили на соблюдение правил дорожного движения", "За неделю выявлено 300 нарушений ПДД на дорогах города."),
