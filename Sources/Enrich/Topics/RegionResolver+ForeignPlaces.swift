@@ -1,0 +1,82 @@
+import EnbekshiCore
+
+/// The foreign places a text can be set in, for telling news from abroad (`RegionResolver`).
+extension RegionResolver {
+    /// Foreign capitals and cities, and countries, where Kazakh missions work.
+    static let foreignPlaces = foreignCities + foreignCountries
+
+    /// Foreign capitals and cities where Kazakh missions work, in the three languages.
+    static let foreignCities: [[Unicode.Scalar]] = [
+        "berlin", "берлин", "paris", "париж", "london", "лондон", "washington", "вашингтон", "beijing", "пекин", "бейжің",
+        "moscow", "москв", "мәскеу", "ankara", "анкар", "tashkent", "ташкент", "bishkek", "бишкек", "бішкек", "dushanbe",
+        "душанбе", "ashgabat", "ашхабад", "baku", "баку", "tbilisi", "тбилиси", "yerevan", "ереван", "minsk", "минск",
+        "kyiv", "киев", "warsaw", "варшав", "prague", "прага", "праге", "vienna", "вене ", "вене,", "вене.", "мадрид", "madrid", "lisbon",
+        "лиссабон", "brussels", "брюссел", "the hague", "гааг", "stockholm", "стокгольм", "oslo", "осло", "helsinki",
+        "хельсинки", "copenhagen", "копенгаген", "tokyo", "токио", "seoul", "сеул", "new delhi", "нью-дели", "islamabad",
+        "исламабад", "tehran", "тегеран", "riyadh", "эр-рияд", "abu dhabi", "абу-даби", "doha", "доха", "дохе$", "доху$", "cairo", "каир",
+        "kuwait", "кувейт", "amman", "амман", "kuala lumpur", "куала-лумпур", "jakarta", "джакарт", "bangkok", "бангкок",
+        "hanoi", "ханой", "manila", "манил", "singapore", "сингапур", "canberra", "канберр", "ottawa", "оттав",
+        "brasilia", "бразилиа", "buenos aires", "буэнос-айрес", "mexico city", "мехико", "chisinau", "кишин", "budapest",
+        "будапешт", "bucharest", "бухарест", "sofia", "софи", "belgrade", "белград", "athens", "афин", "vatican",
+        "ватикан", "istanbul", "стамбул", "new york", "нью-йорк", "geneva", "женев", "rome", "рим ", "риме", "римде", "римге",
+        "samarkand", "самарканд", "самарқанд", "ulaanbaatar", "улан-батор", "ulan bator", "ұланбатыр", "frankfurt", "франкфурт",
+        "dubai", "дубай", "novosibirsk", "новосибирск", "omsk", "омск", "urumqi", "урумчи", "үрімші",
+        "shanghai", "шанха", "osh$", "ош$", "orenburg", "оренбург", "орынбор", "samara", "самар", "astrakhan", "астрахан", "chelyabinsk",
+        "челябинск", "yekaterinburg", "екатеринбург", "kazan$", "казань", "казани", "saint petersburg", "st petersburg",
+        "санкт-петербург", "петербург", "barnaul", "барнаул", "tyumen", "тюмен", "volgograd", "волгоград",
+        "saratov", "саратов", "sochi", "сочи", "xi'an", "сиань", "guangzhou", "гуанчжоу", "lianyungang", "ляньюньган",
+        "bukhara", "бухар", "khiva", "хива", "хиве", "хиву", "nukus", "нукус", "cholpon-ata", "чолпон-ат", "antalya", "анталь", "izmir",
+        "измир", "bursa", "бурса", "rotterdam", "роттердам", "munich", "мюнхен", "hamburg", "гамбург",
+        "barcelona", "барселон", "busan", "пусан",
+        "dublin", "дублин", "amsterdam", "амстердам", "zurich", "цюрих", "riga$", "риге$", "рига$", "vilnius", "вильнюс",
+        "tallinn", "таллин", "bratislava", "братислав", "ljubljana", "любляна", "zagreb", "загреб", "sarajevo", "сараево",
+        "podgorica", "подгориц", "skopje", "скопье", "tirana", "тиран", "nicosia", "никоси", "valletta", "валлетт",
+        "reykjavik", "рейкьявик", "baghdad", "багдад", "damascus", "дамаск", "beirut", "бейрут", "jerusalem", "иерусалим",
+        "tel aviv", "тель-авив", "muscat", "маскат", "manama", "манам", "kabul", "кабул", "dhaka", "дакк", "colombo",
+        "коломбо", "kathmandu", "катманду", "yangon", "янгон", "phnom penh", "пномпен", "vientiane", "вьентьян",
+        "wellington", "веллингтон", "sydney", "сидне", "melbourne", "мельбурн", "toronto", "торонто", "montreal",
+        "монреал", "los angeles", "лос-анджелес", "san francisco", "сан-франциско", "chicago", "чикаго", "houston",
+        "хьюстон", "havana", "гавана", "гаване", "santiago", "сантьяго", "lima$", "лиме$", "bogota", "богот", "caracas", "каракас",
+        "rio de janeiro", "рио-де-жанейро", "sao paulo", "são paulo", "сан-паулу", "pretoria", "претори", "johannesburg",
+        "йоханнесбург", "nairobi", "найроби", "addis ababa", "аддис-абеб", "lagos", "лагос", "abuja", "абудж", "dakar",
+        "дакар", "accra", "аккр", "casablanca", "касабланк", "algiers", "tripoli", "триполи", "khartoum", "хартум", "osaka",
+        "осак", "kyoto", "киото", "hong kong", "гонконг", "taipei", "тайбэ", "тайбе", "pyongyang", "пхеньян", "shenzhen",
+        "шэньчжэн", "chongqing", "чунцин", "chengdu", "чэнду", "harbin", "харбин", "hangzhou", "ханчжоу", "kashgar",
+        "кашгар", "ghulja", "кульдж", "ganja", "гянджа", "batumi", "батуми", "khujand", "худжанд", "turkmenbashi",
+        "туркменбаши", "andijan", "андижан", "fergana", "ферган", "termez", "термез", "mashhad", "мешхед", "isfahan",
+        "исфахан", "mumbai", "мумбаи", "delhi", "дели$", "lahore", "лахор", "karachi", "карачи", "ho chi minh", "хошимин",
+        "phuket", "пхукет", "jeddah", "джидд", "mecca", "мекк", "sharm el-sheikh", "шарм-эш-шейх", "hurghada", "хургад",
+        "strasbourg", "страсбург", "cologne", "кельн", "dusseldorf", "düsseldorf", "дюссельдорф", "edinburgh", "эдинбург",
+        "nagoya", "нагоя", "нагое", "belem", "belém", "белен$", "белене$", "davos", "давос", "bonn", "бонн",
+    ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
+
+    /// Countries, for "the ambassador in Uzbekistan": a foreign diplomat in Kazakhstan is told apart by `inKazakhstan`.
+    static let foreignCountries: [[Unicode.Scalar]] = [
+        "uzbekistan", "узбекистан", "өзбекстан", "kyrgyzstan", "кыргызстан", "киргизи", "қырғызстан", "tajikistan",
+        "таджикистан", "тәжікстан", "turkmenistan", "туркменистан", "түрікменстан", "azerbaijan", "азербайджан",
+        "әзірбайжан", "mongolia", "монголи", "моңғолия", "china", "китай", "китае", "китая", "қытай", "russia",
+        "россии", "ресей", "turkey", "türkiye", "турци", "түркия", "germany", "германи", "германия", "france", "франци",
+        "франция", "united kingdom", "великобритани", "ұлыбритания", "united states", "сша$", "ақш$", "japan", "япони",
+        "жапония", "south korea", "republic of korea", "корея", "корее", "кореи", "india", "индии", "индия", "үндістан",
+        "iran", "иране", "ирана", "иран", "italy", "итали", "spain", "испани", "poland", "польш", "hungary", "венгри",
+        "венгрия", "egypt", "египт", "египет", "мысыр", "saudi arabia", "саудовск", "сауд арабия", "qatar", "катар", "uae",
+        "оаэ$", "баә$", "belarus", "беларус", "ukraine", "украин", "georgia$", "грузии", "грузия", "armenia", "армени",
+        "армения", "malaysia", "малайзи", "малайзия", "vietnam", "вьетнам", "indonesia", "индонези", "индонезия", "lebanon", "ливан", "ліван",
+        "brazil", "бразили", "бразилия", "argentin", "аргентин", "canada", "канад", "australia", "австрали", "switzerland",
+        "швейцари", "швейцария", "austria", "австри", "netherlands", "нидерланд", "belgium", "бельги", "sweden", "швеци",
+        "швеция", "norway", "норвеги", "норвегия", "finland", "финлянд", "финляндия", "denmark", "дания", "дании", "данию", "czech", "чехи",
+        "чехия", "slovakia", "словаки", "romania", "румыни", "румыния", "bulgaria", "болгари", "болгария", "serbia", "серби",
+        "greece", "греци", "греция", "israel", "израил", "израиль", "jordan", "иордани", "oman$", "оман$", "pakistan",
+        "пакистан", "afghanistan", "афганистан", "ауганстан", "thailand", "таиланд", "philippines", "филиппин", "mexico",
+        "мексик", "south africa", "юар$", "ethiopia", "эфиопи", "kenya", "кения", "кении", "nigeria", "нигери", "morocco",
+        "марокко", "algeria", "алжир", "tunisia", "тунис", "lithuania", "литв", "latvia", "латви", "estonia", "эстони",
+        "moldova", "молдов", "croatia", "хорвати", "slovenia", "словени", "portugal", "португали", "ireland", "ирланди",
+        "luxembourg", "люксембург", "kuwait", "кувейт",
+        "iraq", "ирак", "syria", "сири", "libya", "ливи", "sudan", "судан", "yemen", "йемен", "cuba$", "куба$", "кубе$",
+        "кубы$", "chile", "чили$", "peru$", "перу$", "venezuela", "венесуэл", "colombia", "колумби", "cyprus", "кипр",
+        "bahrain", "бахрейн", "bangladesh", "бангладеш", "cambodia", "камбодж", "nepal", "непал", "myanmar", "мьянм",
+        "sri lanka", "шри-ланк", "new zealand", "новой зеланди", "новая зеланди", "жаңа зеландия", "palestine", "палестин",
+        "tanzania", "танзани", "uganda", "уганд", "senegal", "сенегал", "ghana", "гана$", "гане$", "iceland", "исланди",
+        "malta", "мальт", "montenegro", "черногори", "north macedonia", "македони", "albania", "албани", "bosnia", "босни",
+    ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
+}
