@@ -227,6 +227,62 @@ public enum RegionGazetteer {
         ]),
     ]
 
+    /// Natural places, heritage sites, border crossings and venues that lie in one region, as news
+    /// names them: a story at the Bakhty crossing or the Kasteyev museum happens in that region
+    /// though no town is named. Names that are common words too ("Достық" is friendship, "Үлкен" big)
+    /// are given with the word that makes them the place.
+    static let sites: [(code: String, names: [String])] = [
+        ("almaty-region", [
+            "tamgaly", "тамгалы", "khan tengri", "хан-тенгри", "хан тәңірі", "kaindy", "каинды", "қайыңды көл",
+            "bartogay", "бартогай", "бартоғай", "kolzhat", "колжат", "калжат", "қалжат", "village of ulken", "ulken village",
+            "улькен", "үлкен ауыл", "almaty reserve", "алматинский заповедник", "алматинского заповедник", "алматы қорығ",
+        ]),
+        ("zhetysu", [
+            "dostyk station", "dostyk checkpoint", "станция достык", "станции достык",
+            "достық стансасы", "altynkol", "алтынколь", "алтынкөл", "zhongar", "джунгарск", "жонгар", "жоңғар",
+            "alakol reserve", "алакольский заповедник", "алакольского заповедник", "алакөл қорығ",
+        ]),
+        ("abay", [
+            "bakhty", "бахты", "бақты", "zhidebay", "жидебай", "chingistau", "чингистау", "шыңғыстау",
+            "semey city", "city of semey", "in semey$", "город семей", "города семей", "семей қала",
+        ]),
+        ("east-kazakhstan", [
+            "belukha", "белуха", "белухи", "белуху", "sibiny", "сибинск", "сибин көл", "rakhmanov", "рахмановск", "рахман қайнар",
+            "kiin-kerish", "киин-кериш", "kazzinc", "казцинк", "ulba metallurg", "ульбинск", "үлбі металлург",
+        ]),
+        ("akmola", ["borovoe", "borovoye", "боровое", "боровом", "борового", "okzhetpes", "окжетпес", "оқжетпес", "zhumbaktas", "жумбактас", "жұмбақтас"]),
+        ("karaganda", ["karlag", "карлаг", "dolinka", "долинк", "spassk memorial", "спасск"]),
+        ("ulytau", ["kengir", "кенгир", "кеңгір", "alasha khan", "алаша-хан", "алаша хан"]),
+        ("turkistan", [
+            "otrar", "отрар", "yasawi mausoleum", "yassawi mausoleum", "mausoleum of khoja ahmed", "мавзолей ходжи ахмеда",
+            "мавзолея ходжи ахмеда", "мавзолее ходжи ахмеда", "қожа ахмет ясауи кесене", "arystan bab", "арыстан баб", "арыстанбаб",
+            "ukash ata", "укаш ата", "үкаша ата",
+        ]),
+        ("kyzylorda", [
+            "kokaral", "кокарал", "көкарал", "aral sea", "аральское море", "аральского моря", "аральском море", "арал теңіз",
+            "north aral", "северный арал", "северного арал", "кіші арал", "syganak", "сыганак", "сығанақ",
+        ]),
+        ("mangystau", ["bozzhyra", "бозжыра", "beket-ata", "бекет-ата", "бекет ата", "sherkala", "шеркала", "tazhen", "таджен", "тажен"]),
+        ("atyrau", ["ural delta", "delta of the ural", "дельта урала", "дельте урала", "дельту урала", "дельты урала"]),
+        ("north-kazakhstan", ["botai", "ботай", "sergeyevka", "сергеевк"]),
+        ("pavlodar", ["moiyldy", "мойылды", "zhasybay", "жасыбай"]),
+        ("zhambyl", [
+            "aisha bibi", "aisha-bibi", "айша-биби", "айша биби", "айша бибі", "akyrtas", "акыртас", "ақыртас",
+            "karakhan mausoleum", "мавзолей карахана", "қарахан кесене", "tasotkel", "тасоткел", "тасөткел",
+        ]),
+        ("astana", [
+            "khan shatyr", "хан шатыр", "хан-шатыр", "palace of peace and reconciliation", "дворец мира и согласия",
+            "дворца мира и согласия", "дворце мира и согласия", "бейбітшілік және келісім сарай", "hazret sultan",
+            "хазрет султан", "әзірет сұлтан", "alau ice palace", "ледовый дворец «алау»", "ледовом дворце «алау»", "алау мұз",
+        ]),
+        ("almaty", [
+            "kasteyev", "кастеев", "қастеев", "central state museum", "центральный государственный музей",
+            "центрального государственного музея", "центральном государственном музее", "орталық мемлекеттік музей",
+            "kok-tobe", "kok tobe", "кок-тобе", "көктөбе", "abai opera", "театр оперы и балета имени абая",
+            "театре оперы и балета имени абая", "абай атындағы опера",
+        ]),
+    ]
+
     /// Region code → stems of its places, lower case.
     public static let places: [String: [String]] = {
         var regionsByName: [String: Set<String>] = [:]
@@ -257,7 +313,7 @@ public enum RegionGazetteer {
             if let adjective = adjective(russian) { result[region, default: []].insert(adjective) }
         }
         // A name ending in "-" is a stem already: cut shorter it would be a common word.
-        for (region, names) in towns + districts + localities {
+        for (region, names) in towns + districts + localities + sites {
             for name in names { result[region, default: []].insert(name.hasSuffix("-") ? String(name.dropLast()) : stem(name)) }
         }
         return result.mapValues { Set($0.map(folded)).sorted() }

@@ -87,6 +87,9 @@ public enum RegionResolver {
     /// Words of diplomacy, and words that put a foreign diplomat in Kazakhstan instead.
     static let diplomaticWords: [[Unicode.Scalar]] = [
         "embass", "ambassador", "consul", "посольств", "посол", "посла", "консул", "елшілі", "елшісі", "консулд",
+        // A trade house or trade mission is the country's office abroad too.
+        "trade house", "trade mission", "торговый дом", "торгового дома", "торговом доме", "торговое представительство",
+        "торгпредств", "сауда үйі", "сауда өкілдіг",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
     /// "To Kazakhstan" says where a foreign diplomat serves, not where the news happens: talks
     /// abroad about a visit "to Kazakhstan" are still abroad.
@@ -142,6 +145,12 @@ public enum RegionResolver {
         "summit", "саммит", "conference", "конференц", "congress", "конгресс", "съезд", "съезі",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
+    /// Ceremonies: a national actor's award or opening ceremony in the capital is the country's
+    /// news, as its meeting there is (only the capital's mention is affected).
+    static let ceremonyWords: [[Unicode.Scalar]] = [
+        "ceremony", "церемони", "салтанат",
+    ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
+
     /// Mentions of Astana that do not make the news Astana's: the airline, and for national actors
     /// the capital as the place of a meeting. Each phrase with where the city's name starts in it.
     static func astanaNotTheSubject(nationalActor: Bool) -> [([Unicode.Scalar], Int)] {
@@ -167,6 +176,7 @@ public enum RegionResolver {
             text.positions(nationality).contains { position in athleteWords.contains(where: text.word(after: position).hasPrefix) }
         }
     }
+    static let countryWords: [[Unicode.Scalar]] = ["kazakhstan", "kazakh", "казахстан", "қазақстан"].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
     static let nationalityWords: [[Unicode.Scalar]] = ["казахстанск", "kazakh", "kazakhstan's", "kazakhstani", "қазақстандық", "қазақ$"]
         .map { Array(RegionGazetteer.folded($0).unicodeScalars) }
     static let athleteWords = [
@@ -370,7 +380,11 @@ public enum RegionResolver {
 
     /// Lakes that lie wholly in the region of the town or district named like them (Zaisan,
     /// Markakol, Burabay, Kolsai), unlike Balkhash or Alakol: named as a lake, they are still the place.
-    static let lakesOfOneRegion = ["zaisan", "зайсан", "markakol", "маркаколь", "марқакөл", "burabay", "бурабай", "kolsai", "kolsay", "көлсай", "кольсай"]
+    static let lakesOfOneRegion = [
+        "zaisan", "зайсан", "markakol", "маркаколь", "марқакөл", "burabay", "бурабай", "kolsai", "kolsay", "көлсай", "кольсай",
+        "kaindy", "каинды", "қайыңды", "sibiny", "сибин", "zhasybay", "жасыбай", "aral sea", "аральское море", "аральского моря", "аральском море", "арал теңіз", "north aral", "кіші арал",
+        "kengir", "кеңгір", "bartogay", "бартоғай", "tasotkel", "тасөткел",
+    ]
         .map { RegionGazetteer.folded($0) }
 
     /// A place named as a lake ("Балқаш көлі", "озеро Балхаш", "Lake Balkhash": the lake may lie in
@@ -435,6 +449,7 @@ public enum RegionResolver {
         if personPositions.contains(where: { isPerson(text, at: $0) }) {
             for position in personPositions where !isNamedAsPlace(text, at: position) { longest[position] = nil }
         }
+        let mentionsBeforeFiltering = longest
         var places: [String: (positions: Set<Int>, stem: String)] = [:]
         // A range or the cosmodrome, once read as such ("Байқоңыр ғарыш айлағы"), is meant wherever
         // the text repeats its name ("Байқоңырдан ұшырылды"); a lake's town may be news of its own.
@@ -462,7 +477,8 @@ public enum RegionResolver {
             }
         }
         if var astana = places["astana"] {
-            for (phrase, offset) in astanaNotTheSubject(nationalActor: nationalActor) {
+            let ceremony = nationalActors.contains { text.count($0) > 0 } && ceremonyWords.contains { text.count($0) > 0 }
+            for (phrase, offset) in astanaNotTheSubject(nationalActor: nationalActor || ceremony) {
                 for position in text.positions(phrase) { astana.positions.remove(position + offset) }
             }
             places["astana"] = astana.positions.isEmpty ? nil : astana
@@ -502,6 +518,12 @@ public enum RegionResolver {
         let talksAbroad = nationalActor && relations && !foreign.isEmpty
         let venues = nationalActor ? Set(places.filter { $0.value.positions.allSatisfy { isVenue(text, at: $0) } }.keys) : []
         let ministryNews = national || ministryWords.contains { text.positions($0).contains { $0 < firstSentenceEnd } }
+        // A title whose actor is the country ("Kazakhstan's GDP grows", "Казахстанские учёные…", not
+        // "West Kazakhstan") makes a region named once after the opening a detail, as a ministry's does.
+        let regionNameSpans = mentionsBeforeFiltering.map { $0.key..<($0.key + $0.value.length) }
+        let countryNews = countryWords.contains { word in
+            text.positions(word).contains { position in position < titleLength && !regionNameSpans.contains { $0.contains(position) } }
+        }
         func inPassing(_ tally: (code: String, count: Int, inTitle: Bool, stem: String)) -> Bool {
             // A list says how widely, in a title too ("the Almaty – Ust-Kamenogorsk highway").
             if listed.contains(tally.code) { return true }
@@ -509,6 +531,7 @@ public enum RegionResolver {
             // A ministry's news (its publisher, or the ministry opening the text) names a region
             // once, after its opening, as a detail.
             if ministryNews, places[tally.code]?.positions.allSatisfy({ $0 >= firstSentenceEnd }) ?? false { return true }
+            if countryNews, places[tally.code]?.positions.allSatisfy({ $0 >= firstSentenceEnd }) ?? false { return true }
             return (passingCityNames.contains(tally.stem) && !namedAsThePlace(tally.code))
                 || origins.contains(tally.code) || venues.contains(tally.code) || talksAbroad
         }
