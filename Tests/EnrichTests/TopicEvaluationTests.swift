@@ -312,6 +312,7 @@ struct TopicEvaluationTests {
             ("", "Exhibition of graphics", "The Kasteyev State Museum of Arts opens an exhibition of graphics.", "almaty"),
             ("", "Демалыс маусымы", "Боровое курортында демалыс маусымы басталды.", "akmola"),
             ("", "Fishing ban", "Fishing is banned in the Ural delta during spawning.", "atyrau"),
+            ("", "Туристер", "Қайыңды көлі жағасында жаңа демалыс орны ашылды.", "almaty-region"),
             ("", "Емхана", "Семей қаласында жаңа емхана салынады.", "abay"),
             ("", "Достық", "Халықтар достығы күніне арналған концерт өтті.", "republic"),
             // A trade house or mission in a foreign city is the country's office abroad.

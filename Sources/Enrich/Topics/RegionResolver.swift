@@ -176,6 +176,7 @@ public enum RegionResolver {
             text.positions(nationality).contains { position in athleteWords.contains(where: text.word(after: position).hasPrefix) }
         }
     }
+    /// The country named as a title's actor ("Kazakhstan's GDP", "Казахстанские учёные").
     static let countryWords: [[Unicode.Scalar]] = ["kazakhstan", "kazakh", "казахстан", "қазақстан"].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
     static let nationalityWords: [[Unicode.Scalar]] = ["казахстанск", "kazakh", "kazakhstan's", "kazakhstani", "қазақстандық", "қазақ$"]
         .map { Array(RegionGazetteer.folded($0).unicodeScalars) }
@@ -456,7 +457,8 @@ public enum RegionResolver {
         let landmarkMentions = longest.compactMap { position, names in
             landmark(text, at: position).map { (position: position, kind: $0, stems: names.codes.map(\.1)) }
         }.filter { mention in
-            mention.kind != .lake || !mention.stems.allSatisfy { stem in lakesOfOneRegion.contains { $0.hasPrefix(stem) } }
+            // A lake's stem may be cut from its name ("зайса…") or hold the word for lake ("кайынды кол").
+            mention.kind != .lake || !mention.stems.allSatisfy { stem in lakesOfOneRegion.contains { $0.hasPrefix(stem) || stem.hasPrefix($0) } }
         }
         let landmarkStems = Set(landmarkMentions.filter { $0.kind != .lake }.flatMap(\.stems))
         for mention in landmarkMentions { longest[mention.position] = nil }
@@ -528,10 +530,9 @@ public enum RegionResolver {
             // A list says how widely, in a title too ("the Almaty – Ust-Kamenogorsk highway").
             if listed.contains(tally.code) { return true }
             guard tally.count == 1, !tally.inTitle else { return false }
-            // A ministry's news (its publisher, or the ministry opening the text) names a region
-            // once, after its opening, as a detail.
-            if ministryNews, places[tally.code]?.positions.allSatisfy({ $0 >= firstSentenceEnd }) ?? false { return true }
-            if countryNews, places[tally.code]?.positions.allSatisfy({ $0 >= firstSentenceEnd }) ?? false { return true }
+            // A ministry's news (its publisher, or the ministry opening the text), or the country's,
+            // names a region once, after its opening, as a detail.
+            if ministryNews || countryNews, places[tally.code]?.positions.allSatisfy({ $0 >= firstSentenceEnd }) ?? false { return true }
             return (passingCityNames.contains(tally.stem) && !namedAsThePlace(tally.code))
                 || origins.contains(tally.code) || venues.contains(tally.code) || talksAbroad
         }
