@@ -379,14 +379,9 @@ public enum RegionResolver {
 
     enum Landmark { case lake, range, cosmodrome }
 
-    /// Lakes that lie wholly in the region of the town or district named like them (Zaisan,
-    /// Markakol, Burabay, Kolsai), unlike Balkhash or Alakol: named as a lake, they are still the place.
-    static let lakesOfOneRegion = [
-        "zaisan", "зайсан", "markakol", "маркаколь", "марқакөл", "burabay", "бурабай", "kolsai", "kolsay", "көлсай", "кольсай",
-        "kaindy", "каинды", "қайыңды", "sibiny", "сибин", "zhasybay", "жасыбай", "aral sea", "аральское море", "аральского моря", "аральском море", "арал теңіз", "north aral", "кіші арал",
-        "kengir", "кеңгір", "bartogay", "бартоғай", "tasotkel", "тасөткел",
-    ]
-        .map { RegionGazetteer.folded($0) }
+    /// Lakes that lie wholly in one region (`RegionGazetteer.lakes`): named as a lake, they are
+    /// still the place, unlike Balkhash or Alakol.
+    static let lakesOfOneRegion = RegionGazetteer.lakes.flatMap(\.names).map(RegionGazetteer.folded)
 
     /// A place named as a lake ("Балқаш көлі", "озеро Балхаш", "Lake Balkhash": the lake may lie in
     /// another region than the town), as a military range ("полигон Илийский", "the Matybulak
@@ -422,7 +417,8 @@ public enum RegionResolver {
         // news about Astana: for them the capital counts only when named otherwise than as the
         // meeting's place ("в Астане", "Астанада", "in Astana"), and "Air Astana" never counts.
         let meeting = meetingWords.contains { text.count($0) > 0 }
-        let nationalActor = (national || nationalActors.contains { text.count($0) > 0 }) && meeting
+        let namesNationalActor = nationalActors.contains { text.count($0) > 0 }
+        let nationalActor = (national || namesNationalActor) && meeting
         // Every name found, by where it starts; where two regions' names start at one place the
         // longer wins ("almaty region" is not the city of Almaty).
         var longest: [Int: (length: Int, codes: [(String, String)])] = [:]
@@ -450,7 +446,8 @@ public enum RegionResolver {
         if personPositions.contains(where: { isPerson(text, at: $0) }) {
             for position in personPositions where !isNamedAsPlace(text, at: position) { longest[position] = nil }
         }
-        let mentionsBeforeFiltering = longest
+        // Where region names stand before any is set aside: "West Kazakhstan" is no country as actor.
+        let regionNameSpans = longest.map { $0.key..<($0.key + $0.value.length) }
         var places: [String: (positions: Set<Int>, stem: String)] = [:]
         // A range or the cosmodrome, once read as such ("Байқоңыр ғарыш айлағы"), is meant wherever
         // the text repeats its name ("Байқоңырдан ұшырылды"); a lake's town may be news of its own.
@@ -479,7 +476,7 @@ public enum RegionResolver {
             }
         }
         if var astana = places["astana"] {
-            let ceremony = nationalActors.contains { text.count($0) > 0 } && ceremonyWords.contains { text.count($0) > 0 }
+            let ceremony = namesNationalActor && ceremonyWords.contains { text.count($0) > 0 }
             for (phrase, offset) in astanaNotTheSubject(nationalActor: nationalActor || ceremony) {
                 for position in text.positions(phrase) { astana.positions.remove(position + offset) }
             }
@@ -522,7 +519,6 @@ public enum RegionResolver {
         let ministryNews = national || ministryWords.contains { text.positions($0).contains { $0 < firstSentenceEnd } }
         // A title whose actor is the country ("Kazakhstan's GDP grows", "Казахстанские учёные…", not
         // "West Kazakhstan") makes a region named once after the opening a detail, as a ministry's does.
-        let regionNameSpans = mentionsBeforeFiltering.map { $0.key..<($0.key + $0.value.length) }
         let countryNews = countryWords.contains { word in
             text.positions(word).contains { position in position < titleLength && !regionNameSpans.contains { $0.contains(position) } }
         }
