@@ -1,3 +1,5 @@
+import Foundation
+
 /// The regions and cities of republican significance, told from gov.kz slugs.
 /// Codes are stable identifiers used in the database and, later, in URLs.
 public enum Region {
@@ -75,6 +77,8 @@ public enum Region {
 
     /// The region a slug belongs to, or nil for national bodies and slugs that do not tell.
     public static func code(forSlug slug: String) -> String? {
+        // The capital's bodies kept slugs of its 2019–2022 name (`nur-sultan-bilim`, `enbek-nur-sultan`).
+        let slug = slug.replacingOccurrences(of: "nur-sultan", with: "astana")
         if let code = akimatSlugs[slug] { return code }
         let parts = slug.split(separator: "-").map(String.init)
         guard parts.count >= 2, let head = parts.first else { return places[slug] }

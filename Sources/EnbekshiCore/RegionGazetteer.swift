@@ -25,7 +25,7 @@ public enum RegionGazetteer {
         ("north-kazakhstan", ["petropavl", "петропавл"]),
         ("east-kazakhstan", ["ust-kamenogorsk", "усть-каменогорск", "oskemen", "өскемен", "ridder", "риддер", "zaisan", "зайсан"]),
         ("mangystau", ["aktau", "актау", "ақтау", "zhanaozen", "жанаозен", "жаңаөзен", "beineu", "бейнеу"]),
-        ("ulytau", ["zhezkazgan", "жезказган", "жезқазған", "satpayev city", "сатпаев қаласы"]),
+        ("ulytau", ["zhezkazgan", "жезказган", "жезқазған", "джезказган", "satpayev city", "сатпаев қаласы"]),
         ("almaty-region", [
             "konaev", "конаев", "қонаев", "kapshagay", "капшагай", "қапшағай", "талгар", "talgar", "charyn", "шарын", "чарын",
         ]),
@@ -330,6 +330,11 @@ public enum RegionGazetteer {
         for (region, names) in towns + districts + localities + sites + lakes {
             for name in names { result[region, default: []].insert(name.hasSuffix("-") ? String(name.dropLast()) : stem(name)) }
         }
+        // English writes Kazakh "Ж" as "zh" or, in older and Kazakh-Latin texts, "j" (Jezkazgan,
+        // Janaozen, Jarkent).
+        for (region, names) in result {
+            for name in names where name.hasPrefix("zh") { result[region, default: []].insert("j" + name.dropFirst(2)) }
+        }
         return result.mapValues { Set($0.map(folded)).sorted() }
     }()
 
@@ -388,5 +393,8 @@ public enum RegionGazetteer {
 
     static let folding: [Unicode.Scalar: Unicode.Scalar] = [
         "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
+        // Kazakh in Latin letters, as some English texts write names ("Qaraǵandy", "Qostanaı",
+        // "Túrkistan", "Mańǵystaý", "Aqtóbe"), read as the usual English spelling.
+        "q": "k", "ǵ": "g", "ú": "u", "ý": "u", "ı": "i", "á": "a", "ó": "o", "ń": "n", "ü": "u", "ö": "o",
     ]
 }

@@ -11,6 +11,8 @@ struct SourceCatalogTests {
         ("kyzylorda-syrdarya", .akimat, "kyzylorda"), ("mangystau-munaily-basqudyq", .akimat, "mangystau"),
         ("almobl-densaulyk", .department, "almaty-region"), ("kostanay", .akimat, "kostanay"),
         ("emer-vko", .department, "east-kazakhstan"),
+        // Slugs of the capital's 2019–2022 name.
+        ("nur-sultan-bilim", .department, "astana"), ("enbek-nur-sultan", .department, "astana"),
     ] as [(String, SourceKind, String?)])
     func slugs(_ example: (String, SourceKind, String?)) {
         let source = Source(catalogSlug: example.0)

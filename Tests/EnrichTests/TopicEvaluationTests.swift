@@ -47,17 +47,17 @@ struct TopicEvaluationTests {
         // The latest set written before it was first scored (BENCHMARKS.md has its held-out
         // figures): pinned where it stands, so a change that makes unseen text worse fails here.
         let held = try LabelledArticle.parse(String(contentsOf: Self.holdout, encoding: .utf8))
-        #expect(held.count >= 150)
+        #expect(held.count >= 225)
         #expect(Set(held.map(\.title)).isDisjoint(with: bundled.map(\.title)))
         let evaluation = TopicEvaluation.score(held, model: .bundled)
-        // Sets AW and AX, written after sets AR to AV joined the bundled set, scored 148 of 150
-        // for sections (128 the editor's first choice) and 148 for regions, once, with this model.
-        // Pinned as measured.
-        #expect(evaluation.overall.total == 150)
-        #expect(evaluation.overall.sectionAccepted >= 148, "\(evaluation.overall)")
-        #expect(evaluation.overall.sectionExact >= 128, "\(evaluation.overall)")
-        #expect(evaluation.overall.region >= 148, "\(evaluation.overall)")
-        #expect(evaluation.unknownPublisher.region >= 127, "\(evaluation.unknownPublisher)")
+        // Sets AW, AX and AY, written after sets AR to AV joined the bundled set, scored once with
+        // this model (the later spellings of place names changed none of their decisions): 221 of
+        // 225 sections (195 the editor's first choice), 219 regions. Pinned as measured.
+        #expect(evaluation.overall.total == 225)
+        #expect(evaluation.overall.sectionAccepted >= 221, "\(evaluation.overall)")
+        #expect(evaluation.overall.sectionExact >= 195, "\(evaluation.overall)")
+        #expect(evaluation.overall.region >= 219, "\(evaluation.overall)")
+        #expect(evaluation.unknownPublisher.region >= 193, "\(evaluation.unknownPublisher)")
     }
 
     @Test("a labelled file with a bad line or an unknown label is refused with the line's number")
@@ -325,6 +325,26 @@ struct TopicEvaluationTests {
             ("", "Казахстанские учёные создали вакцину", "Вакцина защитит овец от оспы. Её испытали на фермах Жамбылской области.", "republic"),
             ("", "West Kazakhstan: a new school", "A school for 600 pupils opened. It was built in Uralsk.", "west-kazakhstan"),
             ("", "Kazakhstan's first tram line opens in Astana", "The line links the airport with the centre.", "astana"),
+            // The capital's 2019–2022 name, which gov.kz's archive keeps; "Нурсултан" is the First
+            // President, and a national meeting held there is the country's news, as in Astana.
+            ("", "В Нур-Султане открылась новая школа", "Школа на 1200 мест открылась в Нур-Султане.", "astana"),
+            ("", "Нұр-Сұлтанда жаңа саябақ ашылды", "Нұр-Сұлтан қаласында жаңа саябақ ашылды.", "astana"),
+            ("", "Nur-Sultan hosts a youth forum", "The forum of young entrepreneurs was held in Nur-Sultan.", "astana"),
+            ("", "Музей Первого Президента", "Нурсултан Назарбаев посетил выставку.", "republic"),
+            ("dsm", "Совещание в министерстве", "Министр провёл в Нур-Султане совещание с регионами.", "republic"),
+            // Older and Kazakh-Latin spellings: Q for K, J for Zh, the letters of the 2021 alphabet.
+            ("", "A new school opens in Qaraghandy", "A school for 1,200 pupils opened in Qaraghandy.", "karaganda"),
+            ("", "Karagandy region builds houses", "Karagandy region will build 3,000 flats this year.", "karaganda"),
+            ("", "Aqtobe hospital gets new scanners", "The regional hospital in Aqtobe received two CT scanners.", "aktobe"),
+            ("", "Jambyl region opens a road", "A new road connects five villages of Jambyl region.", "zhambyl"),
+            ("", "Jezkazgan miners receive awards", "Miners of Jezkazgan received state awards.", "ulytau"),
+            ("", "Mańǵystaý region builds a road", "A new road is being built in Mańǵystaý region.", "mangystau"),
+            ("", "Qostanaı opens a school", "A new school opened in Qostanaı.", "kostanay"),
+            ("", "Alma-Ata residents plant trees", "Residents of Alma-Ata planted 5,000 trees.", "almaty"),
+            ("", "В Джамбульской области открыли дорогу", "Дорога соединила пять сёл.", "zhambyl"),
+            ("", "В Кзыл-Орде построят мост", "Мост пройдёт через Сырдарью.", "kyzylorda"),
+            // Foreign names with a q are folded like the text, so they still put talks abroad.
+            ("", "Talks in Urumqi", "Kazakh and Chinese delegations held talks in Urumqi on trade.", "abroad"),
           ])
     func regions(_ example: (String, String, String, String)) {
         let result = RegionResolver.resolve(source: Source(catalogSlug: example.0), title: example.1, paragraphs: [example.2])

@@ -26,19 +26,21 @@ public enum RegionResolver {
         ("akmola", ["ақмола", "акмолинск", "akmola"]),
         ("aktobe", ["ақтөбе", "актюбинск", "актобе", "aktobe"]),
         ("atyrau", ["атырау", "atyrau"]),
-        ("zhambyl", ["жамбыл", "zhambyl"]),
-        ("zhetysu", ["жетісу", "жетысу", "zhetysu", "zhetisu"]),
-        ("karaganda", ["қарағанды", "карагандинск", "караганд", "karaganda"]),
+        ("zhambyl", ["жамбыл", "zhambyl", "jambyl", "джамбул"]),
+        ("zhetysu", ["жетісу", "жетысу", "zhetysu", "zhetisu", "jetisu", "jetysu"]),
+        ("karaganda", ["қарағанды", "карагандинск", "караганд", "karagand", "karaghand"]),
         ("kostanay", ["қостанай", "костанайск", "костанай", "костанае", "костаная", "kostanay", "kostanai"]),
-        ("kyzylorda", ["қызылорда", "кызылординск", "кызылорд", "kyzylorda"]),
+        ("kyzylorda", ["қызылорда", "кызылординск", "кызылорд", "kyzylorda", "кзыл-орд", "kzyl-orda"]),
         ("mangystau", ["маңғыстау", "мангистау", "мангыстау", "mangystau", "mangistau"]),
         ("pavlodar", ["павлодар", "pavlodar"]),
         ("turkistan", ["түркістан", "туркестанск", "туркестан", "turkistan", "turkestan"]),
         ("ulytau", ["ұлытау", "улытау", "ulytau"]),
-        ("astana", ["астан", "astana", "елорда"]),
+        // Nur-Sultan was the capital's name from 2019 to 2022, and gov.kz's archive keeps it
+        // (the First President is "Нурсултан", without the hyphen).
+        ("astana", ["астан", "astana", "елорда", "нұр-сұлтан", "nur-sultan"]),
         // "Алматинский" alone is the city's ("алматинские врачи", "алматинский метрополитен"); the
         // region's takes "область" (`almatyRegionAdjectives`, longer, wins where both start).
-        ("almaty", ["алматы", "алма-ат", "almaty", "алматинск"]),
+        ("almaty", ["алматы", "алма-ат", "almaty", "alma-ata", "алматинск"]),
         ("shymkent", ["шымкент", "shymkent"]),
     ]
 
@@ -157,8 +159,11 @@ public enum RegionResolver {
         nationalActor ? astanaAsPlace + airline : airline
     }
     static let airline = phrases(["air astana", "эйр астана"])
-    static let astanaAttributive = phrases(["астанадағы", "елордадағы"])
-    static let astanaAsPlace = phrases(["в астане", "in astana", "астанада", "астанадағы", "елордада", "елордадағы", "astana hosts", "астана принимает"])
+    static let astanaAttributive = phrases(["астанадағы", "елордадағы", "нұр-сұлтандағы"])
+    static let astanaAsPlace = phrases([
+        "в астане", "in astana", "астанада", "астанадағы", "елордада", "елордадағы", "astana hosts", "астана принимает",
+        "в нур-султане", "in nur-sultan", "нұр-сұлтанда", "нұр-сұлтандағы",
+    ])
     /// Words of the country's team abroad, whose members' home towns are named in passing ("the
     /// gold went to a boxer from Shymkent").
     static let nationalTeamWords: [[Unicode.Scalar]] = [
@@ -298,7 +303,9 @@ public enum RegionResolver {
     static func phrases(_ texts: [String]) -> [([Unicode.Scalar], Int)] {
         texts.map { text in
             let scalars = Array(RegionGazetteer.folded(text).unicodeScalars)
-            let offset = scalars.indices.first { scalars[$0...].starts(with: "астан".unicodeScalars) || scalars[$0...].starts(with: "astana".unicodeScalars) } ?? 0
+            let offset = scalars.indices.first { index in
+                ["астан", "astana", "нур-султан", "nur-sultan"].contains { scalars[index...].starts(with: $0.unicodeScalars) }
+            } ?? 0
             return (scalars, offset)
         }
     }
