@@ -300,6 +300,14 @@ public enum RegionResolver {
     /// Almaty named as where something is or happens, which a passing mention ("from Almaty") is not.
     static let almatyAsPlace = phrases(["в алматы", "in almaty", "алматыда", "алматыдагы", "в городе алматы", "алматы каласында"])
 
+    /// The two cities' names as the attribute of what the opening is about ("Алматинский стартап",
+    /// "Астаналық ауруханалар", "an Almaty-based company", "Astana's hospitals"): the thing is the
+    /// city's, as "в Алматы" says. Folded, compared where the city's own mention starts.
+    static let cityAttributes: [String: [[Unicode.Scalar]]] = [
+        "almaty": ["алматинск", "алматылык", "almaty-based", "almaty's", "almaty’s"],
+        "astana": ["астанинск", "астаналык", "astana-based", "astana's", "astana’s"],
+    ].mapValues { $0.map { Array(RegionGazetteer.folded($0).unicodeScalars) } }
+
     static func phrases(_ texts: [String]) -> [([Unicode.Scalar], Int)] {
         texts.map { text in
             let scalars = Array(RegionGazetteer.folded(text).unicodeScalars)
@@ -497,10 +505,15 @@ public enum RegionResolver {
         // place in the title or first sentence ("В Алматы прошёл фестиваль") does, a later "в Алматы"
         // ("встретили на аэродроме в Алматы") is a detail.
         let firstSentenceEnd = text.sentence(containing: titleLength).upperBound
-        let almatyAsThePlace = almatyAsPlace.contains { text.positions($0.0).contains { $0 < firstSentenceEnd } }
+        func cityAsAttribute(_ code: String) -> Bool {
+            (places[code]?.positions ?? []).contains { position in
+                position < firstSentenceEnd && (cityAttributes[code] ?? []).contains { text.scalars[position...].starts(with: $0) }
+            }
+        }
+        let almatyAsThePlace = almatyAsPlace.contains { text.positions($0.0).contains { $0 < firstSentenceEnd } } || cityAsAttribute("almaty")
         // Kazakh "Астанадағы" (the one in Astana) says where a thing is, unless a national actor
         // meets there.
-        let astanaAsThePlace = !nationalActor && astanaAttributive.contains { text.count($0.0) > 0 }
+        let astanaAsThePlace = !nationalActor && (astanaAttributive.contains { text.count($0.0) > 0 } || cityAsAttribute("astana"))
         func namedAsThePlace(_ code: String) -> Bool { (code == "almaty" && almatyAsThePlace) || (code == "astana" && astanaAsThePlace) }
         // In news of the national team, a region named as someone's home, or once after the opening (where
         // an athlete trains), is in passing too.
