@@ -131,7 +131,8 @@ public enum RegionResolver {
     static let nationalActors: [[Unicode.Scalar]] = [
         "minister", "ministry", "government", "parliament", "mazhilis", "senat", "president", "министр", "правительств",
         "парламент", "мажилис", "сенат", "президент", "министрлі", "министрі", "үкімет", "мәжіліс", "мемлекет басшы",
-        "глава государства", "national team", "сборная", "құрама",
+        "глава государства", "главы государств", "глав государств", "head of state", "heads of state", "national team", "сборная",
+        "құрама",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     /// A ministry or the government as the one who speaks.
