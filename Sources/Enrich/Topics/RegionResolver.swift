@@ -36,8 +36,9 @@ public enum RegionResolver {
         ("turkistan", ["түркістан", "туркестанск", "туркестан", "turkistan", "turkestan"]),
         ("ulytau", ["ұлытау", "улытау", "ulytau"]),
         // Nur-Sultan was the capital's name from 2019 to 2022, and gov.kz's archive keeps it
-        // (the First President is "Нурсултан", without the hyphen).
-        ("astana", ["астан", "astana", "елорда", "нұр-сұлтан", "nur-sultan"]),
+        // (the First President is "Нурсултан", without the hyphen); "столичный" is the capital's as
+        // "елорда" is.
+        ("astana", ["астан", "astana", "елорда", "нұр-сұлтан", "nur-sultan", "столичн"]),
         // "Алматинский" alone is the city's ("алматинские врачи", "алматинский метрополитен"); the
         // region's takes "область" (`almatyRegionAdjectives`, longer, wins where both start).
         ("almaty", ["алматы", "алма-ат", "almaty", "alma-ata", "алматинск"]),
@@ -306,7 +307,7 @@ public enum RegionResolver {
     /// city's, as "в Алматы" says. Folded, compared where the city's own mention starts.
     static let cityAttributes: [String: [[Unicode.Scalar]]] = [
         "almaty": ["алматинск", "алматылык", "almaty-based", "almaty's", "almaty’s"],
-        "astana": ["астанинск", "астаналык", "astana-based", "astana's", "astana’s"],
+        "astana": ["астанинск", "астаналык", "елордалык", "столичн", "astana-based", "astana's", "astana’s"],
     ].mapValues { $0.map { Array(RegionGazetteer.folded($0).unicodeScalars) } }
 
     static func phrases(_ texts: [String]) -> [([Unicode.Scalar], Int)] {
@@ -485,7 +486,13 @@ public enum RegionResolver {
         // people come from ("doctors from Astana operate in Kyzylorda") when the text names a place otherwise.
         for position in longest.keys where isTransit(text, at: position) { longest[position] = nil }
         let originPositions = Set(longest.filter { isOrigin(text, at: $0.key, nameLength: $0.value.length) }.keys)
-        if originPositions.count < longest.count { for position in originPositions { longest[position] = nil } }
+        // Where people come from gives way to another place named; named again otherwise ("students
+        // from Astana … at Astana IT University"), it is the place.
+        let originCodes = Set(originPositions.compactMap { longest[$0] }.flatMap { $0.codes.map(\.0) })
+        let namedOtherwise = Set(longest.filter { !originPositions.contains($0.key) }.values.flatMap { $0.codes.map(\.0) })
+        if originPositions.count < longest.count, !namedOtherwise.isSubset(of: originCodes) {
+            for position in originPositions { longest[position] = nil }
+        }
         for (position, found) in longest.sorted(by: { $0.key < $1.key }) {
             for (code, stem) in found.codes {
                 places[code, default: ([], stem)].positions.insert(position)
