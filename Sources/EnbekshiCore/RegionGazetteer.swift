@@ -330,13 +330,14 @@ public enum RegionGazetteer {
         for (region, names) in towns + districts + localities + sites + lakes {
             for name in names { result[region, default: []].insert(name.hasSuffix("-") ? String(name.dropLast()) : stem(name)) }
         }
-        // English writes Kazakh "Ж" as "zh" or, in older and Kazakh-Latin texts, "j" (Jezkazgan,
-        // Janaozen, Jarkent).
-        for (region, names) in result {
-            for name in names where name.hasPrefix("zh") { result[region, default: []].insert("j" + name.dropFirst(2)) }
-        }
-        return result.mapValues { Set($0.map(folded)).sorted() }
+        return result.mapValues { Set($0.flatMap(latinSpellings).map(folded)).sorted() }
     }()
+
+    /// A stem with the other Latin spelling of its start: English writes Kazakh "Ж" as "zh" or, in
+    /// older and Kazakh-Latin texts, "j" (Jezkazgan, Janaozen, Jambyl).
+    public static func latinSpellings(_ stem: String) -> [String] {
+        stem.hasPrefix("zh") ? [stem, "j" + stem.dropFirst(2)] : [stem]
+    }
 
     /// "сарягаш" → "сарыагаш": "я" after a consonant read as "ыа"; nil when the name has no such "я".
     static func splitYa(_ russian: String) -> String? {

@@ -26,8 +26,8 @@ public enum RegionResolver {
         ("akmola", ["ақмола", "акмолинск", "akmola"]),
         ("aktobe", ["ақтөбе", "актюбинск", "актобе", "aktobe"]),
         ("atyrau", ["атырау", "atyrau"]),
-        ("zhambyl", ["жамбыл", "zhambyl", "jambyl", "джамбул"]),
-        ("zhetysu", ["жетісу", "жетысу", "zhetysu", "zhetisu", "jetisu", "jetysu"]),
+        ("zhambyl", ["жамбыл", "zhambyl", "джамбул"]),
+        ("zhetysu", ["жетісу", "жетысу", "zhetysu", "zhetisu"]),
         ("karaganda", ["қарағанды", "карагандинск", "караганд", "karagand", "karaghand"]),
         ("kostanay", ["қостанай", "костанайск", "костанай", "костанае", "костаная", "kostanay", "kostanai"]),
         ("kyzylorda", ["қызылорда", "кызылординск", "кызылорд", "kyzylorda", "кзыл-орд", "kzyl-orda"]),
@@ -50,11 +50,12 @@ public enum RegionResolver {
 
     static let passingCityNames = Set(mentions.filter { ["almaty", "astana"].contains($0.code) }.flatMap(\.stems))
 
-    /// The stems as scalars, compared at word starts (`WordStarts`): region names first, then the
-    /// region's districts and towns (`RegionGazetteer`).
+    /// The stems as scalars, compared at word starts (`WordStarts`): region names first (with their
+    /// other Latin spellings, as the gazetteer's places have them), then the region's districts and
+    /// towns (`RegionGazetteer`).
     static let mentionScalars: [(code: String, stems: [(String, [Unicode.Scalar])])] = mentions.map { mention in
         let places = RegionGazetteer.places[mention.code] ?? []
-        return (mention.code, (mention.stems + places).map { ($0, Array(RegionGazetteer.folded($0).unicodeScalars)) })
+        return (mention.code, (mention.stems.flatMap(RegionGazetteer.latinSpellings) + places).map { ($0, Array(RegionGazetteer.folded($0).unicodeScalars)) })
     }
 
     /// Phrases that put the news at a Kazakh mission abroad: Kazakhstan's embassy, ambassador or
@@ -490,7 +491,7 @@ public enum RegionResolver {
         // from Astana … at Astana IT University"), it is the place.
         let originCodes = Set(originPositions.compactMap { longest[$0] }.flatMap { $0.codes.map(\.0) })
         let namedOtherwise = Set(longest.filter { !originPositions.contains($0.key) }.values.flatMap { $0.codes.map(\.0) })
-        if originPositions.count < longest.count, !namedOtherwise.isSubset(of: originCodes) {
+        if !namedOtherwise.isSubset(of: originCodes) {
             for position in originPositions { longest[position] = nil }
         }
         for (position, found) in longest.sorted(by: { $0.key < $1.key }) {
