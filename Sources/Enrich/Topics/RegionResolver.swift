@@ -36,9 +36,9 @@ public enum RegionResolver {
         ("turkistan", ["түркістан", "туркестанск", "туркестан", "turkistan", "turkestan"]),
         ("ulytau", ["ұлытау", "улытау", "ulytau"]),
         // Nur-Sultan was the capital's name from 2019 to 2022, and gov.kz's archive keeps it
-        // (the First President is "Нурсултан", without the hyphen); "столичный" is the capital's as
-        // "елорда" is.
-        ("astana", ["астан", "astana", "елорда", "нұр-сұлтан", "nur-sultan", "столичн"]),
+        // (the First President is "Нурсултан", without the hyphen); "столица" and "столичный" are
+        // the capital's as "елорда" is, but for another capital (`otherCapital`).
+        ("astana", ["астан", "astana", "елорда", "нұр-сұлтан", "nur-sultan", "столичн", "столиц"]),
         // "Алматинский" alone is the city's ("алматинские врачи", "алматинский метрополитен"); the
         // region's takes "область" (`almatyRegionAdjectives`, longer, wins where both start).
         ("almaty", ["алматы", "алма-ат", "almaty", "alma-ata", "алматинск"]),
@@ -48,7 +48,9 @@ public enum RegionResolver {
     /// "Алматинская область" in every case, and "алматинский областной …".
     static let almatyRegionAdjectives = ["ая", "ой", "ую", "ий", "ого", "ом", "ому", "ие", "их", "им", "ими"].map { "алматинск\($0) обл" }
 
-    static let passingCityNames = Set(mentions.filter { ["almaty", "astana"].contains($0.code) }.flatMap(\.stems))
+    /// The two largest cities' names, often named in passing ("a director from Almaty"); "столица"
+    /// is not a name said in passing but the word for the place ("аким столицы", "в районе столицы").
+    static let passingCityNames = Set(mentions.filter { ["almaty", "astana"].contains($0.code) }.flatMap(\.stems)).subtracting(["столиц"])
 
     /// The stems as scalars, compared at word starts (`WordStarts`): region names first (with their
     /// other Latin spellings, as the gazetteer's places have them), then the region's districts and
@@ -147,7 +149,8 @@ public enum RegionResolver {
     static let meetingWords: [[Unicode.Scalar]] = [
         "meeting", "session", "talks", "consultation", "forum", "board", "совещан", "заседан", "встреч", "прием", "приём",
         "консультац", "переговор", "коллеги", "форум", "кеңес", "отырыс", "кездес", "алқа", "келіссөз", "жиын", "ойын", "match", "матч",
-        "summit", "саммит", "conference", "конференц", "congress", "конгресс", "съезд", "съезі",
+        "summit", "саммит", "conference", "конференц", "congress", "конгресс", "съезд", "съезі", "briefing", "брифинг",
+        "баспасөз мәслихат",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     /// Ceremonies: a national actor's award or opening ceremony in the capital is the country's
@@ -165,8 +168,17 @@ public enum RegionResolver {
     static let astanaAttributive = phrases(["астанадағы", "елордадағы", "нұр-сұлтандағы"])
     static let astanaAsPlace = phrases([
         "в астане", "in astana", "астанада", "астанадағы", "елордада", "елордадағы", "astana hosts", "астана принимает",
-        "в нур-султане", "in nur-sultan", "нұр-сұлтанда", "нұр-сұлтандағы",
+        "в нур-султане", "in nur-sultan", "нұр-сұлтанда", "нұр-сұлтандағы", "в столице",
     ])
+
+    /// "Столица" of another place: the southern or former capital (Almaty), a foreign state's
+    /// ("в столице Венгрии"), or the holiday ("ко Дню столицы").
+    static func otherCapital(_ text: WordStarts, at position: Int) -> Bool {
+        guard text.word(at: position).hasPrefix("столиц") else { return false }
+        let before = text.word(before: position), after = Array(text.word(after: position).unicodeScalars)
+        return ["южн", "бывш", "культурн", "северн", "древн", "дн", "день"].contains(where: before.hasPrefix)
+            || foreignPlaces.contains { $0.last == "$" ? after == Array($0.dropLast()) : after.starts(with: $0) }
+    }
     /// Words of the country's team abroad, whose members' home towns are named in passing ("the
     /// gold went to a boxer from Shymkent").
     static let nationalTeamWords: [[Unicode.Scalar]] = [
@@ -315,7 +327,7 @@ public enum RegionResolver {
         texts.map { text in
             let scalars = Array(RegionGazetteer.folded(text).unicodeScalars)
             let offset = scalars.indices.first { index in
-                ["астан", "astana", "нур-султан", "nur-sultan"].contains { scalars[index...].starts(with: $0.unicodeScalars) }
+                ["астан", "astana", "нур-султан", "nur-sultan", "столиц"].contains { scalars[index...].starts(with: $0.unicodeScalars) }
             } ?? 0
             return (scalars, offset)
         }
@@ -504,6 +516,11 @@ public enum RegionResolver {
             for (phrase, offset) in astanaNotTheSubject(nationalActor: nationalActor || ceremony) {
                 for position in text.positions(phrase) { astana.positions.remove(position + offset) }
             }
+            astana.positions = astana.positions.filter { !otherCapital(text, at: $0) }
+            // "Столица" stands for the name where the text does not give it; beside the name it
+            // refers back to it ("в Алматы и Астане … самый быстрый рост — в столице").
+            let byName = astana.positions.filter { !text.word(at: $0).hasPrefix("столиц") }
+            if !byName.isEmpty { astana.positions = byName }
             places["astana"] = astana.positions.isEmpty ? nil : astana
         }
         var tallies: [(code: String, count: Int, inTitle: Bool, stem: String)] = places.map { code, found in
