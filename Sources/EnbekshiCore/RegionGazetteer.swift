@@ -239,6 +239,8 @@ public enum RegionGazetteer {
             "dostyk station", "dostyk checkpoint", "станция достык", "станции достык",
             "достық стансасы", "altynkol", "алтынколь", "алтынкөл", "zhongar", "джунгарск", "жонгар", "жоңғар",
             "alakol reserve", "алакольский заповедник", "алакольского заповедник", "алакөл қорығ",
+            // The border crossing and the resort villages on Alakol's Zhetysu shore.
+            "khorgos", "хоргос", "қорғас", "koktuma", "коктума", "көктұма", "akshi$", "акши$", "ақши$",
         ]),
         ("abay", [
             "bakhty", "бахты", "бақты", "zhidebay", "жидебай", "chingistau", "чингистау", "шыңғыстау",

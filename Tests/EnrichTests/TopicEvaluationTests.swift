@@ -380,6 +380,13 @@ struct TopicEvaluationTests {
             ("", "Вице-министр Астанада жылу маусымы туралы айтты",
              "Энергетика вице-министрі Астанада өткен баспасөз мәслихатында жылу маусымы туралы айтты.", "republic"),
             ("", "Аким Астаны провёл брифинг", "Аким Астаны на брифинге рассказал о ремонте дорог в Астане.", "astana"),
+            // The Khorgos crossing and Alakol's resort villages are Zhetysu's; goods passing
+            // through Khorgos are not news of the place; the National Bank speaks for the country
+            // as a ministry does, its mint's town a detail.
+            ("", "Жаңа жүк терминалы ашылды", "Қорғас шекара өткелінде жаңа жүк терминалы пайдалануға берілді.", "zhetysu"),
+            ("", "Beaches prepared for the season", "Beaches on Lake Alakol near Koktuma are being prepared for the tourist season.", "zhetysu"),
+            ("", "Экспорт зерна вырастет", "Казахстан увеличит экспорт зерна в Китай через Хоргос.", "republic"),
+            ("", "National Bank issues a coin", "The National Bank has issued a silver coin. It is minted at the Kazakhstan Mint in Ust-Kamenogorsk.", "republic"),
           ])
     func regions(_ example: (String, String, String, String)) {
         let result = RegionResolver.resolve(source: Source(catalogSlug: example.0), title: example.1, paragraphs: [example.2])

@@ -142,7 +142,7 @@ public enum RegionResolver {
     /// A ministry or the government as the one who speaks.
     static let ministryWords: [[Unicode.Scalar]] = [
         "ministry", "министерств", "минздрав", "минэнерго", "минтруд", "минфин", "минсельхоз", "минпросвещ", "министрлі",
-        "government", "правительств", "үкімет",
+        "government", "правительств", "үкімет", "national bank", "национальный банк", "нацбанк", "ұлттық банк",
     ].map { Array(RegionGazetteer.folded($0).unicodeScalars) }
 
     /// Words of meetings, sessions and talks.
