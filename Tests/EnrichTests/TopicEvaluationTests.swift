@@ -387,6 +387,11 @@ struct TopicEvaluationTests {
             ("", "Beaches prepared for the season", "Beaches on Lake Alakol near Koktuma are being prepared for the tourist season.", "zhetysu"),
             ("", "Экспорт зерна вырастет", "Казахстан увеличит экспорт зерна в Китай через Хоргос.", "republic"),
             ("", "National Bank issues a coin", "The National Bank has issued a silver coin. It is minted at the Kazakhstan Mint in Ust-Kamenogorsk.", "republic"),
+            // A route within one region names it once: a national meeting's road is a detail, the
+            // road's own news is the region's.
+            ("", "Совещание по дорогам", "Министр транспорта провёл совещание по ремонту дорог. Он поручил завершить работы на трассе Бейнеу – Актау.", "republic"),
+            ("", "Трасса Бейнеу – Актау отремонтирована", "Ремонт трассы завершён на месяц раньше срока.", "mangystau"),
+            ("", "Жол апаты", "Ақтөбе – Қандыағаш тас жолында екі көлік соқтығысты.", "aktobe"),
           ])
     func regions(_ example: (String, String, String, String)) {
         let result = RegionResolver.resolve(source: Source(catalogSlug: example.0), title: example.1, paragraphs: [example.2])

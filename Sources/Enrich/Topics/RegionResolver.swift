@@ -272,6 +272,22 @@ public enum RegionResolver {
         }
         return Set(codes.filter(\.value).keys)
     }
+    /// The second names of routes within one region: two names of it joined by a dash ("Бейнеу –
+    /// Актау", "Ақтөбе – Қандыағаш").
+    static func routeContinuations(_ text: WordStarts, mentions: [Int: (length: Int, codes: [(String, String)])]) -> Set<Int> {
+        let ordered = mentions.sorted { $0.key < $1.key }
+        var continuations: Set<Int> = []
+        for (first, second) in zip(ordered, ordered.dropFirst()) {
+            let end = endOfName(text, first.key + first.value.length)
+            guard end <= second.key,
+                  ["–", "—", "-"].contains(String(String.UnicodeScalarView(text.scalars[end..<second.key])).trimmingCharacters(in: .whitespaces)),
+                  !Set(first.value.codes.map(\.0)).isDisjoint(with: second.value.codes.map(\.0))
+            else { continue }
+            continuations.insert(second.key)
+        }
+        return continuations
+    }
+
     /// Where a name ends with its word for region, district or town ("Туркестанской области, Алматы").
     static func endOfName(_ text: WordStarts, _ position: Int) -> Int {
         let end = text.end(ofWordAt: position)
@@ -506,7 +522,9 @@ public enum RegionResolver {
         if !namedOtherwise.isSubset(of: originCodes) {
             for position in originPositions { longest[position] = nil }
         }
-        for (position, found) in longest.sorted(by: { $0.key < $1.key }) {
+        // A route within one region ("трасса Бейнеу – Актау") names it once, not twice.
+        let routeEnds = routeContinuations(text, mentions: longest)
+        for (position, found) in longest.sorted(by: { $0.key < $1.key }) where !routeEnds.contains(position) {
             for (code, stem) in found.codes {
                 places[code, default: ([], stem)].positions.insert(position)
             }
@@ -562,7 +580,8 @@ public enum RegionResolver {
         let foreign = relations || (unknownPublisher && diplomacy > 0) ? foreignNamed : []
         let talksAbroad = nationalActor && relations && !foreign.isEmpty
         let venues = nationalActor ? Set(places.filter { $0.value.positions.allSatisfy { isVenue(text, at: $0) } }.keys) : []
-        let ministryNews = national || ministryWords.contains { text.positions($0).contains { $0 < firstSentenceEnd } }
+        // A national actor's meeting ("the minister held a meeting on roads") is the ministry's news too.
+        let ministryNews = national || nationalActor || ministryWords.contains { text.positions($0).contains { $0 < firstSentenceEnd } }
         // A title whose actor is the country ("Kazakhstan's GDP grows", "Казахстанские учёные…", not
         // "West Kazakhstan") makes a region named once after the opening a detail, as a ministry's does.
         let countryNews = countryWords.contains { word in
