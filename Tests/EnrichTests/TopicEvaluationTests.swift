@@ -47,21 +47,21 @@ struct TopicEvaluationTests {
         // The latest set written before it was first scored (BENCHMARKS.md has its held-out
         // figures): pinned where it stands, so a change that makes unseen text worse fails here.
         let held = try LabelledArticle.parse(String(contentsOf: Self.holdout, encoding: .utf8))
-        #expect(held.count >= 450)
+        #expect(held.count >= 750)
         #expect(Set(held.map(\.title)).isDisjoint(with: bundled.map(\.title)))
         let evaluation = TopicEvaluation.score(held, model: .bundled)
-        // Sets AW to BB, each written after the changes before it and scored once (first scores:
-        // 432 sections and 437 regions of 450); the region misses of AY, AZ and BA then guided
-        // rules, so those sets are held-out no longer for regions. Pinned as they stand.
-        #expect(evaluation.overall.total == 450)
-        #expect(evaluation.overall.sectionAccepted >= 432, "\(evaluation.overall)")
-        #expect(evaluation.overall.sectionExact >= 381, "\(evaluation.overall)")
-        #expect(evaluation.overall.region >= 441, "\(evaluation.overall)")
-        #expect(evaluation.unknownPublisher.region >= 401, "\(evaluation.unknownPublisher)")
-        // BB, written after the last rule and scored once with this model: 72 and 73 of 75.
+        // Sets AW to BF, each written after the changes before it and scored once (first scores:
+        // 702 sections and 725 regions of 750); the region misses of AY, AZ, BA, BC, BD and BE then
+        // guided rules, so those sets are held-out no longer for regions. Pinned as they stand.
+        #expect(evaluation.overall.total == 750)
+        #expect(evaluation.overall.sectionAccepted >= 702, "\(evaluation.overall)")
+        #expect(evaluation.overall.sectionExact >= 624, "\(evaluation.overall)")
+        #expect(evaluation.overall.region >= 735, "\(evaluation.overall)")
+        #expect(evaluation.unknownPublisher.region >= 670, "\(evaluation.unknownPublisher)")
+        // BF, written after the last rule and scored once with this model: 69 and 71 of 75.
         let latest = TopicEvaluation.score(Array(held.suffix(75)), model: .bundled)
-        #expect(latest.overall.sectionAccepted >= 72, "\(latest.overall)")
-        #expect(latest.overall.region >= 73, "\(latest.overall)")
+        #expect(latest.overall.sectionAccepted >= 69, "\(latest.overall)")
+        #expect(latest.overall.region >= 71, "\(latest.overall)")
     }
 
     @Test("a labelled file with a bad line or an unknown label is refused with the line's number")
