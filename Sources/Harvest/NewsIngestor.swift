@@ -95,6 +95,8 @@ public struct NewsIngestor: Sendable {
             case .ready(let item): batch.ready.append((entry.page, entry.index, item))
             }
         }
+        // The store's own preparation (compression, search documents) too, so the writer only writes.
+        batch.save = await store.prepareSave(batch.ready.map(\.item.article))
         return batch
     }
 
@@ -104,7 +106,9 @@ public struct NewsIngestor: Sendable {
     public func commit(_ batch: PreparedBatch, fence: Lease? = nil) async throws -> [[Outcome]] {
         var outcomes = batch.outcomes
         guard !batch.ready.isEmpty else { return outcomes }
-        let saved = try await store.saveBatch(batch.ready.map(\.item.article), fence: fence)
+        let save: PreparedSave
+        if let prepared = batch.save { save = prepared } else { save = await store.prepareSave(batch.ready.map(\.item.article)) }
+        let saved = try await store.saveBatch(save, fence: fence)
         CrashPoint.pass("ingest.saved")
         var texts: [StoryLinker.Text] = []
         for ((page, index, item), result) in zip(batch.ready, saved) {
@@ -150,6 +154,8 @@ public struct NewsIngestor: Sendable {
         /// Per page and item: rejections and unchanged items are final; the rest is filled in by `commit`.
         var outcomes: [[Outcome]]
         var ready: [(page: Int, index: Int, item: Ready)] = []
+        /// `ready`'s articles as the store prepared them for the write.
+        var save: PreparedSave?
     }
 
     /// An item to prepare, and where its outcome goes.

@@ -26,6 +26,31 @@ extension NewsStoreContractTests {
         #expect(try await store.saveBatch([]).isEmpty)
     }
 
+    @Test("a batch prepared before the one written ahead of it is saved as of its write: outcomes, texts and search",
+          arguments: StoreImplementation.allCases)
+    func preparedAhead(_ implementation: StoreImplementation) async throws {
+        let (store, lifetime) = try await implementation.make()
+        defer { withExtendedLifetime(lifetime) {} }
+        let a = ArticleKey(project: "mod", govkzID: "1")
+        // As the ingest pipeline does: the second batch is prepared while the first is written.
+        let first = await store.prepareSave([
+            BulkArticle(key: a, version: Self.version(.ru, title: "Учения", body: "<p>Учения начались на полигоне.</p>", hash: "1"), topics: nil),
+        ])
+        let second = await store.prepareSave([
+            BulkArticle(key: a, version: Self.version(.ru, title: "Учения", body: "<p>Учения закончились парадом.</p>", hash: "2"), topics: nil),
+            BulkArticle(key: a, version: Self.version(.kk, title: "Жаттығу", body: "<p>Жаттығу аяқталды.</p>", hash: "3"), topics: nil),
+        ])
+        #expect(second.items.count == 2)
+        #expect(try await store.saveBatch(first, fence: nil).map(\.outcome) == [.inserted])
+        #expect(try await store.saveBatch(second, fence: nil).map(\.outcome) == [.updated, .inserted])
+        let id = try #require(try await store.articleID(for: a))
+        #expect(try await store.article(id: id)?.versions[.ru]?.bodyHTML.contains("парадом") == true)
+        // The search documents prepared with the batch are the ones stored with its texts.
+        #expect(try await store.search(SearchRequest(query: try SearchQuery("парадом")), limit: 5, offset: 0).hits.map(\.articleID) == [id])
+        #expect(try await store.search(SearchRequest(query: try SearchQuery("полигоне")), limit: 5, offset: 0).hits.isEmpty)
+        #expect(try await store.saveBatch(second, fence: nil).map(\.outcome) == [.unchanged, .unchanged])
+    }
+
     @Test("a batch ends as saving its items in turn would: a text changed twice, a repeat, topics, a translation replaced",
           arguments: StoreImplementation.allCases)
     func batchInTurn(_ implementation: StoreImplementation) async throws {

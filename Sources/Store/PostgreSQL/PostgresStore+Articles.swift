@@ -13,10 +13,21 @@ extension PostgresStore {
     }
 
     @discardableResult
-    public func saveBatch(_ batch: [BulkArticle], fence: Lease?) async throws -> [(outcome: SaveOutcome, articleID: Int64)] {
+    /// The search documents, stemmed on every core before the transaction, so it holds its locks
+    /// only for the writes.
+    public func prepareSave(_ batch: [BulkArticle]) async -> PreparedSave {
+        PreparedSave(items: batch, payload: .searchDocuments(await batch.map(\.version).concurrentMap { Self.searchVector($0) }))
+    }
+
+    public func saveBatch(_ prepared: PreparedSave, fence: Lease?) async throws -> [(outcome: SaveOutcome, articleID: Int64)] {
+        let batch = prepared.items
         guard !batch.isEmpty else { return [] }
-        // Stemmed on every core before the transaction, so it holds its locks only for the writes.
-        let vectors = await batch.map(\.version).concurrentMap { Self.searchVector($0) }
+        let vectors: [String]
+        if case .searchDocuments(let made) = prepared.payload, made.count == batch.count {
+            vectors = made
+        } else {
+            vectors = await batch.map(\.version).concurrentMap { Self.searchVector($0) }
+        }
         let save = PostgresBatchSave(items: batch, vectors: vectors, now: Date())
         let logger = self.logger
         return try await transaction { connection in

@@ -12,7 +12,9 @@ public protocol ArticleRepository: Sendable {
     /// load); a copy's `copyOf` puts it into that article's story. Returns each outcome and article id.
     /// With a `fence`, nothing is saved and `StoreError.leaseLost` is thrown unless that lease is
     /// still held at its epoch when the transaction runs.
-    @discardableResult func saveBatch(_ batch: [BulkArticle], fence: Lease?) async throws -> [(outcome: SaveOutcome, articleID: Int64)]
+    @discardableResult func saveBatch(_ batch: PreparedSave, fence: Lease?) async throws -> [(outcome: SaveOutcome, articleID: Int64)]
+    /// The part of saving a batch that needs no transaction, done before it (`PreparedSave`).
+    func prepareSave(_ batch: [BulkArticle]) async -> PreparedSave
     /// Content hashes of what gov.kz answered to these requests (any mix of projects and languages,
     /// read together); requests never answered are absent.
     func storedHashes(of keys: [FetchKey]) async throws -> [FetchKey: String]
@@ -34,8 +36,8 @@ public protocol ArticleRepository: Sendable {
 
 extension ArticleRepository {
     @discardableResult
-    public func saveBatch(_ batch: [BulkArticle]) async throws -> [(outcome: SaveOutcome, articleID: Int64)] {
-        try await saveBatch(batch, fence: nil)
+    public func saveBatch(_ batch: [BulkArticle], fence: Lease? = nil) async throws -> [(outcome: SaveOutcome, articleID: Int64)] {
+        try await saveBatch(await prepareSave(batch), fence: fence)
     }
 
     public func save(_ version: ArticleVersion, for key: ArticleKey, requested: Language) async throws -> SaveOutcome {

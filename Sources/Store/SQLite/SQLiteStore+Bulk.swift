@@ -3,11 +3,18 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
+    /// The texts deflated, on every core.
+    public func prepareSave(_ batch: [BulkArticle]) async -> PreparedSave {
+        PreparedSave(items: batch, payload: .packed(await batch.concurrentMap { PackedTexts($0.version) }))
+    }
+
     /// One commit per batch instead of one per version; the texts are deflated before the write.
     @discardableResult
-    public func saveBatch(_ batch: [BulkArticle], fence: Lease?) async throws -> [(outcome: SaveOutcome, articleID: Int64)] {
+    public func saveBatch(_ prepared: PreparedSave, fence: Lease?) async throws -> [(outcome: SaveOutcome, articleID: Int64)] {
         let now = StoreDate.string(Date())
-        let packed = batch.map { PackedTexts($0.version) }
+        let batch = prepared.items
+        let packed: [PackedTexts]
+        if case .packed(let made) = prepared.payload, made.count == batch.count { packed = made } else { packed = batch.map { PackedTexts($0.version) } }
         return try await write { db in
             try Self.checkFence(fence, db: db)
             var saved: [(outcome: SaveOutcome, articleID: Int64)] = []
