@@ -12,13 +12,13 @@ extension PostgresStore {
         return try await saveBatch([item]).first?.outcome ?? .unchanged
     }
 
-    @discardableResult
     /// The search documents, stemmed on every core before the transaction, so it holds its locks
     /// only for the writes.
     public func prepareSave(_ batch: [BulkArticle]) async -> PreparedSave {
         PreparedSave(items: batch, payload: .searchDocuments(await batch.map(\.version).concurrentMap { Self.searchVector($0) }))
     }
 
+    @discardableResult
     public func saveBatch(_ prepared: PreparedSave, fence: Lease?) async throws -> [(outcome: SaveOutcome, articleID: Int64)] {
         let batch = prepared.items
         guard !batch.isEmpty else { return [] }

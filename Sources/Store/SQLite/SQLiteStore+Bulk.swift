@@ -8,7 +8,7 @@ extension SQLiteStore {
         PreparedSave(items: batch, payload: .packed(await batch.concurrentMap { PackedTexts($0.version) }))
     }
 
-    /// One commit per batch instead of one per version; the texts are deflated before the write.
+    /// One commit per batch instead of one per version, the texts deflated by `prepareSave`.
     @discardableResult
     public func saveBatch(_ prepared: PreparedSave, fence: Lease?) async throws -> [(outcome: SaveOutcome, articleID: Int64)] {
         let now = StoreDate.string(Date())
