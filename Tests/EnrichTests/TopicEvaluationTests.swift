@@ -47,21 +47,21 @@ struct TopicEvaluationTests {
         // The latest set written before it was first scored (BENCHMARKS.md has its held-out
         // figures): pinned where it stands, so a change that makes unseen text worse fails here.
         let held = try LabelledArticle.parse(String(contentsOf: Self.holdout, encoding: .utf8))
-        #expect(held.count >= 750)
+        #expect(held.count >= 825)
         #expect(Set(held.map(\.title)).isDisjoint(with: bundled.map(\.title)))
         let evaluation = TopicEvaluation.score(held, model: .bundled)
-        // Sets AW to BF, each written after the changes before it and scored once (first scores:
-        // 702 sections and 725 regions of 750); the region misses of AY, AZ, BA, BC, BD and BE then
+        // Sets AW to BG, each written after the changes before it and scored once (first scores:
+        // 771 sections and 797 regions of 825); the region misses of AY, AZ, BA, BC, BD and BE then
         // guided rules, so those sets are held-out no longer for regions. Pinned as they stand.
-        #expect(evaluation.overall.total == 750)
-        #expect(evaluation.overall.sectionAccepted >= 702, "\(evaluation.overall)")
-        #expect(evaluation.overall.sectionExact >= 624, "\(evaluation.overall)")
-        #expect(evaluation.overall.region >= 735, "\(evaluation.overall)")
-        #expect(evaluation.unknownPublisher.region >= 670, "\(evaluation.unknownPublisher)")
-        // BF, written after the last rule and scored once with this model: 69 and 71 of 75.
+        #expect(evaluation.overall.total == 825)
+        #expect(evaluation.overall.sectionAccepted >= 771, "\(evaluation.overall)")
+        #expect(evaluation.overall.sectionExact >= 681, "\(evaluation.overall)")
+        #expect(evaluation.overall.region >= 807, "\(evaluation.overall)")
+        #expect(evaluation.unknownPublisher.region >= 738, "\(evaluation.unknownPublisher)")
+        // BF and BG, written after the last rule and scored once with this model: BG 69 and 72 of 75.
         let latest = TopicEvaluation.score(Array(held.suffix(75)), model: .bundled)
         #expect(latest.overall.sectionAccepted >= 69, "\(latest.overall)")
-        #expect(latest.overall.region >= 71, "\(latest.overall)")
+        #expect(latest.overall.region >= 72, "\(latest.overall)")
     }
 
     @Test("a labelled file with a bad line or an unknown label is refused with the line's number")
