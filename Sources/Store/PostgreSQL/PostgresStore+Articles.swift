@@ -15,7 +15,11 @@ extension PostgresStore {
     /// The search documents, stemmed on every core before the transaction, so it holds its locks
     /// only for the writes.
     public func prepareSave(_ batch: [BulkArticle]) async -> PreparedSave {
-        PreparedSave(items: batch, payload: .searchDocuments(await batch.map(\.version).concurrentMap { Self.searchVector($0) }))
+        PreparedSave(items: batch, payload: .searchDocuments(await Self.searchVectors(batch)))
+    }
+
+    static func searchVectors(_ batch: [BulkArticle]) async -> [String] {
+        await batch.map(\.version).concurrentMap { searchVector($0) }
     }
 
     @discardableResult
@@ -26,7 +30,7 @@ extension PostgresStore {
         if case .searchDocuments(let made) = prepared.payload, made.count == batch.count {
             vectors = made
         } else {
-            vectors = await batch.map(\.version).concurrentMap { Self.searchVector($0) }
+            vectors = await Self.searchVectors(batch)
         }
         let save = PostgresBatchSave(items: batch, vectors: vectors, now: Date())
         let logger = self.logger

@@ -5,7 +5,11 @@ import GRDB
 extension SQLiteStore {
     /// The texts deflated, on every core.
     public func prepareSave(_ batch: [BulkArticle]) async -> PreparedSave {
-        PreparedSave(items: batch, payload: .packed(await batch.concurrentMap { PackedTexts($0.version) }))
+        PreparedSave(items: batch, payload: .packed(await Self.packed(batch)))
+    }
+
+    static func packed(_ batch: [BulkArticle]) async -> [PackedTexts] {
+        await batch.concurrentMap { PackedTexts($0.version) }
     }
 
     /// One commit per batch instead of one per version, the texts deflated by `prepareSave`.
@@ -14,7 +18,7 @@ extension SQLiteStore {
         let now = StoreDate.string(Date())
         let batch = prepared.items
         let packed: [PackedTexts]
-        if case .packed(let made) = prepared.payload, made.count == batch.count { packed = made } else { packed = batch.map { PackedTexts($0.version) } }
+        if case .packed(let made) = prepared.payload, made.count == batch.count { packed = made } else { packed = await Self.packed(batch) }
         return try await write { db in
             try Self.checkFence(fence, db: db)
             var saved: [(outcome: SaveOutcome, articleID: Int64)] = []
